@@ -1,0 +1,54 @@
+// `npm run ask -- [--json] [--explain] "question"` and `npm run ask -- --json --batch FILE`.
+// One process answers every question; each batch line is its own conversation.
+import { readFileSync } from 'node:fs';
+import { buildCore, createLogger, loadConfig, toPlainText } from '../../src/index.js';
+import { cliQuestion } from './cli-question.js';
+import { loadDotEnv } from './env-file.js';
+import { formatExplanation } from './explain-format.js';
+import { explainStartupFailure } from './fail.js';
+import { toJsonResult } from './json-result.js';
+
+const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json --batch questions.txt';
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = take('--json');
+  const explain = take('--explain');
+  const batchIndex = args.indexOf('--batch');
+  const batchFile = batchIndex >= 0 ? args.splice(batchIndex, 2)[1] : undefined;
+  if (batchIndex >= 0 && !batchFile) return fail('--batch needs a file name.');
+  const questions = batchFile ? readFileSync(batchFile, 'utf8').split(/\r?\n/).filter((l, i, all) => l.trim() || i < all.length - 1) : [args.join(' ')];
+  if (!batchFile && args.length === 0 && !json) return fail('Type a question after "--".');
+
+  loadDotEnv();
+  const config = loadConfig();
+  const core = await buildCore({ logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  try {
+    let n = 0;
+    for (const text of questions) {
+      const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
+      if (json) process.stdout.write(JSON.stringify(toJsonResult(x.reply)) + '\n');
+      else process.stdout.write(toPlainText(x.reply) + '\n');
+      if (explain) process.stdout.write(formatExplanation(x) + '\n');
+      if (!json && questions.length > 1) process.stdout.write('\n');
+    }
+  } finally {
+    await core.close();
+  }
+
+  function take(flag: string): boolean {
+    const i = args.indexOf(flag);
+    if (i >= 0) args.splice(i, 1);
+    return i >= 0;
+  }
+}
+
+function fail(message: string) {
+  console.error(`${message}\n${USAGE}`);
+  process.exitCode = 2;
+}
+
+main().catch((err) => {
+  console.error(explainStartupFailure(err));
+  process.exitCode = 1;
+});

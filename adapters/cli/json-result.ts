@@ -1,0 +1,25 @@
+// The stable JSON shape of `npm run ask -- --json`, used by scripts and the question-set scorer.
+import { toPlainText, type Reply } from '../../src/index.js';
+
+export interface JsonResult {
+  status: 'answered' | 'clarify' | 'fallback';
+  entryId: string | null;
+  title: string | null;
+  confidence: number | null;
+  text: string;
+  sources: { title: string; url: string }[];
+  followUps: { label: string; entryId: string }[];
+}
+
+export function toJsonResult(reply: Reply): JsonResult {
+  const status = reply.kind === 'answer' ? 'answered' : reply.kind === 'clarify' ? 'clarify' : 'fallback';
+  return {
+    status,
+    entryId: reply.entryId ?? null,
+    title: reply.title ?? null,
+    confidence: reply.confidence ?? null,
+    text: toPlainText(reply),
+    sources: reply.sources.map((s) => ({ title: s.title, url: s.url })),
+    followUps: reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId })),
+  };
+}

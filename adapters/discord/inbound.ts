@@ -1,0 +1,124 @@
+// Discord events -> the core's neutral values. Pure: these functions read plain fields of the
+// objects discord.js hands us (typed structurally below, so tests can feed recorded payloads
+// through discord.js or build them by hand) and never call Discord.
+import type { ActionEvent, Question } from '../../src/types.js';
+import { decodeCustomId } from './custom-id.js';
+
+/** The bot's own identity in a guild: its user id and, if any, its managed role (people pick either when typing "@Bot"). */
+export interface BotIdentity {
+  userId: string;
+  roleIds?: readonly string[];
+}
+
+/** The channel an event happened in, as much as Discord told us. */
+export interface InboundChannel {
+  isThread(): boolean;
+  parentId?: string | null;
+}
+
+/** The fields of a discord.js Message this adapter reads. */
+export interface InboundMessage {
+  content: string;
+  author: { id: string; bot: boolean };
+  system: boolean;
+  webhookId: string | null;
+  channelId: string;
+  guildId: string | null;
+  createdAt: Date;
+  channel: InboundChannel | null;
+  mentions: { users: { has(id: string): boolean }; roles: { has(id: string): boolean } };
+}
+
+/** The fields of a discord.js interaction this adapter reads. */
+export interface InboundInteraction {
+  user: { id: string };
+  channelId: string | null;
+  guildId: string | null;
+  createdAt: Date;
+  channel: InboundChannel | null;
+}
+
+/** What to do with an incoming message or command. */
+export type Inbound =
+  | { kind: 'ignore'; reason: 'bot' | 'system' | 'not-addressed' }
+  /** Addressed to the bot but with nothing asked (a bare mention): answer with the greeting and help. */
+  | { kind: 'help'; question: Question }
+  | { kind: 'question'; question: Question };
+
+/** Decides whether a message is for the bot and, if so, what it asks. */
+export function fromMessage(message: InboundMessage, bot: BotIdentity): Inbound {
+  // Never answer bots, ourselves included: two bots answering each other never stop.
+  if (message.author.bot || message.author.id === bot.userId) return { kind: 'ignore', reason: 'bot' };
+  if (message.system || message.webhookId) return { kind: 'ignore', reason: 'system' };
+  const isDirect = message.guildId === null;
+  if (!isDirect && !mentionsBot(message, bot)) return { kind: 'ignore', reason: 'not-addressed' };
+
+  const question: Question = {
+    text: cleanText(message.content, bot),
+    platform: 'discord',
+    user: { id: message.author.id },
+    channel: { id: message.channelId, isDirect },
+    threadId: threadIdOf(message.channelId, message.channel),
+    receivedAt: message.createdAt,
+  };
+  return question.text === '' ? { kind: 'help', question } : { kind: 'question', question };
+}
+
+/** The `/rights question:...` command as a question. */
+export function fromCommand(interaction: InboundInteraction, text: string): Inbound {
+  const question = questionOf(interaction, cleanText(text));
+  return question.text === '' ? { kind: 'help', question } : { kind: 'question', question };
+}
+
+/** A button press as an ActionEvent, or null for a button this adapter did not make. */
+export function fromButton(interaction: InboundInteraction, customId: string, label?: string | null): ActionEvent | null {
+  const intent = decodeCustomId(customId);
+  if (!intent) return null;
+  const question = questionOf(interaction, label?.trim() ?? '');
+  return { ...intent, question };
+}
+
+/** "discord:<channel>" or, inside a thread, "discord:<parent channel>:<thread>". */
+export function threadIdOf(channelId: string, channel: InboundChannel | null): string {
+  if (channel?.isThread() && channel.parentId) return `discord:${channel.parentId}:${channelId}`;
+  return `discord:${channelId}`;
+}
+
+/**
+ * Removes mention markup: the bot's own mention is how people address it, and other users',
+ * roles' and channels' ids mean nothing to the core (and are personal data it need not see).
+ * https://discord.com/developers/docs/reference#message-formatting
+ */
+export function cleanText(content: string, bot?: BotIdentity): string {
+  let text = content;
+  if (bot) {
+    text = text.replace(new RegExp(`<@!?${bot.userId}>`, 'g'), ' ');
+    for (const roleId of bot.roleIds ?? []) text = text.replaceAll(`<@&${roleId}>`, ' ');
+  }
+  return text
+    .replace(/<@[!&]?\d+>|<#\d+>/g, ' ')
+    .replace(/<a?:(\w+):\d+>/g, ':$1:')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,:;.\-–—]+/, '')
+    .trim();
+}
+
+function mentionsBot(message: InboundMessage, bot: BotIdentity): boolean {
+  // Deliberately not message.mentions.has(bot): by default that also counts @everyone and @here,
+  // which would make the bot answer every announcement.
+  if (message.mentions.users.has(bot.userId)) return true;
+  if (new RegExp(`<@!?${bot.userId}>`).test(message.content)) return true;
+  return (bot.roleIds ?? []).some((id) => message.mentions.roles.has(id) || message.content.includes(`<@&${id}>`));
+}
+
+function questionOf(interaction: InboundInteraction, text: string): Question {
+  const channelId = interaction.channelId ?? 'unknown';
+  return {
+    text,
+    platform: 'discord',
+    user: { id: interaction.user.id },
+    channel: { id: channelId, isDirect: interaction.guildId === null },
+    threadId: threadIdOf(channelId, interaction.channel),
+    receivedAt: interaction.createdAt,
+  };
+}

@@ -1,0 +1,56 @@
+// `/rights` and `/rights-admin`. Both defer at once: Discord fails an interaction that is not
+// acknowledged within 3 seconds, and deferring costs one request whatever the core then takes.
+// https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+import { GuildMember, MessageFlags } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { StaffActor } from '../../src/types.js';
+import { adminCommandLine, roleNames } from './admin-command.js';
+import { apologiseToInteraction } from './apologise.js';
+import { PRIVATE_OPTION, QUESTION_OPTION } from './commands.js';
+import type { DiscordCore } from './deps.js';
+import { helpReply } from './help.js';
+import { fromCommand } from './inbound.js';
+import { renderReply } from './render.js';
+
+/** `/rights question:… [private:true]`: answered in the channel, or only to the asker when private. */
+export async function onAsk(core: DiscordCore, interaction: ChatInputCommandInteraction): Promise<void> {
+  const context = { event: 'command', command: interaction.commandName, guildId: interaction.guildId, channelId: interaction.channelId, interactionId: interaction.id };
+  try {
+    const isPrivate = interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
+    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const inbound = fromCommand(interaction, interaction.options.getString(QUESTION_OPTION) ?? '');
+    if (inbound.kind === 'ignore') return;
+    const reply = inbound.kind === 'help' ? helpReply(core.advisor.describe()) : await core.advisor.ask(inbound.question);
+    await interaction.editReply(renderReply(reply));
+  } catch (error) {
+    await apologiseToInteraction(interaction, core.logger, context, error);
+  }
+}
+
+/** `/rights-admin <subcommand>`: always private; the core decides whether the caller is staff. */
+export async function onAdmin(core: DiscordCore, interaction: ChatInputCommandInteraction): Promise<void> {
+  const subcommand = interaction.options.getSubcommand(false) ?? '';
+  const context = { event: 'admin', subcommand, guildId: interaction.guildId, channelId: interaction.channelId, interactionId: interaction.id };
+  try {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const line =
+      adminCommandLine(subcommand, {
+        item: interaction.options.getInteger('item'),
+        entry: interaction.options.getString('entry'),
+        days: interaction.options.getInteger('days'),
+      }) ?? subcommand; // unknown or incomplete: let the core answer with its usage text
+    const actor: StaffActor = { platform: 'discord', id: interaction.user.id, roleNames: memberRoleNames(interaction) };
+    const reply = await core.advisor.staff(actor, line);
+    await interaction.editReply(renderReply(reply));
+  } catch (error) {
+    await apologiseToInteraction(interaction, core.logger, context, error);
+  }
+}
+
+function memberRoleNames(interaction: ChatInputCommandInteraction): string[] {
+  const member = interaction.member;
+  if (!member) return [];
+  // A cached GuildMember knows its roles; a raw API member only lists role ids.
+  const ids = member instanceof GuildMember ? member.roles.cache.keys() : member.roles;
+  return roleNames(ids, interaction.guildId, (id) => interaction.guild?.roles.cache.get(id)?.name);
+}

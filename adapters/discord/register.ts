@@ -1,0 +1,15 @@
+// `npm run discord:register`: sends the slash command definitions to Discord.
+import { loadConfig } from '../../src/index.js';
+import { inviteUrl } from './commands.js';
+import { registerCommands } from './register-commands.js';
+
+try {
+  const config = loadConfig(process.env);
+  const result = await registerCommands(config.discord);
+  const where = result.scope === 'guild' ? `server ${config.discord?.guildId} (available now)` : 'every server (may take up to an hour to appear)';
+  console.log(`Registered ${result.names.map((n) => `/${n}`).join(', ')} for ${where}.`);
+  if (config.discord?.applicationId) console.log(`Invite the bot with: ${inviteUrl(config.discord.applicationId)}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

@@ -1,0 +1,143 @@
+// Reply -> Discord message payload. Pure: the same Reply always gives the same payload, and no
+// Reply can make it throw or exceed a Discord limit (long text is split across embeds, then
+// shortened; surplus buttons are dropped, feedback kept).
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Reply } from '../../src/types.js';
+import { encodeCustomId } from './custom-id.js';
+import { COMPONENTS, EMBED, MESSAGE_CONTENT_MAX } from './limits.js';
+import { escapeMentions, markdownLink, splitText, truncate } from './text.js';
+
+/** A message body accepted by message.reply, interaction.editReply and interaction.followUp. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  /** Always empty: nothing the bot sends may ping anyone, whatever the question or knowledge says. */
+  allowedMentions: { parse: [] };
+}
+
+// Interface words, not answers: the answers themselves all come from the knowledge.
+const SOURCES_LABEL = 'Sources';
+const REVIEWED_LABEL = 'Reviewed';
+
+const COLOURS: Record<Reply['kind'], number> = {
+  answer: 0x2e7d32,
+  clarify: 0x1565c0,
+  info: 0x5865f2,
+  fallback: 0x757575,
+  error: 0xc62828,
+};
+
+/** Renders a neutral Reply as one Discord message with embeds and buttons. */
+export function renderReply(reply: Reply): DiscordMessage {
+  const embeds = renderEmbeds(reply);
+  const components = renderButtons(reply);
+  if (embeds.length === 0) return { ...renderText('…'), components };
+  return { embeds, components, allowedMentions: { parse: [] } };
+}
+
+/** A plain one-line message (an apology, an acknowledgement). */
+export function renderText(text: string): DiscordMessage {
+  return { content: truncate(escapeMentions(text), MESSAGE_CONTENT_MAX), embeds: [], components: [], allowedMentions: { parse: [] } };
+}
+
+function renderEmbeds(reply: Reply): APIEmbed[] {
+  const title = reply.title ? truncate(escapeMentions(reply.title.trim()), EMBED.title) : undefined;
+  const footer = footerText(reply);
+  const fields = sourceFields(reply);
+  // What is left of the 6,000 across all embeds goes to the answer text.
+  const fixed = (title?.length ?? 0) + (footer?.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const body = truncate(sectionsText(reply), Math.max(0, EMBED.total - fixed));
+  const chunks = splitText(body, EMBED.description).slice(0, EMBED.perMessage);
+  if (chunks.length === 0 && !title && !footer && fields.length === 0) return [];
+
+  const count = Math.max(chunks.length, 1);
+  return Array.from({ length: count }, (_, i) => {
+    const embed: APIEmbed = { color: COLOURS[reply.kind] };
+    if (i === 0 && title) embed.title = title;
+    if (chunks[i]) embed.description = chunks[i];
+    if (i === count - 1) {
+      if (fields.length > 0) embed.fields = fields;
+      if (footer) embed.footer = { text: footer };
+    }
+    return embed;
+  });
+}
+
+function sectionsText(reply: Reply): string {
+  return reply.sections
+    .filter((s) => s.body.trim() !== '' || s.heading)
+    .map((s) => (s.heading ? `**${s.heading.trim()}**\n${s.body.trim()}` : s.body.trim()))
+    .map(escapeMentions)
+    .join('\n\n');
+}
+
+/** Sources as one field of links; if they overflow a field value, the rest are counted. */
+function sourceFields(reply: Reply): APIEmbedField[] {
+  if (reply.sources.length === 0) return [];
+  const lines: string[] = [];
+  let used = 0;
+  for (const [i, source] of reply.sources.entries()) {
+    const line = `- ${markdownLink(escapeMentions(source.title), source.url)}`;
+    const remaining = reply.sources.length - i - 1;
+    const reserve = remaining > 0 ? 24 : 0; // room for the "…and N more" line
+    if (used + line.length + 1 + reserve > EMBED.fieldValue) {
+      lines.push(`…and ${reply.sources.length - i} more`);
+      break;
+    }
+    lines.push(line);
+    used += line.length + 1;
+  }
+  return [{ name: SOURCES_LABEL, value: truncate(lines.join('\n'), EMBED.fieldValue) }];
+}
+
+/** "Reviewed 21 Nov 2026 · <notice>": the footer takes no Markdown, so plain text only. */
+function footerText(reply: Reply): string | undefined {
+  const parts: string[] = [];
+  if (reply.reviewed) parts.push(`${REVIEWED_LABEL} ${formatDate(reply.reviewed)}`);
+  if (reply.notice) parts.push(reply.notice.trim());
+  return parts.length > 0 ? truncate(escapeMentions(parts.join(' · ')), EMBED.footerText) : undefined;
+}
+
+function formatDate(iso: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+type Button = APIButtonComponentWithCustomId;
+
+/**
+ * Follow-ups (and clarify choices) first, then the action row (more, 👍, 👎). Five buttons a row,
+ * five rows a message: when they do not all fit, follow-ups give way so feedback is always offered.
+ */
+function renderButtons(reply: Reply): APIActionRowComponent<Button>[] {
+  const seen = new Set<string>();
+  const make = (customId: string | null, label: string, style: Button['style']): Button[] => {
+    if (!customId || seen.has(customId)) return []; // Discord rejects duplicate custom_ids in a message
+    seen.add(customId);
+    const text = truncate(label.trim(), COMPONENTS.buttonLabel) || '…';
+    return [{ type: ComponentType.Button, custom_id: customId, label: text, style }];
+  };
+
+  const followUpStyle = reply.kind === 'clarify' ? ButtonStyle.Primary : ButtonStyle.Secondary;
+  const followUps = reply.followUps.flatMap((f) => make(encodeCustomId({ type: 'followUp', entryId: f.entryId }), f.label, followUpStyle));
+  const actions = reply.actions.flatMap((a) =>
+    a.type === 'more'
+      ? make(encodeCustomId({ type: 'more', entryId: a.entryId }), a.label, ButtonStyle.Primary)
+      : make(encodeCustomId({ type: 'feedback', vote: a.vote, entryId: a.entryId }), a.label, ButtonStyle.Secondary),
+  );
+
+  const actionRows = rows(actions).slice(0, COMPONENTS.rowsPerMessage);
+  const followUpRows = rows(followUps).slice(0, COMPONENTS.rowsPerMessage - actionRows.length);
+  return [...followUpRows, ...actionRows];
+}
+
+function rows(buttons: Button[]): APIActionRowComponent<Button>[] {
+  const result: APIActionRowComponent<Button>[] = [];
+  for (let i = 0; i < buttons.length; i += COMPONENTS.buttonsPerRow) {
+    result.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + COMPONENTS.buttonsPerRow) });
+  }
+  return result;
+}

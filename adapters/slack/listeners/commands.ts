@@ -1,0 +1,37 @@
+// Slash commands. Both are acknowledged at once (Slack allows 3 seconds) and answered through
+// the command's response_url, visible only to the person who asked.
+// https://docs.slack.dev/interactivity/implementing-slash-commands
+import type { App } from '@slack/bolt';
+import { answerSafely } from '../answer.js';
+import type { SlackDeps } from '../deps.js';
+import { helpReply } from '../home.js';
+import { questionFromCommand } from '../inbound.js';
+import { renderReply } from '../render.js';
+
+export function registerCommandListeners(app: App, deps: SlackDeps): void {
+  // `/rights <question>`: the answer comes with a "Share in channel" button.
+  app.command('/rights', async ({ command, ack, respond }) => {
+    await ack();
+    const question = questionFromCommand(command);
+    await answerSafely({
+      logger: deps.logger,
+      what: '/rights',
+      context: { channel: command.channel_id, threadId: question.threadId },
+      produce: async () =>
+        renderReply(question.text ? await deps.advisor.ask(question) : helpReply(deps.advisor.describe()), { shareable: true }),
+      send: (message) => respond({ response_type: 'ephemeral', ...message }),
+    });
+  });
+
+  // `/rights-admin <verb> ...`: the core decides who is staff and answers everyone else politely.
+  app.command('/rights-admin', async ({ command, ack, respond }) => {
+    await ack();
+    await answerSafely({
+      logger: deps.logger,
+      what: '/rights-admin',
+      context: { channel: command.channel_id },
+      produce: async () => renderReply(await deps.advisor.staff({ platform: 'slack', id: command.user_id }, command.text.trim())),
+      send: (message) => respond({ response_type: 'ephemeral', ...message }),
+    });
+  });
+}

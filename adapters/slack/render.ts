@@ -1,0 +1,126 @@
+// Reply -> Slack message. Pure: the same Reply always gives the same blocks, so the layout is
+// tested on plain values. Layout: header (title), answer sections, a context line (sources,
+// reviewed date, the not-legal-advice notice), follow-up or clarify buttons, then feedback,
+// "more" and "share" buttons. Every message also carries `text`, the notification fallback.
+import type { Reply } from '../../src/index.js';
+import type { ButtonIntent } from './action-ids.js';
+import {
+  actionsBlocks, blockTextLength, button, contextBlock, headerBlock, sectionBlock, type Button, type KnownBlock,
+} from './blocks.js';
+import { SLACK_COPY } from './copy.js';
+import { SLACK_LIMITS } from './limits.js';
+import { escapeMrkdwn, inlineToMrkdwn, markdownToMrkdwn, splitMrkdwn, truncateMrkdwn } from './mrkdwn.js';
+
+/** What chat.postMessage, chat.postEphemeral and response_url all accept. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** Add a "Share in channel" button (for replies only the asker can see). */
+  shareable?: boolean;
+  /** A line of mrkdwn above the reply. Must already be safe: built by the adapter, never from user text. */
+  preface?: string;
+  /** Block budget; a message allows 50. */
+  maxBlocks?: number;
+}
+
+export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
+  const maxBlocks = options.maxBlocks ?? SLACK_LIMITS.blocksPerMessage;
+  const head: KnownBlock[] = [];
+  if (options.preface) head.push(contextBlock([options.preface]));
+  if (reply.title?.trim()) head.push(headerBlock(reply.title.trim()));
+
+  const body = sectionTexts(reply).map(sectionBlock);
+  let tail = tailBlocks(reply, options, false);
+
+  // Keep the whole message inside Slack's limits: drop trailing sections, say so, and offer "more"
+  // when the core can give the rest. https://docs.slack.dev/reference/block-kit/blocks
+  const fits = (sections: KnownBlock[], t: KnownBlock[]) =>
+    head.length + sections.length + t.length <= maxBlocks &&
+    [...head, ...sections, ...t].reduce((n, b) => n + blockTextLength(b), 0) <= SLACK_LIMITS.messageChars;
+  let kept = body;
+  if (!fits(body, tail)) {
+    tail = tailBlocks(reply, options, true);
+    kept = [];
+    for (const block of body) {
+      if (!fits([...kept, block], tail)) break;
+      kept.push(block);
+    }
+  }
+  return { text: fallbackText(reply), blocks: [...head, ...kept, ...tail] };
+}
+
+/** The answer sections as mrkdwn, each split to fit one section block. */
+function sectionTexts(reply: Reply): string[] {
+  return reply.sections.flatMap((s) => {
+    const heading = s.heading?.trim() ? `*${inlineToMrkdwn(s.heading.trim())}*\n` : '';
+    const text = heading + markdownToMrkdwn(s.body.trim());
+    return text.trim() ? splitMrkdwn(text, SLACK_LIMITS.sectionText) : [];
+  });
+}
+
+function tailBlocks(reply: Reply, options: RenderOptions, shortened: boolean): KnownBlock[] {
+  const context = contextLines(reply);
+  if (shortened) context.push(`_${escapeMrkdwn(SLACK_COPY.shortened)}_`);
+  const blocks: KnownBlock[] = context.length ? [contextBlock(context)] : [];
+  // At most one actions block each (25 buttons), so the buttons can never crowd out the answer.
+  const choices = choiceButtons(reply).slice(0, SLACK_LIMITS.actionsElements);
+  const controls = controlButtons(reply, options, shortened).slice(0, SLACK_LIMITS.actionsElements);
+  return [...blocks, ...actionsBlocks(choices), ...actionsBlocks(controls)];
+}
+
+function contextLines(reply: Reply): string[] {
+  const lines: string[] = [];
+  const links = reply.sources.map((s) => sourceLink(s.title, s.url)).filter(Boolean);
+  if (links.length) lines.push(`*${SLACK_COPY.sources}:* ${links.join(' · ')}`);
+  if (reply.reviewed) lines.push(escapeMrkdwn(SLACK_COPY.reviewed(formatDate(reply.reviewed))));
+  if (reply.notice?.trim()) lines.push(markdownToMrkdwn(reply.notice.trim()));
+  return lines;
+}
+
+/** `<url|title>` for http(s) sources; anything else is shown as escaped text, never as a link. */
+function sourceLink(title: string, url: string): string {
+  const label = escapeMrkdwn(title.trim() || url);
+  if (!/^https?:\/\/[^\s]+$/.test(url)) return label;
+  return `<${escapeMrkdwn(url).replace(/\|/g, '%7C')}|${label}>`;
+}
+
+/** Follow-ups become buttons; on a clarify reply they are the choices to pick from. */
+function choiceButtons(reply: Reply): Button[] {
+  const kind = reply.kind === 'clarify' ? 'clarify' : 'followUp';
+  return reply.followUps.map((f) => button(f.label, { kind, entryId: f.entryId }));
+}
+
+function controlButtons(reply: Reply, options: RenderOptions, shortened: boolean): Button[] {
+  const buttons = reply.actions.map((a) => {
+    const intent: ButtonIntent = a.type === 'feedback'
+      ? { kind: 'feedback', vote: a.vote, entryId: a.entryId }
+      : { kind: 'more', entryId: a.entryId };
+    return button(a.label, intent);
+  });
+  if (shortened && reply.entryId && !reply.actions.some((a) => a.type === 'more')) {
+    buttons.unshift(button(SLACK_COPY.moreButton, { kind: 'more', entryId: reply.entryId }));
+  }
+  if (options.shareable && reply.kind === 'answer' && reply.entryId) {
+    buttons.push(button(SLACK_COPY.shareButton, { kind: 'share', entryId: reply.entryId }, 'primary'));
+  }
+  return buttons;
+}
+
+/** The notification text: title and answer, escaped like the blocks (it is parsed the same way). */
+function fallbackText(reply: Reply): string {
+  const parts = [reply.title?.trim() ? escapeMrkdwn(reply.title.trim()) : '', ...reply.sections.map((s) => markdownToMrkdwn(s.body.trim()))];
+  const text = parts.filter(Boolean).join('\n\n') || (reply.notice ? markdownToMrkdwn(reply.notice) : '…');
+  return truncateMrkdwn(text, SLACK_LIMITS.fallbackText);
+}
+
+/** "2026-11-21" -> "21 November 2026"; anything unparseable is shown as given. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

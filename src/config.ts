@@ -1,0 +1,122 @@
+// The one place that reads the environment. Every setting is typed here, and a missing or
+// malformed one fails start-up with the variable's name and the fix.
+import { resolve } from 'node:path';
+import { ConfigError } from './errors.js';
+import type { LogLevel } from './log.js';
+
+export interface SlackConfig {
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+  port: number;
+}
+
+export interface DiscordConfig {
+  token: string;
+  applicationId?: string;
+  guildId?: string;
+  apiUrl?: string;
+}
+
+export interface AppConfig {
+  knowledgeDir: string;
+  dataFile: string;
+  /** Platform-prefixed user ids allowed to run staff commands ("slack:U123"). */
+  staff: string[];
+  staffRole?: string;
+  retentionDays: number;
+  watchKnowledge: boolean;
+  logLevel: LogLevel;
+  /** Secret mixed into user-id hashes so stored hashes cannot be matched against known ids. */
+  hashSalt: string;
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+}
+
+const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const get = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const logLevel = (get('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}").`);
+  }
+  return {
+    knowledgeDir: resolve(get('ADVISOR_KNOWLEDGE_DIR') ?? 'knowledge'),
+    dataFile: resolve(get('ADVISOR_DATA_FILE') ?? 'data/advisor.json'),
+    staff: parseStaff(get('ADVISOR_STAFF')),
+    staffRole: get('ADVISOR_STAFF_ROLE'),
+    retentionDays: positiveInt('ADVISOR_RETENTION_DAYS', get('ADVISOR_RETENTION_DAYS'), 90),
+    watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
+    logLevel,
+    hashSalt: get('ADVISOR_HASH_SALT') ?? 'community-rights-advisor',
+    slack: slackConfig(get),
+    discord: discordConfig(get),
+  };
+}
+
+function parseStaff(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!/^(slack|discord|cli):[^\s:]+$/.test(id)) {
+      throw new ConfigError('ADVISOR_STAFF', `ADVISOR_STAFF entries look like "slack:U0123ABC" or "discord:123456789012345678"; "${id}" does not.`);
+    }
+  }
+  return ids;
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(name, `${name} must be a whole number above 0 (got "${raw}").`);
+  return n;
+}
+
+function url(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const u = new URL(raw);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('protocol');
+    return raw.replace(/\/+$/, '');
+  } catch {
+    throw new ConfigError(name, `${name} must be an http(s) URL (got "${raw}").`);
+  }
+}
+
+function slackConfig(get: (n: string) => string | undefined): SlackConfig | undefined {
+  const botToken = get('SLACK_BOT_TOKEN');
+  const appToken = get('SLACK_APP_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  if (!botToken) {
+    if (appToken || signingSecret) {
+      throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN is missing: copy the "Bot User OAuth Token" (xoxb-...) from your Slack app\'s OAuth & Permissions page into .env.');
+    }
+    return undefined;
+  }
+  if (!botToken.startsWith('xoxb-')) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'SLACK_BOT_TOKEN should be the bot token starting "xoxb-" (OAuth & Permissions page of your Slack app).');
+  }
+  if (appToken && !appToken.startsWith('xapp-')) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'SLACK_APP_TOKEN should be the app-level token starting "xapp-" (Basic Information > App-Level Tokens, scope connections:write).');
+  }
+  if (!appToken && !signingSecret) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'Slack needs SLACK_APP_TOKEN (Socket Mode, recommended) or SLACK_SIGNING_SECRET (HTTP mode); neither is set.');
+  }
+  return { botToken, appToken, signingSecret, apiUrl: url('SLACK_API_URL', get('SLACK_API_URL')), port: positiveInt('PORT', get('PORT'), 3000) };
+}
+
+function discordConfig(get: (n: string) => string | undefined): DiscordConfig | undefined {
+  const token = get('DISCORD_TOKEN');
+  if (!token) return undefined;
+  const applicationId = get('DISCORD_APPLICATION_ID');
+  const guildId = get('DISCORD_GUILD_ID');
+  for (const [name, v] of [['DISCORD_APPLICATION_ID', applicationId], ['DISCORD_GUILD_ID', guildId]] as const) {
+    if (v !== undefined && !/^\d{5,25}$/.test(v)) throw new ConfigError(name, `${name} must be a numeric Discord id (got "${v}").`);
+  }
+  return { token, applicationId, guildId, apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')) };
+}

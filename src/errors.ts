@@ -1,0 +1,34 @@
+// Coded errors, kept apart from "the user should see this" replies: an expected miss (no match,
+// unknown button) is a Reply, never one of these.
+
+/** A setting is missing or malformed; the message names the variable and how to fix it. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** One problem found in a knowledge file, worded for the staff member who will fix it. */
+export interface KnowledgeProblem {
+  file: string;
+  field?: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** The knowledge folder has errors; carries every problem, not just the first. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: KnowledgeProblem[]) {
+    super(`${problems.filter((p) => p.severity === 'error').length} problem(s) in the knowledge folder`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** The data file could not be read or written. */
+export class StoreError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

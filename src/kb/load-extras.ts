@@ -1,0 +1,94 @@
+// Loads and checks the folder-level files: phrases, synonyms, off-topic signposts, topic names.
+import { parse as parseYaml } from 'yaml';
+import type { KnowledgeProblem } from '../errors.js';
+import type { OffTopic, Phrases, Synonyms, Topic } from './model.js';
+
+type Report = (field: string | undefined, message: string) => void;
+
+export const PHRASE_KEYS: (keyof Phrases)[] = [
+  'greeting', 'help', 'fallback', 'fallbackNearest', 'whereToGetHelp', 'recorded', 'clarify', 'error', 'disclaimer',
+  'empty', 'tooLong', 'unreadable', 'otherLanguage', 'thanksUp', 'thanksDown', 'notStaff', 'otherNation', 'unknownButton',
+];
+
+export function parseYamlFile(text: string, file: string, problems: KnowledgeProblem[]): unknown {
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    problems.push({ file, severity: 'error', message: `This file is not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+export function readPhrases(data: unknown, report: Report): Phrases | undefined {
+  if (!data || typeof data !== 'object') {
+    report(undefined, 'phrases.yaml must be a list of "name: text" lines.');
+    return undefined;
+  }
+  const d = data as Record<string, unknown>;
+  let ok = true;
+  for (const key of PHRASE_KEYS) {
+    if (typeof d[key] !== 'string' || !(d[key] as string).trim()) {
+      report(key, `Add the phrase "${key}" (a line "${key}: ..." with the text the bot should say).`);
+      ok = false;
+    }
+  }
+  return ok ? (Object.fromEntries(PHRASE_KEYS.map((k) => [k, (d[k] as string).trim()])) as unknown as Phrases) : undefined;
+}
+
+export function readSynonyms(data: unknown, report: Report): Synonyms {
+  const out: Synonyms = {};
+  if (data === undefined || data === null) return out;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report(undefined, 'synonyms.yaml must be lines of "word or phrase: [other ways people say it]".');
+    return out;
+  }
+  for (const [canonical, variants] of Object.entries(data as Record<string, unknown>)) {
+    if (!Array.isArray(variants) || variants.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+      report(canonical, `The synonyms of "${canonical}" must be a list in square brackets, e.g. ${canonical}: [first, second].`);
+      continue;
+    }
+    out[canonical.toLowerCase()] = variants.map((v) => String(v).toLowerCase().trim()).filter(Boolean);
+  }
+  return out;
+}
+
+export function readOffTopic(data: unknown, report: Report): OffTopic[] {
+  if (data === undefined || data === null) return [];
+  if (!Array.isArray(data)) {
+    report(undefined, 'off-topic.yaml must be a list of items, each starting "- id: ...".');
+    return [];
+  }
+  const out: OffTopic[] = [];
+  data.forEach((raw, i) => {
+    const item = (raw ?? {}) as Record<string, unknown>;
+    const where = `item ${i + 1}${typeof item.id === 'string' ? ` (${item.id})` : ''}`;
+    const missing = ['id', 'label', 'reply'].filter((k) => typeof item[k] !== 'string' || !(item[k] as string).trim());
+    for (const k of missing) report(k, `${where} needs "${k}".`);
+    const match = Array.isArray(item.match) ? item.match.map((m) => String(m).toLowerCase().trim()).filter(Boolean) : [];
+    if (match.length === 0) report('match', `${where} needs "match": a list of words or phrases that identify it.`);
+    const sources = Array.isArray(item.sources)
+      ? item.sources.filter((s) => s && typeof s.title === 'string' && typeof s.url === 'string' && s.url.startsWith('https://'))
+      : [];
+    if (Array.isArray(item.sources) && sources.length !== item.sources.length) report('sources', `${where}: every source needs a title and an https:// url.`);
+    if (missing.length === 0 && match.length) {
+      out.push({ id: item.id as string, label: item.label as string, reply: (item.reply as string).trim(), match, sources });
+    }
+  });
+  return out;
+}
+
+export function readTopics(data: unknown, report: Report): Topic[] {
+  if (data === undefined || data === null) return [];
+  if (!Array.isArray(data)) {
+    report(undefined, 'topics.yaml must be a list of "- id: folder-name" items with a "label".');
+    return [];
+  }
+  return data.flatMap((raw, i) => {
+    const t = (raw ?? {}) as Record<string, unknown>;
+    if (typeof t.id !== 'string' || typeof t.label !== 'string') {
+      report(`item ${i + 1}`, 'Each topic needs an id (the folder name) and a label (how it is shown).');
+      return [];
+    }
+    return [{ id: t.id, label: t.label }];
+  });
+}

@@ -1,0 +1,51 @@
+// The per-question pipeline: normalise -> tokenise -> correct typos -> nations -> synonyms ->
+// drop stop words -> stem. Pure and allocation-light: everything it consults is prebuilt.
+import type { Jurisdiction } from '../types.js';
+import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
+import { stem } from './natural.js';
+import { normalizeText, tokenize } from './normalize.js';
+import { STOPWORDS } from './stopwords.js';
+import { applySynonyms, type SynonymTable } from './synonyms.js';
+import type { TypoCorrector } from './typos.js';
+
+export interface Lexicon {
+  synonyms: SynonymTable;
+  typos?: TypoCorrector;
+}
+
+export interface Analysis {
+  /** Lower-case text with markup removed, for patterns. */
+  normalised: string;
+  /** Words after typo correction and synonym rewriting, stop words included. */
+  words: string[];
+  /** Stemmed content terms, in order, duplicates kept. */
+  terms: string[];
+  nations: Jurisdiction[];
+  corrections: { from: string; to: string }[];
+}
+
+export function analyze(text: string, lexicon: Lexicon): Analysis {
+  const normalised = normalizeText(text);
+  const { nations, placeTokens } = detectJurisdictions(normalised);
+  const corrections: Analysis['corrections'] = [];
+  const corrected: string[] = [];
+  for (const token of tokenize(text)) {
+    if (placeTokens.has(token)) continue;
+    const fix = STOPWORDS.has(token) ? null : lexicon.typos?.correct(token) ?? null;
+    if (fix) corrections.push({ from: token, to: fix });
+    corrected.push(fix ?? token);
+  }
+  for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
+  const words = applySynonyms(corrected, lexicon.synonyms);
+  return { normalised, words, terms: toTerms(words), nations, corrections };
+}
+
+/** Content terms of already-rewritten words. */
+export function toTerms(words: string[]): string[] {
+  const terms: string[] = [];
+  for (const w of words) {
+    if (STOPWORDS.has(w) || w.length < 2 && !/\d/.test(w)) continue;
+    terms.push(stem(w));
+  }
+  return terms;
+}

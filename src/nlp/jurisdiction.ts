@@ -1,0 +1,67 @@
+// Spots mentions of the devolved nations (by name, main towns and councils) so answers can
+// prefer entries for that nation and warn when an England-only rule is quoted.
+import type { Jurisdiction } from '../types.js';
+
+const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
+  wales: [
+    'wales', 'welsh', 'cymru', 'senedd', 'cardiff', 'swansea', 'wrexham', 'aberystwyth', 'carmarthen', 'carmarthenshire', 'pembrokeshire',
+    'gwynedd', 'powys', 'ceredigion', 'conwy', 'denbighshire', 'flintshire', 'anglesey', 'ynys mon', 'monmouthshire', 'torfaen',
+    'caerphilly', 'rhondda', 'merthyr tydfil', 'bridgend', 'neath', 'llanelli', 'llandudno', 'brecon', 'abergavenny', 'vale of glamorgan',
+    'blaenau gwent', 'newport wales',
+  ],
+  scotland: [
+    'scotland', 'scottish', 'holyrood', 'edinburgh', 'glasgow', 'aberdeen', 'aberdeenshire', 'dundee', 'inverness', 'highland council',
+    'highlands', 'stirling', 'perth and kinross', 'fife', 'argyll', 'moray', 'lothian', 'ayrshire', 'lanarkshire', 'renfrewshire',
+    'dumfries', 'galloway', 'scottish borders', 'shetland', 'orkney', 'hebrides', 'western isles', 'eilean siar', 'falkirk',
+    'clackmannanshire', 'paisley', 'kilmarnock',
+  ],
+  'northern-ireland': [
+    'northern ireland', 'northern irish', 'belfast', 'derry', 'londonderry', 'ulster', 'antrim', 'armagh', 'fermanagh', 'tyrone',
+    'lisburn', 'newry', 'omagh', 'enniskillen', 'coleraine', 'ballymena', 'craigavon', 'stormont', 'causeway coast',
+  ],
+};
+
+const ENGLAND = ['england', 'english'];
+
+/** The words the knowledge itself uses for each nation; they stand in for place names in a question. */
+export const NATION_WORDS: Record<Jurisdiction, string[]> = {
+  england: ['england'],
+  wales: ['wales'],
+  scotland: ['scotland'],
+  'northern-ireland': ['northern', 'ireland'],
+};
+
+export const NATION_NAMES: Record<Jurisdiction, string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
+const MATCHERS = (Object.entries(PLACES) as [Jurisdiction, string[]][]).map(([nation, places]) => ({
+  nation,
+  places,
+  re: new RegExp(`\\b(${places.join('|')})\\b`, 'g'),
+}));
+
+export interface JurisdictionHit {
+  nations: Jurisdiction[];
+  /** Place words found, to be replaced by the nation's own words before matching. */
+  placeTokens: Set<string>;
+}
+
+/** Looks for nations in normalised (lower-case, punctuation-free) text. */
+export function detectJurisdictions(normalised: string): JurisdictionHit {
+  const nations: Jurisdiction[] = [];
+  const placeTokens = new Set<string>();
+  for (const { nation, re } of MATCHERS) {
+    re.lastIndex = 0;
+    const found = normalised.match(re);
+    if (found) {
+      nations.push(nation);
+      for (const f of found) for (const t of f.split(' ')) placeTokens.add(t);
+    }
+  }
+  if (ENGLAND.some((w) => new RegExp(`\\b${w}\\b`).test(normalised))) nations.push('england');
+  return { nations, placeTokens };
+}

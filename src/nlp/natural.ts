@@ -1,0 +1,10 @@
+// The natural functions the matcher uses, behind one small module so the library can be swapped.
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
+import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
+
+export const stem = (token: string): string => porter.stem(token);
+export const jaroWinklerSimilarity = (a: string, b: string): number => jaroWinkler(a, b);
+export const editDistance = (a: string, b: string): number => levenshtein.DamerauLevenshteinDistance(a, b, { restricted: true });
+export const englishStopwords: readonly string[] = naturalStopwords.words;

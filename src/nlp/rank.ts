@@ -1,0 +1,114 @@
+// Scores every entry against an analysed question and explains why. The score blends:
+//  - example similarity: idf-weighted cosine between the question and the entry's closest
+//    example question (query-question matching is the strongest signal for FAQ retrieval);
+//  - coverage: how much of the question (idf-weighted) the entry's vocabulary explains, so a
+//    question full of words the knowledge never uses scores low ("none feature");
+//  - BM25 over title, examples and keywords, scaled by what the question could score at best;
+//  - keyword and pattern rules written by staff.
+// The blend is 0..1 and is used directly as the confidence.
+import type { Jurisdiction } from '../types.js';
+import type { Analysis } from './analyze.js';
+import type { IndexedEntry, SearchIndex } from './search-index.js';
+
+const K1 = 1.2;
+const B = 0.5;
+const BLEND = { example: 0.42, coverage: 0.23, bm25: 0.15, keyword: 0.12, pattern: 0.08 } as const;
+/** Score added to entries written for the nation a question names, when it is not England. */
+const NATION_BOOST = 0.12;
+/** Factor applied to England-only entries when a question names another nation. */
+const OTHER_NATION_FACTOR = 0.9;
+
+export interface Candidate {
+  entryId: string;
+  title: string;
+  score: number;
+  parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; nation: number };
+  bestExample?: string;
+  keywordsHit: string[];
+  patternHit: boolean;
+}
+
+export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): Candidate[] {
+  const terms = [...new Set(analysis.terms)];
+  if (terms.length === 0) return [];
+  const w = (t: string) => index.idf.get(t) ?? index.unknownIdf;
+  let queryNorm = 0;
+  let queryWeight = 0;
+  let bm25Ceiling = 0;
+  for (const t of terms) {
+    queryNorm += w(t) ** 2;
+    queryWeight += w(t);
+    bm25Ceiling += w(t) * (K1 + 1);
+  }
+  const termSet = new Set(terms);
+  const patternText = [analysis.normalised, analysis.words.join(' ')];
+  const otherNations = analysis.nations.filter((n) => n !== 'england');
+
+  const scored = index.entries.map((ie) => score(ie));
+  return scored.filter((c) => c.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
+
+  function score(ie: IndexedEntry): Candidate {
+    let example = 0;
+    let bestExample: string | undefined;
+    for (const ex of ie.examples) {
+      let dot = 0;
+      for (const t of termSet) if (ex.terms.has(t)) dot += w(t) ** 2;
+      const cos = dot === 0 ? 0 : dot / Math.sqrt(queryNorm * ex.norm);
+      if (cos > example) {
+        example = cos;
+        bestExample = ex.text;
+      }
+    }
+    let covered = 0;
+    let bm25 = 0;
+    for (const t of terms) {
+      const tf = ie.tf.get(t);
+      if (!tf) continue;
+      covered += w(t);
+      bm25 += (w(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ie.length) / index.avgLength));
+    }
+    const keywordsHit = ie.keywords.filter((k) => k.terms.every((t) => termSet.has(t))).map((k) => k.text);
+    const keyword = keywordsHit.length ? Math.min(1, 0.6 + 0.2 * (keywordsHit.length - 1) + 0.1 * Math.max(...keywordsHit.map((k) => k.split(' ').length - 1))) : 0;
+    const patternHit = ie.entry.patterns.some((p) => patternText.some((text) => p.test(text)));
+    const parts = {
+      example,
+      coverage: covered / queryWeight,
+      bm25: Math.min(1, bm25 / bm25Ceiling),
+      keyword,
+      pattern: patternHit ? 1 : 0,
+      nation: nationAdjustment(ie.entry.jurisdictions, otherNations),
+    };
+    let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern;
+    if (total > 0) total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
+    return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), parts, bestExample, keywordsHit, patternHit };
+  }
+}
+
+/** Positive: a boost for this nation's own entry; negative: an England-only entry for another nation. */
+function nationAdjustment(jurisdictions: Jurisdiction[], otherNations: Jurisdiction[]): number {
+  if (otherNations.length === 0) return 0;
+  if (otherNations.some((n) => jurisdictions.includes(n)) && !jurisdictions.includes('england')) return NATION_BOOST;
+  if (jurisdictions.length === 1 && jurisdictions[0] === 'england') return -1;
+  return 0;
+}
+
+/** Whether a question names an off-topic need (benefits, eviction...) and which one. */
+export function matchOffTopic(index: SearchIndex, analysis: Analysis): string | undefined {
+  const words = analysis.words;
+  const stems = analysis.terms;
+  for (const o of index.offTopic) {
+    for (const phrase of o.phrases) {
+      if (phrase.length === 0) continue;
+      if (containsSequence(stems, phrase) || containsSequence(words, phrase)) return o.id;
+    }
+  }
+  return undefined;
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}

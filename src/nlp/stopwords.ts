@@ -1,0 +1,17 @@
+// Words that carry no topic. natural's English list, minus digits (six weeks vs six months
+// matters here), plus chat filler.
+import { englishStopwords } from './natural.js';
+
+const KEEP = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'after', 'before', 'under', 'over']);
+const CHAT_FILLER = [
+  'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'just', 'really', 'know', 'tell',
+  'want', 'wanted', 'need', 'us', 'im', 'ive', 'id', 'anyone', 'someone', 'somebody', 'anybody', 'bot', 'advisor', 'question',
+  'wondering', 'wonder', 'help', 'explain', 'mean', 'means', 'actually', 'basically', 'wat', 'wot', 'whats', 'hows', 'u', 'ur',
+  'yes', 'no', 'not', 'there', 'theres', 'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'going', 'gonna', 'etc', 'also',
+  'is', 'are', 'am', 'does', 'do', 'did', 'will', 'shall', 'may', 'would', 'could', 'should', 'can', 'cannot', 'happen', 'happens',
+];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords.filter((w) => !KEEP.has(w)), ...CHAT_FILLER]);
+
+/** Words that point back at the previous answer ("how long does that last?"). */
+export const REFERRING_WORDS: ReadonlySet<string> = new Set(['that', 'it', 'this', 'they', 'them', 'those', 'these', 'its', 'same', 'then']);

@@ -1,0 +1,44 @@
+// Corrects misspelt words against the knowledge's own vocabulary ("moratorum" -> "moratorium").
+// Conservative on purpose: a correctly spelt off-topic word ("passport") must not be bent into
+// an on-topic one, so only close, same-initial words within a small edit distance qualify.
+import { editDistance, jaroWinklerSimilarity } from './natural.js';
+
+const MIN_LENGTH = 4;
+const MIN_SIMILARITY = 0.88;
+const CACHE_LIMIT = 5000;
+
+export class TypoCorrector {
+  private readonly byInitial = new Map<string, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly vocabulary: ReadonlySet<string>) {
+    for (const word of vocabulary) {
+      if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+      const list = this.byInitial.get(word[0]) ?? [];
+      list.push(word);
+      this.byInitial.set(word[0], list);
+    }
+  }
+
+  /** The vocabulary word this token was probably meant to be, or null when it is known or too far. */
+  correct(token: string): string | null {
+    if (this.vocabulary.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
+    const cached = this.cache.get(token);
+    if (cached !== undefined) return cached;
+    const maxEdits = token.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const word of this.byInitial.get(token[0]) ?? []) {
+      if (Math.abs(word.length - token.length) > maxEdits) continue;
+      const similarity = jaroWinklerSimilarity(token, word);
+      if (similarity < MIN_SIMILARITY || similarity <= bestScore) continue;
+      if (editDistance(token, word) <= maxEdits) {
+        best = word;
+        bestScore = similarity;
+      }
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, best);
+    return best;
+  }
+}

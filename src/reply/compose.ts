@@ -1,0 +1,77 @@
+// Builds platform-neutral replies from knowledge and decisions. Every answer carries its
+// sources, reviewed date and the not-legal-advice notice.
+import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
+import { NATION_NAMES } from '../nlp/jurisdiction.js';
+import type { Jurisdiction, Reply } from '../types.js';
+
+export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
+  const sections = entry.sections.map((s) => ({ ...s }));
+  const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
+  if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
+  return {
+    kind: 'answer',
+    title: entry.title,
+    sections,
+    sources: entry.sources.map((s) => ({ ...s })),
+    reviewed: entry.reviewed,
+    followUps: entry.related.flatMap((id) => {
+      const r = kb.byId.get(id);
+      return r ? [{ label: r.title, entryId: r.id }] : [];
+    }),
+    actions: [
+      { type: 'feedback', vote: 'up', entryId: entry.id, label: 'Helpful' },
+      { type: 'feedback', vote: 'down', entryId: entry.id, label: 'Not helpful' },
+    ],
+    entryId: entry.id,
+    confidence: confidence === undefined ? undefined : round(confidence),
+    notice: kb.phrases.disclaimer,
+  };
+}
+
+export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
+  return {
+    kind: 'clarify',
+    sections: [{ body: kb.phrases.clarify }],
+    sources: [],
+    followUps: options.flatMap((o) => {
+      const e = kb.byId.get(o.entryId);
+      return e ? [{ label: e.title, entryId: e.id }] : [];
+    }),
+    actions: [],
+    confidence: round(options[0]?.score ?? 0),
+  };
+}
+
+export function fallbackReply(kb: KnowledgeBase, nearest: { entryId: string; score: number }[], offTopic?: OffTopic): Reply {
+  const sections: Reply['sections'] = [{ body: offTopic ? offTopic.reply : kb.phrases.fallback }];
+  const followUps = nearest.flatMap((n) => {
+    const e = kb.byId.get(n.entryId);
+    return e ? [{ label: e.title, entryId: e.id }] : [];
+  });
+  if (followUps.length) sections.push({ body: [kb.phrases.fallbackNearest, ...followUps.map((f) => `- ${f.label}`)].join('\n') });
+  if (!offTopic) sections.push({ body: kb.phrases.whereToGetHelp });
+  sections.push({ body: kb.phrases.recorded });
+  return { kind: 'fallback', sections, sources: offTopic ? offTopic.sources.map((s) => ({ ...s })) : [], followUps, actions: [], confidence: round(nearest[0]?.score ?? 0) };
+}
+
+/** A reply that is not from an entry: greeting, help, empty or unreadable input, thanks. */
+export function infoReply(body: string, extra: Partial<Reply> = {}): Reply {
+  return { kind: 'info', sections: [{ body }], sources: [], followUps: [], actions: [], ...extra };
+}
+
+export function helpReply(kb: KnowledgeBase, lead: string): Reply {
+  const topics = kb.topics.map((t) => `- ${t.label}`).join('\n');
+  const starters = kb.topics.flatMap((t) => {
+    const first = kb.entries.find((e) => e.topic === t.id);
+    return first ? [{ label: first.title, entryId: first.id }] : [];
+  });
+  return infoReply(`${lead}\n\n${kb.phrases.help}\n${topics}`, { followUps: starters.slice(0, 5), notice: kb.phrases.disclaimer });
+}
+
+export function errorReply(kb: KnowledgeBase | undefined): Reply {
+  return { kind: 'error', sections: [{ body: kb?.phrases.error ?? 'Sorry, something went wrong on my side. Please try again in a minute.' }], sources: [], followUps: [], actions: [] };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
