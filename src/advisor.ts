@@ -54,6 +54,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const at = q.receivedAt ?? now();
     const context = getContext(store, q.threadId, at);
     const analysis = analyze(q.text, index.lexicon);
+    // Nothing but small words ("what can you do?"): the most useful reply is the menu.
+    if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
     let candidates = rankEntries(index, analysis);
     let usedContext = false;
     if (context?.entryId && knowledge.current.kb.byId.has(context.entryId)) {

@@ -1,7 +1,7 @@
 // Discord events -> the core's neutral values. Pure: these functions read plain fields of the
 // objects discord.js hands us (typed structurally below, so tests can feed recorded payloads
 // through discord.js or build them by hand) and never call Discord.
-import type { ActionEvent, Question } from '../../src/types.js';
+import type { ActionEvent, Question } from '../../src/index.js';
 import { decodeCustomId } from './custom-id.js';
 
 /** The bot's own identity in a guild: its user id and, if any, its managed role (people pick either when typing "@Bot"). */

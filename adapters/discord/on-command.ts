@@ -3,7 +3,7 @@
 // https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
 import { GuildMember, MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { StaffActor } from '../../src/types.js';
+import type { StaffActor } from '../../src/index.js';
 import { adminCommandLine, roleNames } from './admin-command.js';
 import { apologiseToInteraction } from './apologise.js';
 import { PRIVATE_OPTION, QUESTION_OPTION } from './commands.js';

@@ -3,7 +3,8 @@
 // shortened; surplus buttons are dropped, feedback kept).
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Reply } from '../../src/types.js';
+import { formatDate } from '../../src/index.js';
+import type { Reply } from '../../src/index.js';
 import { encodeCustomId } from './custom-id.js';
 import { COMPONENTS, EMBED, MESSAGE_CONTENT_MAX } from './limits.js';
 import { escapeMentions, markdownLink, splitText, truncate } from './text.js';
@@ -100,12 +101,6 @@ function footerText(reply: Reply): string | undefined {
   return parts.length > 0 ? truncate(escapeMentions(parts.join(' · ')), EMBED.footerText) : undefined;
 }
 
-function formatDate(iso: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
 type Button = APIButtonComponentWithCustomId;
 
 /**
@@ -114,11 +109,14 @@ type Button = APIButtonComponentWithCustomId;
  */
 function renderButtons(reply: Reply): APIActionRowComponent<Button>[] {
   const seen = new Set<string>();
-  const make = (customId: string | null, label: string, style: Button['style']): Button[] => {
+  const make = (customId: string | null, label: string, style: Button['style'], emoji?: string): Button[] => {
     if (!customId || seen.has(customId)) return []; // Discord rejects duplicate custom_ids in a message
     seen.add(customId);
-    const text = truncate(label.trim(), COMPONENTS.buttonLabel) || '…';
-    return [{ type: ComponentType.Button, custom_id: customId, label: text, style }];
+    const text = truncate(label.trim(), COMPONENTS.buttonLabel);
+    const button: Button = { type: ComponentType.Button, custom_id: customId, label: text || '…', style };
+    // The thumbs carry the meaning at a glance; skip them if the label already starts with one.
+    if (emoji && !text.startsWith(emoji)) button.emoji = { name: emoji };
+    return [button];
   };
 
   const followUpStyle = reply.kind === 'clarify' ? ButtonStyle.Primary : ButtonStyle.Secondary;
@@ -126,7 +124,7 @@ function renderButtons(reply: Reply): APIActionRowComponent<Button>[] {
   const actions = reply.actions.flatMap((a) =>
     a.type === 'more'
       ? make(encodeCustomId({ type: 'more', entryId: a.entryId }), a.label, ButtonStyle.Primary)
-      : make(encodeCustomId({ type: 'feedback', vote: a.vote, entryId: a.entryId }), a.label, ButtonStyle.Secondary),
+      : make(encodeCustomId({ type: 'feedback', vote: a.vote, entryId: a.entryId }), a.label, ButtonStyle.Secondary, a.vote === 'up' ? '👍' : '👎'),
   );
 
   const actionRows = rows(actions).slice(0, COMPONENTS.rowsPerMessage);

@@ -10,8 +10,8 @@ export function truncate(text: string, max: number): string {
   if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max));
   let cut = safeCut(text, max - ELLIPSIS.length);
   const space = text.lastIndexOf(' ', cut);
-  // Prefer a word boundary unless it would throw away more than a fifth of the room.
-  if (space > cut * 0.8) cut = space;
+  // Prefer a word boundary unless it would throw away a lot of the room (a long unbroken run).
+  if (space > 0 && cut - space <= Math.max(20, cut * 0.2)) cut = space;
   return text.slice(0, cut).trimEnd() + ELLIPSIS;
 }
 

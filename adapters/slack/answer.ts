@@ -16,6 +16,8 @@ export interface AnswerJob {
   context: Record<string, unknown>;
   produce: () => Promise<SlackMessage | null>;
   send: Send;
+  /** Where the apology goes, when not where the answer would have gone (a public share). */
+  sendApology?: Send;
 }
 
 export async function answerSafely(job: AnswerJob): Promise<boolean> {
@@ -45,7 +47,7 @@ export function plainMessage(text: string): SlackMessage {
 
 async function apologise(job: AnswerJob): Promise<void> {
   try {
-    await job.send(plainMessage(SLACK_COPY.apology));
+    await (job.sendApology ?? job.send)(plainMessage(SLACK_COPY.apology));
   } catch (error) {
     job.logger.error(`slack: the apology for ${job.what} could not be posted either`, { ...job.context, error: describeError(error) });
   }

@@ -2,7 +2,7 @@
 // tested on plain values. Layout: header (title), answer sections, a context line (sources,
 // reviewed date, the not-legal-advice notice), follow-up or clarify buttons, then feedback,
 // "more" and "share" buttons. Every message also carries `text`, the notification fallback.
-import type { Reply } from '../../src/index.js';
+import { formatDate, type Reply } from '../../src/index.js';
 import type { ButtonIntent } from './action-ids.js';
 import {
   actionsBlocks, blockTextLength, button, contextBlock, headerBlock, sectionBlock, type Button, type KnownBlock,
@@ -114,13 +114,4 @@ function fallbackText(reply: Reply): string {
   const parts = [reply.title?.trim() ? escapeMrkdwn(reply.title.trim()) : '', ...reply.sections.map((s) => markdownToMrkdwn(s.body.trim()))];
   const text = parts.filter(Boolean).join('\n\n') || (reply.notice ? markdownToMrkdwn(reply.notice) : '…');
   return truncateMrkdwn(text, SLACK_LIMITS.fallbackText);
-}
-
-/** "2026-11-21" -> "21 November 2026"; anything unparseable is shown as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

@@ -22,6 +22,8 @@ export interface Analysis {
   terms: string[];
   nations: Jurisdiction[];
   corrections: { from: string; to: string }[];
+  /** Every word as typed (no corrections, stop words kept), stemmed: for off-topic phrases. */
+  rawStems: string[];
 }
 
 export function analyze(text: string, lexicon: Lexicon): Analysis {
@@ -29,7 +31,8 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
   const { nations, placeTokens } = detectJurisdictions(normalised);
   const corrections: Analysis['corrections'] = [];
   const corrected: string[] = [];
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const token of tokens) {
     if (placeTokens.has(token)) continue;
     const fix = STOPWORDS.has(token) ? null : lexicon.typos?.correct(token) ?? null;
     if (fix) corrections.push({ from: token, to: fix });
@@ -37,7 +40,7 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
   }
   for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
   const words = applySynonyms(corrected, lexicon.synonyms);
-  return { normalised, words, terms: toTerms(words), nations, corrections };
+  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem) };
 }
 
 /** Content terms of already-rewritten words. */

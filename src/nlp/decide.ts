@@ -1,7 +1,7 @@
 // Turns ranked candidates into answer / clarify / fallback. Thresholds follow the usual bands
 // (answer when confident, ask when the top two are within a small margin, decline below a
 // floor) and were tuned on the knowledge's own examples plus held-out paraphrases.
-import type { Candidate } from './rank.js';
+import { EXACT, type Candidate } from './rank.js';
 
 export const THRESHOLDS = {
   /** At or above this, answer. */
@@ -9,7 +9,7 @@ export const THRESHOLDS = {
   /** Below this nothing is close enough even to offer as a choice. */
   clarifyFloor: 0.3,
   /** Top two closer than this (and neither clearly ahead) -> ask which one. */
-  margin: 0.05,
+  margin: 0.03,
   /** Candidates at least this good are offered as "nearest topics" in a fallback. */
   nearest: 0.18,
   /** An off-topic signpost wins unless an entry is at least this confident. */
@@ -26,7 +26,9 @@ export function decide(candidates: Candidate[], offTopicId?: string): Decision {
   const nearest = candidates.filter((c) => c.score >= THRESHOLDS.nearest).slice(0, 3);
   if (offTopicId && (!top || top.score < THRESHOLDS.overrideOffTopic)) return { status: 'fallback', nearest: [], offTopicId };
   if (!top || top.score < THRESHOLDS.clarifyFloor) return { status: 'fallback', nearest };
-  const close = second && top.score - second.score < THRESHOLDS.margin && second.score >= THRESHOLDS.clarifyFloor;
+  // A question worded exactly like one entry's example (and no other's) is that entry's.
+  const exact = top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT);
+  const close = !exact && second && top.score - second.score < THRESHOLDS.margin && second.score >= THRESHOLDS.clarifyFloor;
   if (close) {
     const options = candidates.filter((c) => top.score - c.score < THRESHOLDS.margin && c.score >= THRESHOLDS.clarifyFloor).slice(0, 3);
     return { status: 'clarify', options };

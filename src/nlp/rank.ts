@@ -11,6 +11,8 @@ import type { Analysis } from './analyze.js';
 import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 const K1 = 1.2;
+/** Cosine at which a question is, to the matcher, one of the entry's own examples. */
+export const EXACT = 0.999;
 const B = 0.5;
 const BLEND = { example: 0.42, coverage: 0.23, bm25: 0.15, keyword: 0.12, pattern: 0.08 } as const;
 /** Score added to entries written for the nation a question names, when it is not England. */
@@ -22,6 +24,8 @@ export interface Candidate {
   entryId: string;
   title: string;
   score: number;
+  /** Cosine with the closest example, before blending. */
+  bestCosine: number;
   parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; nation: number };
   bestExample?: string;
   keywordsHit: string[];
@@ -48,17 +52,22 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
   return scored.filter((c) => c.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
 
   function score(ie: IndexedEntry): Candidate {
-    let example = 0;
+    // The best example decides most; the runner-up adds a little, so an entry with several
+    // examples close to the question beats one with a single lucky overlap.
+    let best = 0;
+    let runnerUp = 0;
     let bestExample: string | undefined;
     for (const ex of ie.examples) {
       let dot = 0;
       for (const t of termSet) if (ex.terms.has(t)) dot += w(t) ** 2;
       const cos = dot === 0 ? 0 : dot / Math.sqrt(queryNorm * ex.norm);
-      if (cos > example) {
-        example = cos;
+      if (cos > best) {
+        runnerUp = best;
+        best = cos;
         bestExample = ex.text;
-      }
+      } else if (cos > runnerUp) runnerUp = cos;
     }
+    const example = best >= EXACT ? 1 : 0.8 * best + 0.2 * runnerUp;
     let covered = 0;
     let bm25 = 0;
     for (const t of terms) {
@@ -80,7 +89,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     };
     let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern;
     if (total > 0) total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
-    return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), parts, bestExample, keywordsHit, patternHit };
+    return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
   }
 }
 
@@ -94,12 +103,9 @@ function nationAdjustment(jurisdictions: Jurisdiction[], otherNations: Jurisdict
 
 /** Whether a question names an off-topic need (benefits, eviction...) and which one. */
 export function matchOffTopic(index: SearchIndex, analysis: Analysis): string | undefined {
-  const words = analysis.words;
-  const stems = analysis.terms;
   for (const o of index.offTopic) {
     for (const phrase of o.phrases) {
-      if (phrase.length === 0) continue;
-      if (containsSequence(stems, phrase) || containsSequence(words, phrase)) return o.id;
+      if (phrase.length && containsSequence(analysis.rawStems, phrase)) return o.id;
     }
   }
   return undefined;

@@ -50,7 +50,12 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const addVocabulary = (text: string) => tokenize(text).forEach((t) => !STOPWORDS.has(t) && vocabulary.add(t));
   for (const e of kb.entries) [e.title, ...e.questions, ...e.keywords].forEach(addVocabulary);
   for (const [canonical, variants] of Object.entries(kb.synonyms)) [canonical, ...variants].forEach(addVocabulary);
-  const lexicon: Lexicon = { synonyms, typos: new TypoCorrector(vocabulary) };
+  // Words that are spelt right but not matched on: answer text and off-topic phrases.
+  const known = new Set<string>();
+  for (const e of kb.entries) for (const s of e.sections) tokenize(s.body).forEach((t) => known.add(t));
+  for (const o of kb.offTopic) o.match.forEach((m) => tokenize(m).forEach((t) => known.add(t)));
+  const knownStems = new Set([...vocabulary].map(stem));
+  const lexicon: Lexicon = { synonyms, typos: new TypoCorrector(vocabulary, known, stem, knownStems) };
   // Examples are analysed without typo correction: they are the reference spelling.
   const plain: Lexicon = { synonyms };
 

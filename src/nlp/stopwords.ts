@@ -6,7 +6,7 @@ const KEEP = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'after',
 const CHAT_FILLER = [
   'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'just', 'really', 'know', 'tell',
   'want', 'wanted', 'need', 'us', 'im', 'ive', 'id', 'anyone', 'someone', 'somebody', 'anybody', 'bot', 'advisor', 'question',
-  'wondering', 'wonder', 'help', 'explain', 'mean', 'means', 'actually', 'basically', 'wat', 'wot', 'whats', 'hows', 'u', 'ur',
+  'wondering', 'wonder', 'explain', 'mean', 'means', 'actually', 'basically', 'wat', 'wot', 'whats', 'hows', 'u', 'ur',
   'yes', 'no', 'not', 'there', 'theres', 'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'going', 'gonna', 'etc', 'also',
   'is', 'are', 'am', 'does', 'do', 'did', 'will', 'shall', 'may', 'would', 'could', 'should', 'can', 'cannot', 'happen', 'happens',
 ];

@@ -11,7 +11,18 @@ export class TypoCorrector {
   private readonly byInitial = new Map<string, string[]>();
   private readonly cache = new Map<string, string | null>();
 
-  constructor(private readonly vocabulary: ReadonlySet<string>) {
+  /**
+   * @param vocabulary words a misspelling may be corrected to (the words questions are matched on)
+   * @param known further correctly spelt words (answer text, off-topic phrases) that are never
+   *   "corrected", so "employer" is not bent into "employees"
+   * @param stemOf stemmer; a word whose stem is already known is an inflection, not a typo
+   */
+  constructor(
+    private readonly vocabulary: ReadonlySet<string>,
+    private readonly known: ReadonlySet<string> = new Set(),
+    private readonly stemOf?: (w: string) => string,
+    private readonly knownStems: ReadonlySet<string> = new Set(),
+  ) {
     for (const word of vocabulary) {
       if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
       const list = this.byInitial.get(word[0]) ?? [];
@@ -22,7 +33,8 @@ export class TypoCorrector {
 
   /** The vocabulary word this token was probably meant to be, or null when it is known or too far. */
   correct(token: string): string | null {
-    if (this.vocabulary.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
+    if (this.vocabulary.has(token) || this.known.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
+    if (this.stemOf && this.knownStems.has(this.stemOf(token))) return null;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     const maxEdits = token.length >= 8 ? 2 : 1;

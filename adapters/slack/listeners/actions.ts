@@ -29,6 +29,7 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
           return reply && renderReply(reply, { preface: SLACK_COPY.sharedBy(userMention(question.user.id)) });
         },
         send: (message) => shareInChannel(respond, message, deps),
+        sendApology: ephemeral,
       });
       return;
     }

@@ -1,0 +1,95 @@
+// Wires the pure pieces to Bolt. Socket Mode when an app-level token is set (no public URL: the
+// easy choice for a small organisation); otherwise HTTP mode on PORT at /slack/events, where
+// Bolt verifies each request's signature and rejects forged or stale ones.
+// https://docs.slack.dev/tools/bolt-js/concepts/socket-mode
+import type { AddressInfo } from 'node:net';
+import { App, type AppOptions } from '@slack/bolt';
+import type { Advisor, AppConfig, Logger } from '../../src/index.js';
+import { boltLogger } from './bolt-logger.js';
+import { RecentKeys } from './dedupe.js';
+import type { SlackDeps } from './deps.js';
+import { registerActionListeners } from './listeners/actions.js';
+import { registerCommandListeners } from './listeners/commands.js';
+import { registerHomeListener } from './listeners/home.js';
+import { registerMessageListeners } from './listeners/messages.js';
+
+export type SlackConfig = NonNullable<AppConfig['slack']>;
+
+/** The parts of the core the adapter uses (the whole core fits). */
+export interface SlackCore {
+  advisor: Advisor;
+  logger: Logger;
+}
+
+export interface SlackAppOptions {
+  /** Interface to listen on in HTTP mode; all of them unless set. */
+  host?: string;
+  /**
+   * How often the Web API client retries a failed call. Bolt's default (ten tries over about
+   * thirty minutes) suits production; tests want failures at once.
+   */
+  webApiRetries?: number;
+}
+
+export interface SlackAppHandle {
+  app: App;
+  /** Starts listening (HTTP) or connects (Socket Mode); resolves once ready. */
+  start(): Promise<{ mode: 'socket' | 'http'; port?: number }>;
+  stop(): Promise<void>;
+}
+
+export function createSlackApp(core: SlackCore, config: SlackConfig, options: SlackAppOptions = {}): SlackAppHandle {
+  const socketMode = Boolean(config.appToken);
+  const clientOptions: NonNullable<AppOptions['clientOptions']> = {
+    // The Web API client joins method names onto this base, so it must end with a slash.
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.replace(/\/*$/, '/') } : {}),
+    ...(options.webApiRetries !== undefined ? { retryConfig: { retries: options.webApiRetries } } : {}),
+  };
+  const app = new App({
+    token: config.botToken,
+    logger: boltLogger(core.logger),
+    clientOptions,
+    ...(socketMode
+      ? // The Socket Mode client opens its connection with its own Web API client, configured here.
+        { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
+      : { signingSecret: config.signingSecret, port: config.port }),
+  });
+
+  const deps: SlackDeps = { advisor: core.advisor, logger: core.logger, recent: new RecentKeys() };
+
+  // Slack redelivers events it believes were missed (x-slack-retry-num); answer each event_id once.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !deps.recent.firstSeen(`event:${eventId}`)) {
+      core.logger.info('slack: ignoring a repeated delivery', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
+      return;
+    }
+    await next();
+  });
+  registerMessageListeners(app, deps);
+  registerCommandListeners(app, deps);
+  registerActionListeners(app, deps);
+  registerHomeListener(app, deps);
+  // Anything a listener did not handle itself ends here, logged, instead of vanishing.
+  app.error(async (error) => {
+    core.logger.error('slack: unhandled error', { code: (error as { code?: string }).code, error });
+  });
+
+  return {
+    app,
+    async start() {
+      if (socketMode) {
+        await app.start();
+        core.logger.info('slack: connected in Socket Mode');
+        return { mode: 'socket' };
+      }
+      const server = await app.start({ port: config.port, host: options.host });
+      const port = (server.address() as AddressInfo | null)?.port ?? config.port;
+      core.logger.info('slack: listening for events over HTTP', { port, path: '/slack/events' });
+      return { mode: 'http', port };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+// What a long-running bot meets: rate limits, failures while answering, dropped gateway
+// connections, and an application without the privileged Message Content intent.
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { GatewayIntentBits } from 'discord.js';
+import { APOLOGY } from '../../../adapters/discord/messages.js';
+import { startHarness } from '../../helpers/discord-harness.js';
+import type { Harness } from '../../helpers/discord-harness.js';
+import { askCommandInteraction, mentionMessage } from '../../helpers/discord-payloads.js';
+import { callbackOf, deleteOriginalOf, editOriginalOf, followUpOf, isChannelMessage, replyTo, shownText } from '../../helpers/discord-requests.js';
+
+const EPHEMERAL = 64;
+
+describe('Discord rate limits', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('given a 429 with retry_after 1 s on the reply, it waits that long, retries, and the answer gets through', async () => {
+    const message = mentionMessage('how long does an ACV listing last?');
+    h.fake.rateLimitNext(isChannelMessage, 1);
+    const since = h.fake.requests.length;
+    h.fake.dispatch('MESSAGE_CREATE', message);
+    const delivered = await h.fake.waitForRequest(replyTo(message), { since });
+    const attempts = h.fake.requests.slice(since).filter(isChannelMessage);
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(delivered.at - attempts[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(shownText(delivered.body)).toContain('five years');
+    expect(h.logger.lines.some((l) => l.includes('rate limit'))).toBe(true);
+  });
+});
+
+describe('Discord failures while answering', () => {
+  let h: Harness;
+  let failNext = 0;
+  beforeAll(async () => {
+    h = await startHarness({
+      advisor: (real) => ({
+        ...real,
+        ask: async (question) => {
+          if (failNext > 0) {
+            failNext--;
+            throw new Error('knowledge index unavailable');
+          }
+          return real.ask(question);
+        },
+      }),
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('given the core fails on a public /rights, it removes the placeholder, apologises privately and logs the error with context', async () => {
+    failNext = 1;
+    const payload = askCommandInteraction('how long does an ACV listing last');
+    const since = h.fake.requests.length;
+    h.fake.dispatch('INTERACTION_CREATE', payload);
+    await h.fake.waitForRequest(deleteOriginalOf(payload), { since });
+    const apology = await h.fake.waitForRequest(followUpOf(payload), { since });
+    expect(apology.body.flags).toBe(EPHEMERAL);
+    expect(apology.body.content).toBe(APOLOGY);
+    expect(apology.body.allowed_mentions).toEqual({ parse: [] });
+    const logged = h.logger.lines.find((l) => l.includes('knowledge index unavailable'));
+    expect(logged).toContain('ERROR');
+    expect(logged).toContain(payload.id);
+  });
+
+  it('given the core fails on a private /rights, the apology replaces the private placeholder', async () => {
+    failNext = 1;
+    const payload = askCommandInteraction('how long does an ACV listing last', { private: true });
+    const since = h.fake.requests.length;
+    h.fake.dispatch('INTERACTION_CREATE', payload);
+    const edit = await h.fake.waitForRequest(editOriginalOf(payload), { since });
+    expect((await h.fake.waitForRequest(callbackOf(payload), { since })).body.data.flags).toBe(EPHEMERAL);
+    expect(edit.body.content).toBe(APOLOGY);
+  });
+
+  it('given the core fails on a mention, it replies with a short apology, and the next mention is answered', async () => {
+    failNext = 1;
+    const failing = mentionMessage('how long does an ACV listing last?');
+    const since = h.fake.requests.length;
+    h.fake.dispatch('MESSAGE_CREATE', failing);
+    const apology = await h.fake.waitForRequest(replyTo(failing), { since });
+    expect(apology.body.content).toBe(APOLOGY);
+    expect(apology.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(h.logger.lines.some((l) => l.includes('answering a message failed') && l.includes(failing.id))).toBe(true);
+
+    const next = mentionMessage('how long does an ACV listing last?');
+    h.fake.dispatch('MESSAGE_CREATE', next);
+    expect(shownText((await h.fake.waitForRequest(replyTo(next), { since })).body)).toContain('five years');
+  });
+});
+
+describe('Discord gateway drops', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('given the gateway connection drops, it resumes the session and keeps answering', async () => {
+    h.fake.dropConnections(4000); // "unknown error": resumable, as after a network blip
+    await h.fake.waitForSessions(2);
+    expect(h.fake.resumes).toEqual([{ sessionId: 'session-1', seq: expect.any(Number) }]);
+    const message = mentionMessage('how long does an ACV listing last?');
+    h.fake.dispatch('MESSAGE_CREATE', message);
+    expect(shownText((await h.fake.waitForRequest(replyTo(message))).body)).toContain('five years');
+  });
+});
+
+describe('Discord without the Message Content intent', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ fake: { refuseIntents: GatewayIntentBits.MessageContent } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('given the gateway refuses Message Content (close 4014), it reconnects without it and logs one line saying how to enable it', async () => {
+    expect(h.fake.refusedIdentifies).toHaveLength(1);
+    expect(h.fake.refusedIdentifies[0]!.intents & GatewayIntentBits.MessageContent).toBeTruthy();
+    expect(h.fake.identifies).toHaveLength(1);
+    expect(h.fake.identifies[0]!.intents & GatewayIntentBits.MessageContent).toBe(0);
+    const hints = h.logger.lines.filter((l) => l.includes('Message Content Intent'));
+    expect(hints).toHaveLength(1);
+    expect(hints[0]).toContain('Privileged Gateway Intents');
+  });
+
+  it('given it is running without Message Content, /rights is still answered', async () => {
+    const payload = askCommandInteraction('how long does an ACV listing last');
+    h.fake.dispatch('INTERACTION_CREATE', payload);
+    expect(shownText((await h.fake.waitForRequest(editOriginalOf(payload))).body)).toContain('five years');
+  });
+});

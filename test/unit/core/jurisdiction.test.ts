@@ -1,0 +1,46 @@
+import { describe, it, expect } from '@jest/globals';
+import { detectJurisdictions } from '../../../src/nlp/jurisdiction.js';
+import { normalizeText } from '../../../src/nlp/normalize.js';
+
+const nations = (text: string) => detectJurisdictions(normalizeText(text)).nations;
+
+describe('detectJurisdictions', () => {
+  it.each([
+    ['can we list a pub in Wales?', 'wales'],
+    ['our pub is in Cardiff', 'wales'],
+    ['Gwynedd Council wants to sell the hall', 'wales'],
+    ['right to bid in Scotland', 'scotland'],
+    ['a community hall in Glasgow', 'scotland'],
+    ['the Highland Council is selling land', 'scotland'],
+    ['community rights in Northern Ireland', 'northern-ireland'],
+    ['a pub in Belfast', 'northern-ireland'],
+    ['we are in Derry', 'northern-ireland'],
+  ])('given "%s", it detects %s', (text, nation) => {
+    expect(nations(text)).toEqual([nation]);
+  });
+
+  it('given a place in England such as Leeds, it detects no devolved nation', () => {
+    expect(nations('our pub in Leeds is for sale')).toEqual([]);
+  });
+
+  it('given a question with no place at all, it detects nothing', () => {
+    expect(nations('how long does a listing last')).toEqual([]);
+  });
+
+  it('given "England", it detects england', () => {
+    expect(nations('does this apply in England')).toEqual(['england']);
+  });
+
+  it('given two nations, it detects both', () => {
+    expect(nations('does it work in Wales and Scotland')).toEqual(expect.arrayContaining(['wales', 'scotland']));
+  });
+
+  it('given a place name, it reports the words so they can be set aside before matching', () => {
+    expect([...detectJurisdictions(normalizeText('a pub in Cardiff')).placeTokens]).toEqual(['cardiff']);
+    expect([...detectJurisdictions(normalizeText('the Highland Council')).placeTokens].sort()).toEqual(['council', 'highland']);
+  });
+
+  it('given a place name inside a longer word, it does not match it', () => {
+    expect(nations('the fifer played at the pub')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, it, expect } from '@jest/globals';
+import { REFERRING_WORDS, STOPWORDS } from '../../../src/nlp/stopwords.js';
+
+describe('STOPWORDS', () => {
+  it('given digits, it keeps them as content (six weeks vs six months matters)', () => {
+    for (const digit of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) expect(STOPWORDS.has(digit)).toBe(false);
+  });
+
+  it('given "before", "after", "under" and "over", it keeps them as content', () => {
+    for (const w of ['before', 'after', 'under', 'over']) expect(STOPWORDS.has(w)).toBe(false);
+  });
+
+  it('given common English function words, it drops them', () => {
+    for (const w of ['the', 'a', 'an', 'is', 'what', 'how', 'of', 'to']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+
+  it('given chat filler such as "please", "hi" and "wat", it drops them', () => {
+    for (const w of ['please', 'hi', 'thanks', 'wat', 'whats', 'pls']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+
+  it('given topic words, it keeps them', () => {
+    for (const w of ['pub', 'listing', 'moratorium', 'long', 'last', 'nominate', 'council']) expect(STOPWORDS.has(w)).toBe(false);
+  });
+
+  it('given words that point back at the previous answer, it lists them as referring words', () => {
+    for (const w of ['that', 'it', 'this', 'they']) expect(REFERRING_WORDS.has(w)).toBe(true);
+    expect(REFERRING_WORDS.has('pub')).toBe(false);
+  });
+});

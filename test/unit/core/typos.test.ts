@@ -1,0 +1,59 @@
+import { describe, it, expect } from '@jest/globals';
+import { TypoCorrector } from '../../../src/nlp/typos.js';
+import { loadCleanFixture } from './support/fixture-kb.js';
+
+const VOCABULARY = new Set([
+  'moratorium', 'nomination', 'nominate', 'listing', 'asset', 'community', 'value', 'council', 'parish', 'support',
+  'passed', 'language', 'lasts', 'pub', 'bid',
+]);
+
+describe('TypoCorrector', () => {
+  const typos = new TypoCorrector(VOCABULARY);
+
+  it('given "moratorum", it corrects it to "moratorium"', () => {
+    expect(typos.correct('moratorum')).toBe('moratorium');
+  });
+
+  it('given "nominaton", it corrects it to "nomination"', () => {
+    expect(typos.correct('nominaton')).toBe('nomination');
+  });
+
+  it('given "comunity", it corrects it to "community"', () => {
+    expect(typos.correct('comunity')).toBe('community');
+  });
+
+  it('given a correctly spelt off-topic word such as "passport", it leaves it alone', () => {
+    expect(typos.correct('passport')).toBeNull();
+  });
+
+  it('given "lasagne", it leaves it alone', () => {
+    expect(typos.correct('lasagne')).toBeNull();
+  });
+
+  it('given a word already in the vocabulary, it returns null (nothing to correct)', () => {
+    expect(typos.correct('listing')).toBeNull();
+  });
+
+  it('given a very short word, it does not guess', () => {
+    expect(typos.correct('pbu')).toBeNull();
+  });
+
+  it('given the same typo twice, it gives the same answer both times', () => {
+    expect(typos.correct('moratorum')).toBe(typos.correct('moratorum'));
+  });
+});
+
+describe('typo correction against a knowledge vocabulary', () => {
+  const { index } = loadCleanFixture();
+  const typos = index.lexicon.typos!;
+
+  it('given misspellings of words the knowledge uses, it corrects them', () => {
+    expect(typos.correct('moratorum')).toBe('moratorium');
+    expect(typos.correct('nominaton')).toBe('nomination');
+  });
+
+  it('given words the knowledge never uses, it leaves them alone', () => {
+    expect(typos.correct('passport')).toBeNull();
+    expect(typos.correct('lasagne')).toBeNull();
+  });
+});
