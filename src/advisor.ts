@@ -10,7 +10,7 @@ import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
 import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId, redact } from './store/privacy.js';
+import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
 import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
 import type { Store, ThreadContext } from './store/store.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
@@ -53,7 +53,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
 
     const at = q.receivedAt ?? now();
     const context = getContext(store, q.threadId, at);
-    const analysis = analyze(q.text, index.lexicon);
+    // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
+    const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
     // Nothing but small words ("what can you do?"): the most useful reply is the menu.
     if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
     let candidates = rankEntries(index, analysis);

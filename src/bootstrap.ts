@@ -3,9 +3,10 @@
 import { createAdvisor, type FullAdvisor } from './advisor.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { KnowledgeHolder } from './kb/knowledge-holder.js';
+import { watchKnowledge } from './kb/watch-knowledge.js';
 import { createLogger, type Logger } from './log.js';
 import { openLowdbStore } from './store/lowdb-store.js';
-import { pruneOlderThan } from './store/records.js';
+import { pruneExpired, scheduleRetention } from './store/retention.js';
 import type { Store } from './store/store.js';
 
 export interface Core {
@@ -20,16 +21,19 @@ export interface Core {
 export interface BuildOptions {
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /** Overrides ADVISOR_WATCH_KNOWLEDGE; one-shot commands have no use for a watcher. */
+  watchKnowledge?: boolean;
 }
 
 export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const config = loadConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = await openLowdbStore(config.dataFile, logger);
-  const pruned = await store.update((d) => pruneOlderThan(d, config.retentionDays, new Date()));
-  if (pruned) logger.info(`retention: deleted ${pruned} record(s) older than ${config.retentionDays} days`);
+  await pruneExpired(store, config.retentionDays, logger);
   const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })));
   const advisor = createAdvisor({ knowledge, store, config, logger });
+  const stopWatching = (options.watchKnowledge ?? config.watchKnowledge) ? watchKnowledge({ knowledge, logger }) : () => {};
+  const stopRetention = scheduleRetention(store, config.retentionDays, logger);
   return {
     advisor,
     store,
@@ -37,6 +41,8 @@ export async function buildCore(options: BuildOptions = {}): Promise<Core> {
     config,
     logger,
     close: async () => {
+      stopWatching();
+      stopRetention();
       await store.close();
     },
   };

@@ -12,3 +12,7 @@ export { openLowdbStore } from './store/lowdb-store.js';
 export type { Store, StoreData } from './store/store.js';
 export { toPlainText, markdownToPlain, formatDate } from './reply/plain-text.js';
 export { MAX_QUESTION_CHARS } from './input-guard.js';
+export { parseStaffCommand, STAFF_USAGE, type StaffCommand } from './staff/parse-command.js';
+export { executeStaffCommand, type StaffDeps } from './staff/run-staff-command.js';
+export { queueAsJson, type QueueJsonItem } from './staff/queue-json.js';
+export { exportLearned, type ExportResult } from './staff/export-learned.js';

@@ -14,6 +14,7 @@ export function guardInput(text: string): GuardVerdict {
   const stripped = stripMarkup(text).trim();
   if (!stripped) return 'empty';
   if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(stripped)) return 'unreadable';
+  if (HELP.test(stripped)) return 'help';
   const letters = stripped.match(/\p{L}/gu) ?? [];
   if (letters.length === 0) return 'unreadable';
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;

@@ -1,6 +1,6 @@
 // `npm run ask -- [--json] [--explain] "question"` and `npm run ask -- --json --batch FILE`.
 // One process answers every question; each batch line is its own conversation.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { buildCore, createLogger, loadConfig, toPlainText } from '../../src/index.js';
 import { cliQuestion } from './cli-question.js';
 import { loadDotEnv } from './env-file.js';
@@ -17,12 +17,14 @@ async function main() {
   const batchIndex = args.indexOf('--batch');
   const batchFile = batchIndex >= 0 ? args.splice(batchIndex, 2)[1] : undefined;
   if (batchIndex >= 0 && !batchFile) return fail('--batch needs a file name.');
+  if (batchFile && !existsSync(batchFile)) return fail(`The batch file "${batchFile}" does not exist.`);
   const questions = batchFile ? readFileSync(batchFile, 'utf8').split(/\r?\n/).filter((l, i, all) => l.trim() || i < all.length - 1) : [args.join(' ')];
   if (!batchFile && args.length === 0 && !json) return fail('Type a question after "--".');
 
   loadDotEnv();
   const config = loadConfig();
-  const core = await buildCore({ logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  // One-shot: no file watcher, and only warnings on stderr so stdout stays the answer.
+  const core = await buildCore({ watchKnowledge: false, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
   try {
     let n = 0;
     for (const text of questions) {

@@ -53,15 +53,25 @@ export function createDiscordBot(core: DiscordCore, config: DiscordConfig): Disc
     // An 'error' event with no listener would crash the process; log instead.
     target.on(Events.Error, (error) => logger.error('Discord client error', errorContext(error)));
     target.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
-    target.on(Events.ShardError, (error, shardId) => logger.warn('Discord gateway connection error; reconnecting', { shardId, ...errorContext(error) }));
+    // discord.js's own trace (connects, resumes, rate-limit buckets), for LOG_LEVEL=debug; heartbeats are noise.
+    target.on(Events.Debug, (message) => {
+      if (!/heartbeat/i.test(message)) logger.debug(`discord.js: ${message}`);
+    });
+    target.on(Events.ShardError, (error, shardId) => {
+      if (!isDisallowedIntents(error)) logger.warn('Discord gateway connection error', { shardId, ...errorContext(error) });
+    });
     target.on(Events.ShardReconnecting, (shardId) => logger.info('Discord gateway reconnecting', { shardId }));
     target.on(Events.ShardResume, (shardId, replayed) => logger.info('Discord gateway resumed', { shardId, replayed }));
     target.on(Events.ShardDisconnect, (event, shardId) => {
       if (stopping) return;
-      if (event.code === GatewayCloseCodes.DisallowedIntents) intentsRefused = true;
-      logger.warn('Discord gateway closed and will not reconnect by itself', { shardId, code: event.code });
-      // Refused later on (the intent was switched off while running): restart without it.
-      if (started && event.code === GatewayCloseCodes.DisallowedIntents && target === client) void restartWithoutMessageContent();
+      if (event.code !== GatewayCloseCodes.DisallowedIntents) {
+        logger.error('Discord gateway closed and will not reconnect by itself', { shardId, code: event.code });
+        return;
+      }
+      // Message Content refused: start() falls back at once; later on (the intent was switched
+      // off while running) restart here. Either way MESSAGE_CONTENT_HINT is the one line logged.
+      intentsRefused = true;
+      if (started && target === client) void restartWithoutMessageContent();
     });
     target.rest.on(RESTEvents.RateLimited, (info) =>
       logger.warn('Discord rate limit hit; waiting before retrying', { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }),

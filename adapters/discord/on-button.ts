@@ -11,8 +11,7 @@ import { renderReply, renderText } from './render.js';
 export async function onButton(core: DiscordCore, interaction: ButtonInteraction): Promise<void> {
   const context = { event: 'button', customId: interaction.customId, guildId: interaction.guildId, channelId: interaction.channelId, interactionId: interaction.id };
   try {
-    const label = 'label' in interaction.component ? interaction.component.label : undefined;
-    const event = fromButton(interaction, interaction.customId, label);
+    const event = fromButton(interaction, interaction.customId, buttonLabel(interaction));
     if (!event) {
       // Not one of ours (or an older format): acknowledge silently so Discord shows no error.
       core.logger.warn('Discord: ignoring a button this version did not make', context);
@@ -28,5 +27,15 @@ export async function onButton(core: DiscordCore, interaction: ButtonInteraction
     else await interaction.deleteReply();
   } catch (error) {
     await apologiseToInteraction(interaction, core.logger, context, error);
+  }
+}
+
+/** The pressed button's label, if discord.js can find the button on the message (it may not). */
+function buttonLabel(interaction: ButtonInteraction): string | undefined {
+  try {
+    const component = interaction.component as { label?: string | null } | undefined;
+    return component?.label ?? undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -2,6 +2,7 @@
 // sent; if producing or sending fails, the failure is logged with its context and the person
 // gets a short apology where they asked, never silence and never a stack trace.
 import type { Logger } from '../../src/index.js';
+import { sectionBlock } from './blocks.js';
 import { SLACK_COPY } from './copy.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { SlackMessage } from './render.js';
@@ -40,9 +41,10 @@ export async function answerSafely(job: AnswerJob): Promise<boolean> {
   }
 }
 
-/** A plain-text message, no blocks: the smallest thing Slack will accept. */
+/** One short section and the same text as fallback: the simplest message Slack will accept. */
 export function plainMessage(text: string): SlackMessage {
-  return { text: escapeMrkdwn(text), blocks: [] };
+  const safe = escapeMrkdwn(text);
+  return { text: safe, blocks: [sectionBlock(safe)] };
 }
 
 async function apologise(job: AnswerJob): Promise<void> {

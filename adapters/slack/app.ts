@@ -49,9 +49,9 @@ export function createSlackApp(core: SlackCore, config: SlackConfig, options: Sl
     token: config.botToken,
     logger: boltLogger(core.logger),
     clientOptions,
+    // In Socket Mode, Bolt hands the same clientOptions to the client that opens the WebSocket.
     ...(socketMode
-      ? // The Socket Mode client opens its connection with its own Web API client, configured here.
-        { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
+      ? { socketMode: true, appToken: config.appToken }
       : { signingSecret: config.signingSecret, port: config.port }),
   });
 

@@ -27,9 +27,7 @@ export class RecentKeys {
   firstSeen(key: string): boolean {
     const now = this.now();
     this.evict(now);
-    const at = this.seen.get(key);
-    if (at !== undefined && now - at < this.ttlMs) return false;
-    this.seen.delete(key);
+    if (this.seen.has(key)) return false;
     this.seen.set(key, now);
     if (this.seen.size > this.maxKeys) this.seen.delete(this.seen.keys().next().value as string);
     return true;

@@ -131,7 +131,8 @@ export type ReplyTarget =
 
 /** A button press, understood: a core action, or a request to share an answer publicly. */
 export type InboundAction =
-  | { kind: 'core'; event: ActionEvent; target: ReplyTarget }
+  /** `renderFrom`: for "more" on an answer cut to fit, the piece to continue from. */
+  | { kind: 'core'; event: ActionEvent; target: ReplyTarget; renderFrom?: number }
   | { kind: 'share'; entryId: string; question: Question };
 
 /**
@@ -162,7 +163,7 @@ export function actionFromBlockActions(body: SlackBlockActionsPayload, receivedA
   const event: ActionEvent = intent.kind === 'feedback'
     ? { type: 'feedback', vote: intent.vote, entryId: intent.entryId, question }
     : { type: intent.kind === 'clarify' ? 'followUp' : intent.kind, entryId: intent.entryId, question };
-  return { kind: 'core', event, target };
+  return intent.kind === 'more' && intent.from ? { kind: 'core', event, target, renderFrom: intent.from } : { kind: 'core', event, target };
 }
 
 function escapeRegExp(s: string): string {

@@ -22,32 +22,35 @@ export interface RenderOptions {
   shareable?: boolean;
   /** A line of mrkdwn above the reply. Must already be safe: built by the adapter, never from user text. */
   preface?: string;
-  /** Block budget; a message allows 50. */
-  maxBlocks?: number;
+  /** Show the answer from this piece on: the rest of an answer that was cut to fit. */
+  startAt?: number;
 }
 
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
-  const maxBlocks = options.maxBlocks ?? SLACK_LIMITS.blocksPerMessage;
+  const maxBlocks = SLACK_LIMITS.blocksPerMessage;
   const head: KnownBlock[] = [];
   if (options.preface) head.push(contextBlock([options.preface]));
   if (reply.title?.trim()) head.push(headerBlock(reply.title.trim()));
 
-  const body = sectionTexts(reply).map(sectionBlock);
-  let tail = tailBlocks(reply, options, false);
+  const startAt = options.startAt ?? 0;
+  const body = sectionTexts(reply).slice(startAt).map(sectionBlock);
+  let tail = tailBlocks(reply, options, undefined);
 
-  // Keep the whole message inside Slack's limits: drop trailing sections, say so, and offer "more"
-  // when the core can give the rest. https://docs.slack.dev/reference/block-kit/blocks
+  // Keep the whole message inside Slack's limits: drop trailing sections, say so, and offer a
+  // "more" button that shows the rest. https://docs.slack.dev/reference/block-kit/blocks
   const fits = (sections: KnownBlock[], t: KnownBlock[]) =>
     head.length + sections.length + t.length <= maxBlocks &&
     [...head, ...sections, ...t].reduce((n, b) => n + blockTextLength(b), 0) <= SLACK_LIMITS.messageChars;
   let kept = body;
   if (!fits(body, tail)) {
-    tail = tailBlocks(reply, options, true);
+    // Size the tail with a placeholder offset as long as any real one, then fill in sections.
+    tail = tailBlocks(reply, options, Number.MAX_SAFE_INTEGER);
     kept = [];
     for (const block of body) {
       if (!fits([...kept, block], tail)) break;
       kept.push(block);
     }
+    tail = tailBlocks(reply, options, startAt + kept.length);
   }
   return { text: fallbackText(reply), blocks: [...head, ...kept, ...tail] };
 }
@@ -61,13 +64,14 @@ function sectionTexts(reply: Reply): string[] {
   });
 }
 
-function tailBlocks(reply: Reply, options: RenderOptions, shortened: boolean): KnownBlock[] {
+/** Context line and buttons. `shownUpTo`: the answer was cut and the rest starts at this piece. */
+function tailBlocks(reply: Reply, options: RenderOptions, shownUpTo: number | undefined): KnownBlock[] {
   const context = contextLines(reply);
-  if (shortened) context.push(`_${escapeMrkdwn(SLACK_COPY.shortened)}_`);
+  if (shownUpTo !== undefined) context.push(`_${escapeMrkdwn(SLACK_COPY.shortened)}_`);
   const blocks: KnownBlock[] = context.length ? [contextBlock(context)] : [];
   // At most one actions block each (25 buttons), so the buttons can never crowd out the answer.
   const choices = choiceButtons(reply).slice(0, SLACK_LIMITS.actionsElements);
-  const controls = controlButtons(reply, options, shortened).slice(0, SLACK_LIMITS.actionsElements);
+  const controls = controlButtons(reply, options, shownUpTo).slice(0, SLACK_LIMITS.actionsElements);
   return [...blocks, ...actionsBlocks(choices), ...actionsBlocks(controls)];
 }
 
@@ -93,20 +97,25 @@ function choiceButtons(reply: Reply): Button[] {
   return reply.followUps.map((f) => button(f.label, { kind, entryId: f.entryId }));
 }
 
-function controlButtons(reply: Reply, options: RenderOptions, shortened: boolean): Button[] {
+function controlButtons(reply: Reply, options: RenderOptions, shownUpTo: number | undefined): Button[] {
   const buttons = reply.actions.map((a) => {
-    const intent: ButtonIntent = a.type === 'feedback'
-      ? { kind: 'feedback', vote: a.vote, entryId: a.entryId }
-      : { kind: 'more', entryId: a.entryId };
-    return button(a.label, intent);
+    if (a.type === 'more') return button(a.label, { kind: 'more', entryId: a.entryId });
+    const intent: ButtonIntent = { kind: 'feedback', vote: a.vote, entryId: a.entryId };
+    return button(withThumb(a.label, a.vote), intent);
   });
-  if (shortened && reply.entryId && !reply.actions.some((a) => a.type === 'more')) {
-    buttons.unshift(button(SLACK_COPY.moreButton, { kind: 'more', entryId: reply.entryId }));
+  if (shownUpTo !== undefined && reply.entryId) {
+    buttons.unshift(button(SLACK_COPY.moreButton, { kind: 'more', entryId: reply.entryId, from: shownUpTo }));
   }
   if (options.shareable && reply.kind === 'answer' && reply.entryId) {
     buttons.push(button(SLACK_COPY.shareButton, { kind: 'share', entryId: reply.entryId }, 'primary'));
   }
   return buttons;
+}
+
+/** Feedback buttons read as 👍 / 👎 whatever words the core gives them. */
+function withThumb(label: string, vote: 'up' | 'down'): string {
+  const thumb = vote === 'up' ? '👍' : '👎';
+  return label.includes(thumb) ? label : `${thumb} ${label}`.trim();
 }
 
 /** The notification text: title and answer, escaped like the blocks (it is parsed the same way). */

@@ -4,7 +4,18 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
 
-export const stem = (token: string): string => porter.stem(token);
+// Stemming is most of the cost of building the index; the same words recur across entries and
+// questions, so a bounded cache makes reloads several times faster.
+const stemCache = new Map<string, string>();
+export const stem = (token: string): string => {
+  let s = stemCache.get(token);
+  if (s === undefined) {
+    if (stemCache.size > 50_000) stemCache.clear();
+    s = porter.stem(token);
+    stemCache.set(token, s);
+  }
+  return s;
+};
 export const jaroWinklerSimilarity = (a: string, b: string): number => jaroWinkler(a, b);
 export const editDistance = (a: string, b: string): number => levenshtein.DamerauLevenshteinDistance(a, b, { restricted: true });
 export const englishStopwords: readonly string[] = naturalStopwords.words;

@@ -14,7 +14,7 @@ const K1 = 1.2;
 /** Cosine at which a question is, to the matcher, one of the entry's own examples. */
 export const EXACT = 0.999;
 const B = 0.5;
-const BLEND = { example: 0.42, coverage: 0.23, bm25: 0.15, keyword: 0.12, pattern: 0.08 } as const;
+const BLEND = { example: 0.4, coverage: 0.2, bm25: 0.13, keyword: 0.11, pattern: 0.08, answer: 0.08 } as const;
 /** Score added to entries written for the nation a question names, when it is not England. */
 const NATION_BOOST = 0.12;
 /** Factor applied to England-only entries when a question names another nation. */
@@ -26,7 +26,7 @@ export interface Candidate {
   score: number;
   /** Cosine with the closest example, before blending. */
   bestCosine: number;
-  parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; nation: number };
+  parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; answer: number; nation: number };
   bestExample?: string;
   keywordsHit: string[];
   patternHit: boolean;
@@ -45,6 +45,8 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     bm25Ceiling += w(t) * (K1 + 1);
   }
   const termSet = new Set(terms);
+  const weights = new Map(terms.map((t) => [t, w(t)] as const));
+  const squared = terms.map((t) => [t, weights.get(t)! ** 2] as const);
   const patternText = [analysis.normalised, analysis.words.join(' ')];
   const otherNations = analysis.nations.filter((n) => n !== 'england');
 
@@ -59,7 +61,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     let bestExample: string | undefined;
     for (const ex of ie.examples) {
       let dot = 0;
-      for (const t of termSet) if (ex.terms.has(t)) dot += w(t) ** 2;
+      for (const [t, sq] of squared) if (ex.terms.has(t)) dot += sq;
       const cos = dot === 0 ? 0 : dot / Math.sqrt(queryNorm * ex.norm);
       if (cos > best) {
         runnerUp = best;
@@ -70,11 +72,14 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     const example = best >= EXACT ? 1 : 0.8 * best + 0.2 * runnerUp;
     let covered = 0;
     let bm25 = 0;
+    let inAnswer = 0;
     for (const t of terms) {
+      const wt = weights.get(t)!;
+      if (ie.bodyTerms.has(t)) inAnswer += wt;
       const tf = ie.tf.get(t);
       if (!tf) continue;
-      covered += w(t);
-      bm25 += (w(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ie.length) / index.avgLength));
+      covered += wt;
+      bm25 += (wt * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ie.length) / index.avgLength));
     }
     const keywordsHit = ie.keywords.filter((k) => k.terms.every((t) => termSet.has(t))).map((k) => k.text);
     const keyword = keywordsHit.length ? Math.min(1, 0.6 + 0.2 * (keywordsHit.length - 1) + 0.1 * Math.max(...keywordsHit.map((k) => k.split(' ').length - 1))) : 0;
@@ -85,9 +90,10 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       bm25: Math.min(1, bm25 / bm25Ceiling),
       keyword,
       pattern: patternHit ? 1 : 0,
+      answer: inAnswer / queryWeight,
       nation: nationAdjustment(ie.entry.jurisdictions, otherNations),
     };
-    let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern;
+    let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern + BLEND.answer * parts.answer;
     if (total > 0) total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
     return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
   }

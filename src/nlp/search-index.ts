@@ -27,6 +27,8 @@ export interface IndexedEntry {
   /** term -> weighted frequency over title, questions, keywords. */
   tf: Map<string, number>;
   length: number;
+  /** Content terms of the answer text: a weak signal for words the examples do not use. */
+  bodyTerms: Set<string>;
 }
 
 export interface LearnedPhrase {
@@ -79,7 +81,8 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     const keywords = entry.keywords.map((k) => ({ text: k, terms: analyze(k, plain).terms })).filter((k) => k.terms.length);
     keywords.forEach((k) => add(k.terms, FIELD_WEIGHT.keyword));
     const length = [...tf.values()].reduce((a, b) => a + b, 0);
-    return { entry, tf, exampleTerms, keywords, length };
+    const bodyTerms = new Set(entry.sections.flatMap((sec) => analyze(`${sec.heading ?? ''} ${sec.body}`, plain).terms));
+    return { entry, tf, exampleTerms, keywords, length, bodyTerms };
   });
 
   const n = partial.length;
@@ -94,6 +97,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     entry: p.entry,
     tf: p.tf,
     length: p.length,
+    bodyTerms: p.bodyTerms,
     keywords: p.keywords,
     examples: p.exampleTerms.map((x) => {
       const terms = new Set(x.terms);

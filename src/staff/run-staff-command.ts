@@ -1,21 +1,61 @@
-// Staff commands: placeholder until the staff workflow lands.
-import type { AppConfig } from '../config.js';
-import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
-import type { Logger } from '../log.js';
-import { infoReply } from '../reply/compose.js';
-import type { Store } from '../store/store.js';
+// Staff commands: the same verbs from Slack, Discord and the terminal. Checks who is asking,
+// parses the line, runs the verb, and records what staff did in the audit log.
 import type { Reply, StaffActor } from '../types.js';
+import { auditAction } from './audit-action.js';
+import { isStaff } from './is-staff.js';
+import { parseStaffCommand, STAFF_USAGE, type StaffCommand } from './parse-command.js';
+import type { StaffDeps } from './staff-deps.js';
+import { staffReply } from './staff-reply.js';
+import { dismiss } from './verbs/dismiss.js';
+import { link } from './verbs/link.js';
+import { reload } from './verbs/reload.js';
+import { stale } from './verbs/stale.js';
+import { stats } from './verbs/stats.js';
+import { unanswered } from './verbs/unanswered.js';
+import type { VerbResult } from './verbs/verb-result.js';
 
-export interface StaffDeps {
-  knowledge: KnowledgeHolder;
-  store: Store;
-  config: Pick<AppConfig, 'staff' | 'staffRole' | 'retentionDays'>;
-  logger: Logger;
-  now: () => Date;
-}
+export type { StaffDeps } from './staff-deps.js';
 
 export async function runStaffCommand(deps: StaffDeps, actor: StaffActor, line: string): Promise<Reply> {
-  void actor;
-  void line;
-  return infoReply(deps.knowledge.current.kb.phrases.notStaff);
+  if (!isStaff(actor, deps.config)) {
+    // Not an action, so not audited; the log says a refusal happened without naming the person.
+    deps.logger.info('refused a staff command from someone who is not staff', { platform: actor.platform });
+    return staffReply('Staff only', [{ body: deps.knowledge.current.kb.phrases.notStaff }]);
+  }
+  const parsed = parseStaffCommand(line);
+  if (!parsed.ok) return usageReply(parsed.message);
+  return (await executeStaffCommand(deps, actor, parsed.command)).reply;
+}
+
+/** Runs a parsed command for someone already known to be staff. */
+export async function executeStaffCommand(deps: StaffDeps, actor: StaffActor, command: StaffCommand): Promise<VerbResult> {
+  switch (command.verb) {
+    case 'help':
+      return { ok: true, reply: staffReply('Staff commands', [{ body: STAFF_USAGE }]) };
+    case 'unanswered': {
+      const { reply, groups } = await unanswered(deps);
+      await auditAction(deps, actor, 'unanswered', `${groups.length} group(s)`);
+      return { ok: true, reply };
+    }
+    case 'link':
+      return link(deps, actor, command.item, command.entryId);
+    case 'dismiss':
+      return dismiss(deps, actor, command.item);
+    case 'stats': {
+      const reply = stats(deps, command.days);
+      await auditAction(deps, actor, 'stats', `${command.days} day(s)`);
+      return { ok: true, reply };
+    }
+    case 'stale': {
+      const reply = stale(deps);
+      await auditAction(deps, actor, 'stale', '');
+      return { ok: true, reply };
+    }
+    case 'reload':
+      return reload(deps, actor);
+  }
+}
+
+export function usageReply(message: string): Reply {
+  return staffReply('Staff commands', [{ body: message }, { body: STAFF_USAGE }]);
 }

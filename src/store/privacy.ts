@@ -8,10 +8,15 @@ export function hashUserId(platform: string, id: string, salt: string): string {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // UK numbers in their common written forms: +44 / 0 prefixes, spaces, dots or dashes.
-const PHONE = /(?:\+44\s?\(?0?\)?|\b0)(?:[\s.-]?\d){9,10}\b/g;
+const PHONE = /(?:\+44\s?\(?0?\)?|\(0|\b0)(?:[\s.)-]{0,2}\d){9,10}\b/g;
 // UK postcodes, full ("SW1A 1AA") and district-only when followed by a space and digit-letter pair.
 const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/gi;
 
 export function redact(text: string): string {
   return text.replace(EMAIL, '[email]').replace(PHONE, '[phone]').replace(POSTCODE, '[postcode]');
+}
+
+/** Question text with personal details taken out entirely: they say nothing about the topic. */
+export function withoutPersonalDetails(text: string): string {
+  return redact(text).replace(/\[(?:email|phone|postcode)\]/g, ' ');
 }

@@ -29,7 +29,6 @@ export const replyTo = (message: { id: string; channel_id: string }) => (r: Reco
 export const isChannelMessage = (r: RecordedRequest) => r.method === 'POST' && /^\/api\/v10\/channels\/\d+\/messages$/.test(r.path);
 
 /** Everything a rendered message shows, as one string, for "contains the fact" assertions. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function shownText(body: any): string {
   const embeds = (body?.embeds ?? []) as { title?: string; description?: string; fields?: { value: string }[]; footer?: { text: string } }[];
   return [body?.content ?? '', ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).map((f) => f.value), e.footer?.text ?? ''])].join('\n');

@@ -15,7 +15,6 @@ export interface RecordedRequest {
   /** Path as sent, e.g. "/api/v10/webhooks/1/tok/messages/%40original". */
   path: string;
   query: URLSearchParams;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   headers: IncomingMessage['headers'];
   /** Date.now() when it arrived. */
@@ -52,6 +51,8 @@ export interface FakeDiscord {
   waitForRequest(match: (req: RecordedRequest) => boolean, options?: { since?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   /** Sends a gateway DISPATCH (op 0) to every identified connection. */
   dispatch(type: string, data: unknown): void;
+  /** From now on, refuse IDENTIFYs asking for these intent bits (as if the portal setting was switched off). */
+  setRefuseIntents(bits: number): void;
   /** Closes every gateway connection with this code (4000 = resumable, as after a network blip). */
   dropConnections(code: number): void;
   /** Resolves once at least `count` sessions have been identified or resumed in total. */
@@ -61,7 +62,8 @@ export interface FakeDiscord {
 
 const API = '/api/v10';
 
-export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const options = { ...initial };
   const requests: RecordedRequest[] = [];
   const identifies: { token: string; intents: number }[] = [];
   const refusedIdentifies: { token: string; intents: number }[] = [];
@@ -274,6 +276,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     dispatch(type, data) {
       for (const ws of sessions) send(ws, { op: 0, t: type, s: ++seq, d: data });
+    },
+    setRefuseIntents(bits) {
+      options.refuseIntents = bits;
     },
     dropConnections(code) {
       for (const ws of sessions) ws.close(code, 'fake Discord dropped the connection');

@@ -34,7 +34,7 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
       return;
     }
 
-    const { event, target } = inbound;
+    const { event, target, renderFrom } = inbound;
     await answerSafely({
       logger: deps.logger,
       what: `${event.type} button`,
@@ -42,7 +42,7 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
       produce: async () => {
         const reply = await deps.advisor.act(event);
         // Answers to presses on a private /rights reply stay private, and stay shareable.
-        return reply && renderReply(reply, { shareable: target.kind === 'ephemeral' });
+        return reply && renderReply(reply, { shareable: target.kind === 'ephemeral', startAt: renderFrom });
       },
       // Feedback is acknowledged to the voter alone; answers go where the button was.
       send: event.type === 'feedback' ? ephemeral : (message) => sendTo(target, message, client, ephemeral, deps),
@@ -66,7 +66,7 @@ async function sendTo(target: ReplyTarget, message: Parameters<Send>[0], client:
  * bot has not joined), then removes the private copy.
  */
 async function shareInChannel(respond: RespondFn, message: Parameters<Send>[0], deps: SlackDeps) {
-  await respond({ response_type: 'in_channel', replace_original: false, ...message });
+  await respond({ response_type: 'ephemeral', replace_original: false, ...message });
   try {
     await respond({ delete_original: true });
   } catch (error) {

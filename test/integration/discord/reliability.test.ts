@@ -95,13 +95,22 @@ describe('Discord failures while answering', () => {
   });
 });
 
-describe('Discord gateway drops', () => {
+describe('Discord gateway connection', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ fake: { heartbeatIntervalMs: 250 } });
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it('given heartbeats are acknowledged, the connection stays up without reconnecting', async () => {
+    const deadline = Date.now() + 5000;
+    while (h.fake.heartbeats < 3 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(h.fake.heartbeats).toBeGreaterThanOrEqual(3);
+    expect(h.bot.client.ws.ping).toBeGreaterThanOrEqual(0);
+    expect(h.fake.identifies).toHaveLength(1);
+    expect(h.fake.resumes).toHaveLength(0);
   });
 
   it('given the gateway connection drops, it resumes the session and keeps answering', async () => {
@@ -134,6 +143,29 @@ describe('Discord without the Message Content intent', () => {
   });
 
   it('given it is running without Message Content, /rights is still answered', async () => {
+    const payload = askCommandInteraction('how long does an ACV listing last');
+    h.fake.dispatch('INTERACTION_CREATE', payload);
+    expect(shownText((await h.fake.waitForRequest(editOriginalOf(payload))).body)).toContain('five years');
+  });
+});
+
+describe('Discord losing the Message Content intent while running', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('given the intent is switched off and the gateway makes the bot identify again, it restarts without it and keeps answering', async () => {
+    h.fake.setRefuseIntents(GatewayIntentBits.MessageContent);
+    h.fake.dropConnections(1000); // a normal close: discord.js identifies afresh and is refused with 4014
+    await h.fake.waitForSessions(2, 10_000); // Discord allows one IDENTIFY per 5 s, so this takes a while
+    expect(h.fake.refusedIdentifies).toHaveLength(1);
+    expect(h.fake.identifies.at(-1)!.intents & GatewayIntentBits.MessageContent).toBe(0);
+    expect(h.logger.lines.filter((l) => l.includes('Message Content Intent'))).toHaveLength(1);
+
     const payload = askCommandInteraction('how long does an ACV listing last');
     h.fake.dispatch('INTERACTION_CREATE', payload);
     expect(shownText((await h.fake.waitForRequest(editOriginalOf(payload))).body)).toContain('five years');

@@ -2,14 +2,18 @@ import { describe, it, expect } from '@jest/globals';
 import { decide, THRESHOLDS } from '../../../src/nlp/decide.js';
 import type { Candidate } from '../../../src/nlp/rank.js';
 
-const candidate = (entryId: string, score: number): Candidate => ({
-  entryId,
-  title: entryId,
-  score,
-  parts: { example: score, coverage: 0, bm25: 0, keyword: 0, pattern: 0, nation: 0 },
-  keywordsHit: [],
-  patternHit: false,
-});
+// decide() reads ids and scores; the score's breakdown is left empty. An example cosine of 0 means
+// the question was not worded exactly like one of the entry's examples.
+const candidate = (entryId: string, score: number) =>
+  ({
+    entryId,
+    title: entryId,
+    score,
+    bestCosine: 0,
+    parts: {} as Candidate['parts'],
+    keywordsHit: [],
+    patternHit: false,
+  }) as Candidate;
 
 const { answer, clarifyFloor, margin, nearest, overrideOffTopic } = THRESHOLDS;
 

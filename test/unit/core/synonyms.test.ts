@@ -2,10 +2,11 @@ import { describe, it, expect } from '@jest/globals';
 import { tokenize } from '../../../src/nlp/normalize.js';
 import { applySynonyms, buildSynonymTable } from '../../../src/nlp/synonyms.js';
 
+// "right" comes before "community right to bid" on purpose: the longer variant must still win.
 const table = buildSynonymTable({
+  right: ['rite'],
   'asset of community value': ['acv', 'acvs', 'a c v'],
   'community right to bid': ['right to bid', 'rtb'],
-  right: ['rite'],
   'expression of interest': ['eoi'],
 });
 const rewrite = (text: string) => applySynonyms(tokenize(text), table).join(' ');

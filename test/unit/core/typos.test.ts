@@ -2,9 +2,11 @@ import { describe, it, expect } from '@jest/globals';
 import { TypoCorrector } from '../../../src/nlp/typos.js';
 import { loadCleanFixture } from './support/fixture-kb.js';
 
+// Knowledge words, including some that look a little like "passport" and "lasagne": a correctly
+// spelt word must not be bent into one of them.
 const VOCABULARY = new Set([
   'moratorium', 'nomination', 'nominate', 'listing', 'asset', 'community', 'value', 'council', 'parish', 'support',
-  'passed', 'language', 'lasts', 'pub', 'bid',
+  'passed', 'passage', 'purport', 'language', 'lasting', 'lasted', 'lasts', 'pub', 'bid',
 ]);
 
 describe('TypoCorrector', () => {
@@ -22,11 +24,11 @@ describe('TypoCorrector', () => {
     expect(typos.correct('comunity')).toBe('community');
   });
 
-  it('given a correctly spelt off-topic word such as "passport", it leaves it alone', () => {
+  it('given a correctly spelt off-topic word such as "passport", it leaves it alone (not "passed", "passage" or "purport")', () => {
     expect(typos.correct('passport')).toBeNull();
   });
 
-  it('given "lasagne", it leaves it alone', () => {
+  it('given "lasagne", it leaves it alone (not "language", "lasting" or "lasted")', () => {
     expect(typos.correct('lasagne')).toBeNull();
   });
 

@@ -1,0 +1,34 @@
+// `npm run kb:learned`: writes the phrasings staff taught with "link" into the example questions
+// of their entries' files, for review in a pull request. Run it with the bot stopped, or expect
+// the running bot to write back its own copy of the store; a second run then only tidies up.
+import { createLogger, exportLearned, loadConfig, openLowdbStore } from '../../src/index.js';
+import { loadDotEnv } from './env-file.js';
+import { explainStartupFailure } from './fail.js';
+import { formatProblems } from './format-problems.js';
+import { operatorName } from './operator-name.js';
+
+async function main() {
+  loadDotEnv();
+  const config = loadConfig();
+  const store = await openLowdbStore(config.dataFile, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  try {
+    const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: `cli:${operatorName()}` });
+    if (!result.ok) {
+      console.log(`Nothing was written: the knowledge would not pass the checker.\n${formatProblems(result.problems)}`);
+      process.exitCode = 1;
+      return;
+    }
+    for (const w of result.written) console.log(`wrote    ${w.file}: "${w.text}"`);
+    for (const a of result.alreadyThere) console.log(`present  ${a.entryId}: "${a.text}" (already an example question; removed from the store)`);
+    for (const s of result.skipped) console.log(`skipped  ${s.entryId}: "${s.text}" (${s.why})`);
+    const files = new Set(result.written.map((w) => w.file)).size;
+    console.log(`${result.written.length} phrasing(s) written to ${files} file(s) in ${config.knowledgeDir}.${result.written.length ? ' Review them with git diff and commit.' : ''}`);
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(explainStartupFailure(err));
+  process.exitCode = 1;
+});

@@ -1,0 +1,14 @@
+// What every staff verb needs: the knowledge it reports on, the store it reads and changes,
+// who counts as staff, somewhere to log, and the clock (injected so tests can fix "today").
+import type { AppConfig } from '../config.js';
+import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+
+export interface StaffDeps {
+  knowledge: KnowledgeHolder;
+  store: Store;
+  config: Pick<AppConfig, 'staff' | 'staffRole' | 'retentionDays'>;
+  logger: Logger;
+  now: () => Date;
+}

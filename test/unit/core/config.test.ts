@@ -1,0 +1,85 @@
+import { describe, it, expect } from '@jest/globals';
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/index.js';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
+}
+
+describe('loadConfig defaults', () => {
+  const config = loadConfig({});
+
+  it('given no settings, it reads the shipped knowledge folder and data/advisor.json', () => {
+    expect(config.knowledgeDir).toBe(resolve('knowledge'));
+    expect(config.dataFile).toBe(resolve('data/advisor.json'));
+  });
+
+  it('given no settings, no platform is configured, so the terminal chat runs', () => {
+    expect(config.slack).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+  });
+
+  it('given no settings, there are no staff, retention is 90 days, logs are at info and knowledge is watched', () => {
+    expect(config.staff).toEqual([]);
+    expect(config.retentionDays).toBe(90);
+    expect(config.logLevel).toBe('info');
+    expect(config.watchKnowledge).toBe(true);
+    expect(config.hashSalt.length).toBeGreaterThan(0);
+  });
+
+  it('given ADVISOR_KNOWLEDGE_DIR and ADVISOR_DATA_FILE, it uses them', () => {
+    const c = loadConfig({ ADVISOR_KNOWLEDGE_DIR: 'other/kb', ADVISOR_DATA_FILE: '/tmp/x/advisor.json' });
+    expect(c.knowledgeDir).toBe(resolve('other/kb'));
+    expect(c.dataFile).toBe('/tmp/x/advisor.json');
+  });
+
+  it('given blank values, it treats them as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '  ', ADVISOR_RETENTION_DAYS: '' })).toMatchObject({ slack: undefined, retentionDays: 90 });
+  });
+});
+
+describe('loadConfig with valid platform settings', () => {
+  it('given a Slack bot token and app token, it configures Slack in Socket Mode', () => {
+    const c = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(c.slack).toMatchObject({ botToken: 'xoxb-1', appToken: 'xapp-1' });
+  });
+
+  it('given a Discord token and numeric application id, it configures Discord', () => {
+    const c = loadConfig({ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: '123456789012345678' });
+    expect(c.discord).toMatchObject({ token: 'abc', applicationId: '123456789012345678' });
+  });
+
+  it('given staff ids with platform prefixes, it reads the list', () => {
+    expect(loadConfig({ ADVISOR_STAFF: 'slack:U1, discord:123456' }).staff).toEqual(['slack:U1', 'discord:123456']);
+  });
+});
+
+describe('loadConfig with malformed settings', () => {
+  it.each([
+    ['SLACK_BOT_TOKEN', { SLACK_BOT_TOKEN: 'not-a-bot-token', SLACK_APP_TOKEN: 'xapp-1' }],
+    ['SLACK_BOT_TOKEN', { SLACK_APP_TOKEN: 'xapp-1' }],
+    ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong-kind' }],
+    ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1' }],
+    ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-app' }],
+    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'U0123ABC' }],
+    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:U1,teams:U2' }],
+    ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: 'ninety' }],
+    ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: '0' }],
+    ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: '-5' }],
+    ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: '1.5' }],
+  ] as [string, NodeJS.ProcessEnv][])('given a bad %s (%j), the ConfigError names it', (variable, env) => {
+    const err = configError(env);
+    expect(err.variable).toBe(variable);
+    expect(err.message).toContain(variable);
+  });
+
+  it('given a ConfigError, its message quotes the bad value so it can be found', () => {
+    expect(configError({ ADVISOR_RETENTION_DAYS: 'ninety' }).message).toContain('ninety');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, it, expect, afterEach } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KnowledgeError, KnowledgeHolder } from '../../../src/index.js';
+import { CLEAN_KB_DIR } from './support/fixture-kb.js';
+
+const made: string[] = [];
+function copyOfFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-holder-'));
+  made.push(dir);
+  cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+  return dir;
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('KnowledgeHolder', () => {
+  it('given a clean folder, it opens with every entry indexed', () => {
+    const holder = KnowledgeHolder.open(copyOfFixture());
+    expect(holder.current.kb.entries.length).toBe(holder.current.index.entries.length);
+    expect(holder.current.kb.byId.has('acv-listing-length')).toBe(true);
+  });
+
+  it('given a broken folder, opening throws a KnowledgeError carrying the problems', () => {
+    const dir = copyOfFixture();
+    writeFileSync(join(dir, 'phrases.yaml'), 'greeting: only this\n');
+    expect(() => KnowledgeHolder.open(dir)).toThrow(KnowledgeError);
+    try {
+      KnowledgeHolder.open(dir);
+    } catch (err) {
+      expect((err as KnowledgeError).problems.some((p) => p.file === 'phrases.yaml' && p.field === 'disclaimer')).toBe(true);
+    }
+  });
+
+  it('given a reload of a broken copy, it keeps the last good knowledge and reports the problems', () => {
+    const dir = copyOfFixture();
+    const holder = KnowledgeHolder.open(dir);
+    const before = holder.current;
+    const file = join(dir, 'right-to-bid', 'acv-listing-length.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, ''));
+
+    const outcome = holder.reload();
+
+    expect(outcome.ok).toBe(false);
+    expect(outcome.problems).toContainEqual(expect.objectContaining({ file: 'right-to-bid/acv-listing-length.md', field: 'title', severity: 'error' }));
+    expect(holder.current).toBe(before);
+    expect(holder.current.kb.byId.get('acv-listing-length')?.title).toBe('How long does an asset of community value listing last?');
+    expect(outcome.entries).toBe(before.kb.entries.length);
+  });
+
+  it('given a reload after a good edit, it swaps in the new knowledge', () => {
+    const dir = copyOfFixture();
+    const holder = KnowledgeHolder.open(dir);
+    const file = join(dir, 'right-to-bid', 'acv-listing-length.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: How long is a listing valid for?'));
+
+    const outcome = holder.reload();
+
+    expect(outcome).toMatchObject({ ok: true, entries: 9 });
+    expect(holder.current.kb.byId.get('acv-listing-length')?.title).toBe('How long is a listing valid for?');
+  });
+
+  it('given a broken reload then a fixed one, it recovers', () => {
+    const dir = copyOfFixture();
+    const holder = KnowledgeHolder.open(dir);
+    const phrases = join(dir, 'phrases.yaml');
+    const good = readFileSync(phrases, 'utf8');
+    writeFileSync(phrases, 'greeting: [unclosed\n');
+    expect(holder.reload().ok).toBe(false);
+    writeFileSync(phrases, good.replace('FIXTURE-GREETING', 'FIXTURE-GREETING-2'));
+    expect(holder.reload().ok).toBe(true);
+    expect(holder.current.kb.phrases.greeting).toContain('FIXTURE-GREETING-2');
+  });
+});

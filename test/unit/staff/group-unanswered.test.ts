@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { groupUnanswered } from '../../../src/staff/group-unanswered.js';
+import type { UnansweredItem } from '../../../src/store/store.js';
+
+// Plain word sets stand in for the matcher's analysis, so the grouping rule is tested alone.
+const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
+
+let nextId = 1;
+function item(text: string, extra: Partial<UnansweredItem> = {}): UnansweredItem {
+  return { id: nextId++, text, platform: 'slack', at: '2026-11-20T10:00:00.000Z', reason: 'fallback', nearest: [], status: 'open', ...extra };
+}
+
+describe('groupUnanswered', () => {
+  it('given the same question asked several ways, it shows one group with the count and the first id as the handle', () => {
+    const a = item('can we fly a drone over the village green');
+    const b = item('Can we fly a drone over the village green?!', { platform: 'discord', at: '2026-11-21T09:00:00.000Z' });
+    const c = item('can we fly a drone over the village green please');
+    const groups = groupUnanswered([c, b, a], words);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ id: a.id, text: a.text, count: 3, itemIds: [a.id, b.id, c.id], platforms: ['discord', 'slack'], lastAskedAt: b.at });
+  });
+
+  it('given different questions, it keeps them apart and lists the most-asked first', () => {
+    const once = item('what colour should the bicycle shed be');
+    const twiceA = item('who maintains the village pond');
+    const twiceB = item('who maintains the village pond?');
+    const groups = groupUnanswered([once, twiceA, twiceB], words);
+    expect(groups.map((g) => [g.id, g.count])).toEqual([
+      [twiceA.id, 2],
+      [once.id, 1],
+    ]);
+  });
+
+  it('given questions sharing under 80% of their words, it does not merge them', () => {
+    const a = item('how do we register a village green');
+    const b = item('how do we protect a village green from building');
+    expect(groupUnanswered([a, b], words)).toHaveLength(2);
+  });
+
+  it('given personal details in one copy, it still groups it with the plain question', () => {
+    const a = item('can we fly a drone over the village green, call me on [phone] or [email], [postcode]');
+    const b = item('can we fly a drone over the village green');
+    expect(groupUnanswered([a, b], words)).toHaveLength(1);
+  });
+
+  it('given mixed reasons and nearest entries, it keeps every reason, the commonest as "reason", and the best score per entry', () => {
+    const a = item('is the pub listing still valid', { reason: 'thumbs-down', nearest: [{ entryId: 'acv-listing-length', score: 0 }] });
+    const b = item('is the pub listing still valid', { reason: 'fallback', nearest: [{ entryId: 'acv-listing-length', score: 0.35 }, { entryId: 'acv-nominate', score: 0.2 }] });
+    const c = item('is the pub listing still valid', { reason: 'fallback', nearest: [{ entryId: 'acv-nominate', score: 0.25 }] });
+    const [group] = groupUnanswered([a, b, c], words);
+    expect(group.reasons.sort()).toEqual(['fallback', 'thumbs-down']);
+    expect(group.reason).toBe('fallback');
+    expect(group.nearest).toEqual([
+      { entryId: 'acv-listing-length', score: 0.35 },
+      { entryId: 'acv-nominate', score: 0.25 },
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import { computeStats } from '../../../src/staff/compute-stats.js';
+import { toPlainText } from '../../../src/reply/plain-text.js';
+import { emptyData, type QuestionLogRecord, type StoreData } from '../../../src/store/store.js';
+import { SLACK_STAFF, staffWorld, TODAY } from './staff-fixture.js';
+
+const minutesAgo = (m: number) => new Date(TODAY.getTime() - m * 60_000).toISOString();
+const ask = (user: string, m: number, status: QuestionLogRecord['status'], entryId?: string): QuestionLogRecord => ({ at: minutesAgo(m), platform: 'slack', userHash: user, status, ...(entryId ? { entryId } : {}) });
+
+function sampleData(): StoreData {
+  const data = emptyData();
+  data.questions = [
+    // alice: answered, then asks again 3 minutes later -> a re-ask
+    ask('alice', 60, 'answered', 'acv-listing-length'),
+    ask('alice', 57, 'answered', 'acv-nominate'),
+    // bob: answered, asks again 6 minutes later -> not a re-ask
+    ask('bob', 60, 'answered', 'acv-listing-length'),
+    ask('bob', 54, 'clarify'),
+    // carol: declined, asks again a minute later -> not a re-ask (there was no answer)
+    ask('carol', 30, 'fallback'),
+    ask('carol', 29, 'answered', 'acv-listing-length'),
+    // dave answers once; another person's question right after does not count against it
+    ask('dave', 10, 'answered', 'rtc-what-is'),
+    ask('erin', 9, 'fallback'),
+    // outside a 7-day period
+    ask('frank', 8 * 24 * 60, 'answered', 'rtc-what-is'),
+  ];
+  data.feedback = [
+    { id: 1, entryId: 'acv-listing-length', vote: 'up', platform: 'slack', userHash: 'alice', at: minutesAgo(50) },
+    { id: 2, entryId: 'acv-listing-length', vote: 'up', platform: 'discord', userHash: 'bob', at: minutesAgo(50) },
+    { id: 3, entryId: 'acv-listing-length', vote: 'down', platform: 'slack', userHash: 'carol', at: minutesAgo(20) },
+    { id: 4, entryId: 'rtc-what-is', vote: 'down', platform: 'slack', userHash: 'dave', at: minutesAgo(5) },
+    { id: 5, entryId: 'rtc-what-is', vote: 'up', platform: 'slack', userHash: 'frank', at: minutesAgo(9 * 24 * 60) },
+  ];
+  return data;
+}
+
+describe('computeStats', () => {
+  it('given a week of questions, it counts those in the period and the share answered, clarified and declined', () => {
+    const s = computeStats(sampleData(), 7, TODAY);
+    expect(s).toMatchObject({ asked: 8, people: 5, answered: 5, clarified: 1, declined: 2 });
+  });
+
+  it('given the same person asking again within 5 minutes of an answer, it counts a re-ask; later, after a decline, or by someone else, it does not', () => {
+    expect(computeStats(sampleData(), 7, TODAY).reask).toEqual({ answers: 5, reasked: 1 });
+  });
+
+  it('given answers and feedback, it lists the most-asked entries and thumbs up and down per entry within the period', () => {
+    const s = computeStats(sampleData(), 7, TODAY);
+    expect(s.mostAsked).toEqual([
+      { entryId: 'acv-listing-length', count: 3 },
+      { entryId: 'acv-nominate', count: 1 },
+      { entryId: 'rtc-what-is', count: 1 },
+    ]);
+    expect(s.votes).toEqual([
+      { entryId: 'acv-listing-length', up: 2, down: 1 },
+      { entryId: 'rtc-what-is', up: 0, down: 1 },
+    ]);
+  });
+
+  it('given a longer period, it includes older questions', () => {
+    expect(computeStats(sampleData(), 30, TODAY).asked).toBe(9);
+  });
+});
+
+describe('stats command', () => {
+  it('given a period, it reports the figures in a reply every platform can render', async () => {
+    const world = staffWorld();
+    await world.store.update((d) => Object.assign(d, sampleData()));
+    const reply = await world.advisor.staff(SLACK_STAFF, 'stats');
+    expect(reply.kind).toBe('info');
+    const text = toPlainText(reply);
+    expect(text).toContain('8 questions from 5 people in the last 7 days');
+    expect(text).toContain('answered: 5 (63%)');
+    expect(text).toContain('clarified (did you mean): 1 (13%)');
+    expect(text).toContain('declined: 2 (25%)');
+    expect(text).toContain('How long does an asset of community value listing last? (acv-listing-length): 👍 2 · 👎 1');
+    expect(text).toContain('1 of 5 answers (20%) were followed by another question from the same person within 5 minutes');
+  });
+
+  it('given no questions, it says there were none', async () => {
+    const text = toPlainText(await staffWorld().advisor.staff(SLACK_STAFF, 'stats 3'));
+    expect(text).toContain('No questions in the last 3 days.');
+    expect(text).toContain('No feedback in this period.');
+  });
+});
