@@ -147,7 +147,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     callsTo: (method) => calls.filter((c) => c.method === method),
     responsesTo: (id) => responses.filter((r) => r.id === id),
     failNext: (method, error) => void failures.set(method, error),
-    async waitFor(check, timeoutMs = 5000) {
+    async waitFor(check, timeoutMs = 15000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
         const value = check();

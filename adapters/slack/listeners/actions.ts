@@ -66,7 +66,7 @@ async function sendTo(target: ReplyTarget, message: Parameters<Send>[0], client:
  * bot has not joined), then removes the private copy.
  */
 async function shareInChannel(respond: RespondFn, message: Parameters<Send>[0], deps: SlackDeps) {
-  await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  await respond({ response_type: 'in_channel', replace_original: false, ...message });
   try {
     await respond({ delete_original: true });
   } catch (error) {
