@@ -5,11 +5,11 @@ import { EXACT, type Candidate } from './rank.js';
 
 export const THRESHOLDS = {
   /** At or above this, answer. */
-  answer: 0.38,
+  answer: 0.36,
   /** Below this nothing is close enough even to offer as a choice. */
   clarifyFloor: 0.3,
   /** Top two closer than this (and neither clearly ahead) -> ask which one. */
-  margin: 0.02,
+  margin: 0.01,
   /** Candidates at least this good are offered as "nearest topics" in a fallback. */
   nearest: 0.18,
   /** An off-topic signpost wins unless an entry is at least this confident. */

@@ -8,9 +8,13 @@
 // The blend is 0..1 and is used directly as the confidence.
 import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
+import { NATION_WORDS } from './jurisdiction.js';
+import { stem } from './natural.js';
 import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 const K1 = 1.2;
+const UNKNOWN_CAP = 2;
+const COSINE_SHARE = 0.6;
 /** Cosine at which a question is, to the matcher, one of the entry's own examples. */
 export const EXACT = 0.999;
 const B = 0.5;
@@ -19,6 +23,8 @@ const BLEND = { example: 0.4, coverage: 0.2, bm25: 0.13, keyword: 0.11, pattern:
 const NATION_BOOST = 0.12;
 /** Factor applied to England-only entries when a question names another nation. */
 const OTHER_NATION_FACTOR = 0.9;
+/** Share of a nation-naming question's other words an entry must cover to count as on topic. */
+const MIN_TOPICAL_COVERAGE = 0.34;
 
 export interface Candidate {
   entryId: string;
@@ -35,7 +41,12 @@ export interface Candidate {
 export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): Candidate[] {
   const terms = [...new Set(analysis.terms)];
   if (terms.length === 0) return [];
-  const w = (t: string) => index.idf.get(t) ?? index.unknownIdf;
+  // Words the knowledge never uses count against a match, but people who explain their
+  // situation ("we're a residents group in Bristol and...") should not be penalised for every
+  // extra word: together, unknown words weigh at most as much as UNKNOWN_CAP rare words.
+  const unknownCount = terms.filter((t) => !index.idf.has(t)).length;
+  const unknownWeight = index.unknownIdf * Math.min(1, UNKNOWN_CAP / Math.max(1, unknownCount));
+  const w = (t: string) => index.idf.get(t) ?? unknownWeight;
   let queryNorm = 0;
   let queryWeight = 0;
   let bm25Ceiling = 0;
@@ -48,7 +59,13 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
   const weights = new Map(terms.map((t) => [t, w(t)] as const));
   const squared = terms.map((t) => [t, weights.get(t)! ** 2] as const);
   const patternText = [analysis.normalised, analysis.words.join(' ')];
+  const wordStems = analysis.words.map(stem);
   const otherNations = analysis.nations.filter((n) => n !== 'england');
+  // The nation's own words stand in for place names; a match on them alone says nothing about
+  // the topic ("Scottish independence referendum" is not a community-rights question).
+  const nationTerms = new Set(otherNations.flatMap((n) => NATION_WORDS[n].map(stem)));
+  let topicalWeight = 0;
+  for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
 
   const scored = index.entries.map((ie) => score(ie));
   return scored.filter((c) => c.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
@@ -62,7 +79,9 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     for (const ex of ie.examples) {
       let dot = 0;
       for (const [t, sq] of squared) if (ex.terms.has(t)) dot += sq;
-      const cos = dot === 0 ? 0 : dot / Math.sqrt(queryNorm * ex.norm);
+      // Cosine rewards a question worded like the example; recall (how much of the example the
+      // question contains) keeps long, chatty questions from being marked down for their length.
+      const cos = dot === 0 ? 0 : COSINE_SHARE * (dot / Math.sqrt(queryNorm * ex.norm)) + (1 - COSINE_SHARE) * (dot / ex.norm);
       if (cos > best) {
         runnerUp = best;
         best = cos;
@@ -71,6 +90,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     }
     const example = best >= EXACT ? 1 : 0.8 * best + 0.2 * runnerUp;
     let covered = 0;
+    let coveredTopical = 0;
     let bm25 = 0;
     let inAnswer = 0;
     for (const t of terms) {
@@ -79,9 +99,10 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       const tf = ie.tf.get(t);
       if (!tf) continue;
       covered += wt;
+      if (!nationTerms.has(t)) coveredTopical += wt;
       bm25 += (wt * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * ie.length) / index.avgLength));
     }
-    const keywordsHit = ie.keywords.filter((k) => k.terms.every((t) => termSet.has(t))).map((k) => k.text);
+    const keywordsHit = ie.keywords.filter((k) => (k.phrase ? containsSequence(wordStems, k.phrase) : k.terms.every((t) => termSet.has(t)))).map((k) => k.text);
     const keyword = keywordsHit.length ? Math.min(1, 0.6 + 0.2 * (keywordsHit.length - 1) + 0.1 * Math.max(...keywordsHit.map((k) => k.split(' ').length - 1))) : 0;
     const patternHit = ie.entry.patterns.some((p) => patternText.some((text) => p.test(text)));
     const parts = {
@@ -94,7 +115,11 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       nation: nationAdjustment(ie.entry.jurisdictions, otherNations),
     };
     let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern + BLEND.answer * parts.answer;
-    if (total > 0) total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
+    if (total > 0 && nationTerms.size) {
+      const topical = topicalWeight ? coveredTopical / topicalWeight : 0;
+      if (topical < MIN_TOPICAL_COVERAGE) total *= 0.5;
+      else total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
+    }
     return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
   }
 }

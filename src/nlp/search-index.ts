@@ -23,7 +23,8 @@ export interface ExampleDoc {
 export interface IndexedEntry {
   entry: Entry;
   examples: ExampleDoc[];
-  keywords: { text: string; terms: string[] }[];
+  /** Keyword rules: content stems, plus the whole stemmed phrase when it contains small words. */
+  keywords: { text: string; terms: string[]; phrase?: string[] }[];
   /** term -> weighted frequency over title, questions, keywords. */
   tf: Map<string, number>;
   length: number;
@@ -78,7 +79,14 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
       add(terms, FIELD_WEIGHT.learned);
       exampleTerms.push({ text: l.text, terms, learned: true });
     }
-    const keywords = entry.keywords.map((k) => ({ text: k, terms: analyze(k, plain).terms })).filter((k) => k.terms.length);
+    const keywords = entry.keywords
+      .map((k) => {
+        const a = analyze(k, plain);
+        // "on hold" must not fire on every "hold": a keyword with small words is matched as a phrase.
+        const phrase = a.words.length > a.terms.length ? a.words.map(stem) : undefined;
+        return { text: k, terms: a.terms, ...(phrase ? { phrase } : {}) };
+      })
+      .filter((k) => k.terms.length);
     keywords.forEach((k) => add(k.terms, FIELD_WEIGHT.keyword));
     const length = [...tf.values()].reduce((a, b) => a + b, 0);
     const bodyTerms = new Set(entry.sections.flatMap((sec) => analyze(`${sec.heading ?? ''} ${sec.body}`, plain).terms));

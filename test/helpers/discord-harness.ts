@@ -30,6 +30,8 @@ export interface HarnessOptions {
   fake?: FakeDiscordOptions;
   /** Replace parts of the real core's advisor (to make it fail, for instance). */
   advisor?: (real: Core['advisor']) => DiscordCore['advisor'];
+  /** Extra settings for the core, e.g. ADVISOR_STAFF; they override the harness's own. */
+  env?: Record<string, string>;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -46,6 +48,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       DISCORD_TOKEN: 'fake-bot-token',
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_URL: fake.apiUrl,
+      ...options.env,
     },
     logger,
   });

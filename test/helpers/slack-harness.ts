@@ -31,6 +31,8 @@ export interface SlackHarness {
 export interface HarnessOptions {
   /** Lets a test put something between the adapter and the real advisor (to make it fail, say). */
   wrapAdvisor?: (advisor: Advisor) => Advisor;
+  /** Extra settings for the core, e.g. ADVISOR_STAFF; they override the harness's own. */
+  env?: Record<string, string>;
 }
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
@@ -49,6 +51,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '3000',
+      ...options.env,
     },
   });
   if (!core.config.slack) throw new Error('the core did not read the Slack settings');
