@@ -14,7 +14,8 @@ import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 const K1 = 1.2;
 const UNKNOWN_CAP = 2;
-const COSINE_SHARE = 0.6;
+/** Recall's share grows with question length, up to this; short questions rely on cosine. */
+const MAX_RECALL_SHARE = 0.4;
 /** Cosine at which a question is, to the matcher, one of the entry's own examples. */
 export const EXACT = 0.999;
 const B = 0.5;
@@ -56,6 +57,9 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     bm25Ceiling += w(t) * (K1 + 1);
   }
   const termSet = new Set(terms);
+  // A short question is matched on cosine alone, or a two-word example such as a title would
+  // match every question that happens to contain its words.
+  const recallShare = Math.min(MAX_RECALL_SHARE, Math.max(0, (terms.length - 4) * 0.08));
   const weights = new Map(terms.map((t) => [t, w(t)] as const));
   const squared = terms.map((t) => [t, weights.get(t)! ** 2] as const);
   const patternText = [analysis.normalised, analysis.words.join(' ')];
@@ -81,7 +85,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       for (const [t, sq] of squared) if (ex.terms.has(t)) dot += sq;
       // Cosine rewards a question worded like the example; recall (how much of the example the
       // question contains) keeps long, chatty questions from being marked down for their length.
-      const cos = dot === 0 ? 0 : COSINE_SHARE * (dot / Math.sqrt(queryNorm * ex.norm)) + (1 - COSINE_SHARE) * (dot / ex.norm);
+      const cos = dot === 0 ? 0 : (1 - recallShare) * (dot / Math.sqrt(queryNorm * ex.norm)) + recallShare * (dot / ex.norm);
       if (cos > best) {
         runnerUp = best;
         best = cos;
