@@ -4,7 +4,10 @@
 //  - coverage: how much of the question (idf-weighted) the entry's vocabulary explains, so a
 //    question full of words the knowledge never uses scores low ("none feature");
 //  - BM25 over title, examples and keywords, scaled by what the question could score at best;
-//  - keyword and pattern rules written by staff.
+//  - keyword and pattern rules written by staff;
+//  - overlap with the answer text, and the absolute weight of matched words ("evidence"), so a
+//    long question sharing several telling words with an entry is not judged only by the
+//    share of its words the entry explains.
 // The blend is 0..1 and is used directly as the confidence.
 import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
@@ -19,7 +22,9 @@ const MAX_RECALL_SHARE = 0.4;
 /** Cosine at which a question is, to the matcher, one of the entry's own examples. */
 export const EXACT = 0.999;
 const B = 0.5;
-const BLEND = { example: 0.4, coverage: 0.2, bm25: 0.13, keyword: 0.11, pattern: 0.08, answer: 0.08 } as const;
+const BLEND = { example: 0.35, coverage: 0.15, bm25: 0.13, keyword: 0.11, pattern: 0.08, answer: 0.08, evidence: 0.1 } as const;
+/** Matched idf weight at which the evidence signal is full: roughly three or four telling words. */
+const EVIDENCE_FULL = 10;
 /** Score added to entries written for the nation a question names, when it is not England. */
 const NATION_BOOST = 0.12;
 /** Factor applied to England-only entries when a question names another nation. */
@@ -33,7 +38,7 @@ export interface Candidate {
   score: number;
   /** Cosine with the closest example, before blending. */
   bestCosine: number;
-  parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; answer: number; nation: number };
+  parts: { example: number; coverage: number; bm25: number; keyword: number; pattern: number; answer: number; evidence: number; nation: number };
   bestExample?: string;
   keywordsHit: string[];
   patternHit: boolean;
@@ -116,9 +121,10 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       keyword,
       pattern: patternHit ? 1 : 0,
       answer: inAnswer / queryWeight,
+      evidence: Math.min(1, covered / EVIDENCE_FULL),
       nation: nationAdjustment(ie.entry.jurisdictions, otherNations),
     };
-    let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern + BLEND.answer * parts.answer;
+    let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern + BLEND.answer * parts.answer + BLEND.evidence * parts.evidence;
     if (total > 0 && nationTerms.size) {
       const topical = topicalWeight ? coveredTopical / topicalWeight : 0;
       if (topical < MIN_TOPICAL_COVERAGE) total *= 0.5;

@@ -9,6 +9,14 @@ const CHAT_FILLER = [
   'wondering', 'wonder', 'explain', 'mean', 'means', 'actually', 'basically', 'wat', 'wot', 'whats', 'hows', 'u', 'ur',
   'yes', 'no', 'not', 'there', 'theres', 'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'going', 'gonna', 'etc', 'also',
   'is', 'are', 'am', 'does', 'do', 'did', 'will', 'shall', 'may', 'would', 'could', 'should', 'can', 'cannot', 'happen', 'happens',
+  // Chat slang and fillers
+  'lol', 'lmao', 'omg', 'ngl', 'tbh', 'rn', 'idk', 'imo', 'btw', 'fyi', 'like', 'literally', 'super', 'vibes', 'kinda', 'sorta',
+  'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',
+  'friend', 'asking', 'quick', 'quickly', 'sure', 'confused', 'confusing', 'honest', 'honestly', 'anyway', 'anyways', 'even', 'still',
+  // Formal politeness
+  'grateful', 'kindly', 'kind', 'appreciate', 'appreciated', 'clarify', 'confirm', 'outline', 'explain',
+  'whether', 'regard', 'regarding', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',
+  'might', 'perhaps', 'possibly', 'particular', 'particularly', 'wish', 'wishes', 'seek', 'seeking', 'enquire', 'inquire',
 ];
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords.filter((w) => !KEEP.has(w)), ...CHAT_FILLER]);

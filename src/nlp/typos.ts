@@ -5,6 +5,8 @@ import { editDistance, jaroWinklerSimilarity } from './natural.js';
 
 const MIN_LENGTH = 4;
 const MIN_SIMILARITY = 0.88;
+/** Short words are easily one letter from a different real word (click/clock), so ask for more. */
+const MIN_SIMILARITY_SHORT = 0.93;
 const CACHE_LIMIT = 5000;
 
 export class TypoCorrector {
@@ -38,12 +40,13 @@ export class TypoCorrector {
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     const maxEdits = token.length >= 8 ? 2 : 1;
+    const minSimilarity = token.length <= 5 ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY;
     let best: string | null = null;
     let bestScore = 0;
     for (const word of this.byInitial.get(token[0]) ?? []) {
       if (Math.abs(word.length - token.length) > maxEdits) continue;
       const similarity = jaroWinklerSimilarity(token, word);
-      if (similarity < MIN_SIMILARITY || similarity <= bestScore) continue;
+      if (similarity < minSimilarity || similarity <= bestScore) continue;
       if (editDistance(token, word) <= maxEdits) {
         best = word;
         bestScore = similarity;
