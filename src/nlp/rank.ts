@@ -31,6 +31,8 @@ const NATION_BOOST = 0.12;
 const OTHER_NATION_FACTOR = 0.9;
 /** Share of a nation-naming question's other words an entry must cover to count as on topic. */
 const MIN_TOPICAL_COVERAGE = 0.34;
+/** ...or this much matched weight besides the nation (a chatty question with several topic words). */
+const MIN_TOPICAL_WEIGHT = 3;
 
 export interface Candidate {
   entryId: string;
@@ -127,7 +129,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     let total = BLEND.example * parts.example + BLEND.coverage * parts.coverage + BLEND.bm25 * parts.bm25 + BLEND.keyword * parts.keyword + BLEND.pattern * parts.pattern + BLEND.answer * parts.answer + BLEND.evidence * parts.evidence;
     if (total > 0 && nationTerms.size) {
       const topical = topicalWeight ? coveredTopical / topicalWeight : 0;
-      if (topical < MIN_TOPICAL_COVERAGE) total *= 0.5;
+      if (topical < MIN_TOPICAL_COVERAGE && coveredTopical < MIN_TOPICAL_WEIGHT) total *= 0.5;
       else total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
     }
     return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
