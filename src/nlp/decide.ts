@@ -29,10 +29,17 @@ export function decide(candidates: Candidate[], offTopicId?: string): Decision {
   // A question worded exactly like one entry's example (and no other's) is that entry's.
   const exact = top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT);
   const close = !exact && second && top.score - second.score < THRESHOLDS.margin && second.score >= THRESHOLDS.clarifyFloor;
+  // Two sibling entries (same topic, or linked as related) nearly tied: answer the better one and
+  // offer the other as a follow-up, rather than making the person choose between near-equals.
+  if (close && top.score >= THRESHOLDS.answer && areSiblings(top, second)) return { status: 'answered', top };
   if (close) {
     const options = candidates.filter((c) => top.score - c.score < THRESHOLDS.margin && c.score >= THRESHOLDS.clarifyFloor).slice(0, 3);
     return { status: 'clarify', options };
   }
   if (top.score >= THRESHOLDS.answer) return { status: 'answered', top };
   return { status: 'fallback', nearest };
+}
+
+function areSiblings(a: Candidate, b: Candidate): boolean {
+  return a.topic === b.topic || a.related.includes(b.entryId) || b.related.includes(a.entryId);
 }

@@ -37,6 +37,9 @@ const MIN_TOPICAL_WEIGHT = 3;
 export interface Candidate {
   entryId: string;
   title: string;
+  /** The entry's topic folder and related entries, so near-ties between siblings can be told apart. */
+  topic: string;
+  related: string[];
   score: number;
   /** Cosine with the closest example, before blending. */
   bestCosine: number;
@@ -132,7 +135,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
       if (topical < MIN_TOPICAL_COVERAGE && coveredTopical < MIN_TOPICAL_WEIGHT) total *= 0.5;
       else total = parts.nation >= 0 ? total + parts.nation : total * OTHER_NATION_FACTOR;
     }
-    return { entryId: ie.entry.id, title: ie.entry.title, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
+    return { entryId: ie.entry.id, title: ie.entry.title, topic: ie.entry.topic, related: ie.entry.related, score: Math.min(1, total), bestCosine: best, parts, bestExample, keywordsHit, patternHit };
   }
 }
 

@@ -4,10 +4,13 @@ import type { Candidate } from '../../../src/nlp/rank.js';
 
 // decide() reads ids and scores; the score's breakdown is left empty. An example cosine of 0 means
 // the question was not worded exactly like one of the entry's examples.
-const candidate = (entryId: string, score: number) =>
+// Unless a test says otherwise, each candidate is in a topic of its own and lists no related entries.
+const candidate = (entryId: string, score: number, topic = `topic-${entryId}`, related: string[] = []) =>
   ({
     entryId,
     title: entryId,
+    topic,
+    related,
     score,
     bestCosine: 0,
     parts: {} as Candidate['parts'],
@@ -34,6 +37,21 @@ describe('decide', () => {
     const d = decide([candidate('a', answer + 0.1), candidate('b', answer + 0.1 - margin / 2), candidate('c', clarifyFloor / 2)]);
     expect(d.status).toBe('clarify');
     if (d.status === 'clarify') expect(d.options.map((o) => o.entryId)).toEqual(['a', 'b']);
+  });
+
+  it('given two close candidates from the same topic, above the answer threshold, it answers with the better one', () => {
+    const d = decide([candidate('a', answer + 0.1, 'right-to-bid'), candidate('b', answer + 0.1 - margin / 2, 'right-to-bid')]);
+    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
+  });
+
+  it('given two close candidates linked as related, above the answer threshold, it answers with the better one', () => {
+    const d = decide([candidate('a', answer + 0.1, 'funding', ['b']), candidate('b', answer + 0.1 - margin / 2, 'getting-help')]);
+    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
+  });
+
+  it('given two close sibling candidates below the answer threshold, it still asks which one', () => {
+    const d = decide([candidate('a', answer - 0.01, 'right-to-bid'), candidate('b', answer - 0.01 - margin / 2, 'right-to-bid')]);
+    expect(d.status).toBe('clarify');
   });
 
   it('given many close candidates, it offers at most three options', () => {
