@@ -15,6 +15,9 @@ import { addUnanswered, getContext, setContext, settleAbandonedClarify } from '.
 import type { Store, ThreadContext } from './store/store.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 
+/** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
+const MIN_OWN_COVERAGE = 0.5;
+
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
@@ -80,7 +83,13 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
       const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] });
       if (referring) return augmented;
-      return (augmented[0]?.score ?? 0) >= THRESHOLDS.answer ? augmented : undefined;
+      // Without "that"/"it", the previous topic may only tip the balance when the question's own
+      // words are mostly explained by the entry it points to; otherwise an unrelated question
+      // asked after an answer ("what's the population of England?") would inherit its topic.
+      const top = augmented[0];
+      if (!top || top.score < THRESHOLDS.answer) return undefined;
+      const own = rankEntries(index, a, index.entries.length).find((c) => c.entryId === top.entryId);
+      return own && own.parts.coverage >= MIN_OWN_COVERAGE ? augmented : undefined;
     }
   }
 

@@ -1,0 +1,32 @@
+// Conversation context on the shipped knowledge: follow-ups use the previous answer, unrelated
+// questions do not inherit it.
+import { describe, it, expect } from '@jest/globals';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, type Question } from '../../src/index.js';
+
+const advisor = createAdvisor({
+  knowledge: KnowledgeHolder.open('knowledge'),
+  store: createMemoryStore(),
+  logger: createMemoryLogger(),
+  config: { hashSalt: 'test', staff: [], retentionDays: 90 },
+});
+const ask = (text: string, threadId: string): Question => ({ text, platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId, receivedAt: new Date() });
+
+describe('follow-ups on the shipped knowledge', () => {
+  it('given "what is an ACV?" then "how long does that last?" in one thread, it answers how long a listing lasts', async () => {
+    await advisor.explain(ask('what is an ACV?', 'f1'));
+    const follow = await advisor.explain(ask('how long does that last?', 'f1'));
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/five years/i);
+  });
+
+  it.each(['what is the population of England', 'how do I divorce my husband', 'can I keep chickens in my garden'])(
+    'given an answer in a thread, the unrelated question "%s" asked next is still declined',
+    async (unrelated) => {
+      const thread = `f2:${unrelated}`;
+      const first = await advisor.explain(ask('what is an ACV?', thread));
+      expect(first.status).toBe('answered');
+      const next = await advisor.explain(ask(unrelated, thread));
+      expect(next.status).toBe('fallback');
+    },
+  );
+});
