@@ -23,7 +23,7 @@ describe('loading a clean knowledge folder', () => {
     expect(kb!.phrases.disclaimer).toMatch(/not legal advice/);
     expect(kb!.synonyms['asset of community value']).toContain('acv');
     expect(kb!.offTopic.map((o) => o.id)).toEqual(['housing', 'benefits']);
-    expect(kb!.topics.map((t) => t.id)).toEqual(['right-to-bid', 'right-to-challenge', 'allotments', 'other-nations']);
+    expect(kb!.topics.map((t) => t.id)).toEqual(['right-to-bid', 'right-to-challenge', 'allotments', 'allotment-waiting-lists', 'other-nations']);
   });
 
   it('given a folder that does not exist, it reports that, naming the folder', () => {
