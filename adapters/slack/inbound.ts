@@ -46,6 +46,14 @@ export function slackThreadId(channel: string, threadTs: string): string {
   return `slack:${channel}:${threadTs}`;
 }
 
+/**
+ * A direct message outside a thread is one running conversation, so "how long does that last?"
+ * sent as the next message follows on from the previous answer; in channels each thread is one.
+ */
+export function conversationId(channel: string, isDirect: boolean, threadTs: string | undefined, ts: string): string {
+  return isDirect && !threadTs ? slackThreadId(channel, 'dm') : slackThreadId(channel, threadTs ?? ts);
+}
+
 /** Slash-command replies are ephemeral and have no ts: one conversation per person per channel. */
 export function commandThreadId(channel: string, userId: string): string {
   return slackThreadId(channel, `command-${userId}`);
@@ -105,7 +113,7 @@ export function questionFromMessage(event: SlackMessageEvent, self: BotIdentity,
     platform: 'slack',
     user: { id: event.user ?? '' },
     channel: { id: event.channel, isDirect: isDirectChannel(event.channel, event.channel_type) },
-    threadId: slackThreadId(event.channel, event.thread_ts ?? event.ts),
+    threadId: conversationId(event.channel, isDirectChannel(event.channel, event.channel_type), event.thread_ts, event.ts),
     receivedAt,
   };
 }
@@ -153,7 +161,7 @@ export function actionFromBlockActions(body: SlackBlockActionsPayload, receivedA
     platform: 'slack',
     user: { id: body.user.id },
     channel: { id: channel, isDirect: isDirectChannel(channel) },
-    threadId: ephemeral ? commandThreadId(channel, body.user.id) : slackThreadId(channel, threadTs ?? messageTs),
+    threadId: ephemeral ? commandThreadId(channel, body.user.id) : conversationId(channel, isDirectChannel(channel), threadTs, messageTs),
     receivedAt,
   };
   if (intent.kind === 'share') return { kind: 'share', entryId: intent.entryId, question };

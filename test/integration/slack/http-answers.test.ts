@@ -82,6 +82,20 @@ describe('Slack adapter over HTTP', () => {
     expect(call.args.thread_ts).toBeUndefined();
   });
 
+  // On its own, "how long does the council have to decide on that?" is read as the ACV nomination
+  // decision; only the previous answer makes it about the Right to Challenge.
+  it('given a Right to Challenge answer then "how long does the council have to decide on that?" as the next direct message, it answers about the Right to Challenge', async () => {
+    await h.postEvent({ type: 'message', channel_type: 'im', user: 'UFOLLOW1', channel: 'DFOLLOW01', ts: nextTs(), text: 'what is the community right to challenge?' });
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DFOLLOW01').length === 1);
+    await h.postEvent({ type: 'message', channel_type: 'im', user: 'UFOLLOW1', channel: 'DFOLLOW01', ts: nextTs(), text: 'how long does the council have to decide on that?' });
+    const replies = await h.fake.waitFor(() => {
+      const posted = h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'DFOLLOW01');
+      return posted.length === 2 && posted;
+    });
+    expect(String(replies[1].args.text)).toMatch(/right to challenge/i);
+    expect(String(replies[1].args.text)).not.toMatch(/nomination/i);
+  });
+
   it('given /rights with a question, it answers privately through the response_url with a share button', async () => {
     const { status, responseId } = await h.postCommand('/rights', ACV_QUESTION);
     expect(status).toBe(200);

@@ -35,7 +35,8 @@ describe('questions from messages', () => {
   it('given a direct message with escaped characters and a link, it gives the words the person typed', () => {
     const q = questionFromMessage(slackFixture<SlackMessageEvent>('message_im'), self, at);
     expect(q.channel).toEqual({ id: 'D024BE91L', isDirect: true });
-    expect(q.threadId).toBe('slack:D024BE91L:1355517523.000005');
+    // Outside a thread, a direct message conversation is one running conversation.
+    expect(q.threadId).toBe('slack:D024BE91L:dm');
     expect(q.text).toBe("what's the moratorium & how long is it? see the guidance <!channel>");
   });
 
