@@ -37,13 +37,13 @@ export function childEnv(dataFile: string): NodeJS.ProcessEnv {
 }
 
 /** Runs `npm <args>` from the project root with its own temp data file, then removes the temp folder. */
-export function runNpm(args: string[], options: { input?: string; timeoutMs?: number } = {}): ChildRun {
+export function runNpm(args: string[], options: { input?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): ChildRun {
   const dir = mkdtempSync(join(tmpdir(), 'advisor-cli-'));
   const dataFile = join(dir, 'advisor.json');
   try {
     const result: SpawnSyncReturns<string> = spawnSync('npm', args, {
       cwd: ROOT,
-      env: childEnv(dataFile),
+      env: { ...childEnv(dataFile), ...options.env },
       input: options.input ?? '',
       encoding: 'utf8',
       timeout: options.timeoutMs ?? 60_000,

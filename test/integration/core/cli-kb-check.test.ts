@@ -1,0 +1,39 @@
+// `npm run kb:check` as staff run it: passes on the shipped knowledge, and on a copy with a
+// broken file fails, naming the file and the field.
+import { describe, it, expect, afterAll } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHILD_TIMEOUT_MS, ROOT, runNpm } from './support/child-process.js';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function copyOfKnowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-copy-'));
+  copies.push(dir);
+  cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
+  return dir;
+}
+
+describe('npm run kb:check', () => {
+  it('given the shipped knowledge, it reports no errors and exits 0', () => {
+    const run = runNpm(['run', '--silent', 'kb:check']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/entries loaded from .*: 0 error\(s\)/);
+  }, CHILD_TIMEOUT_MS);
+
+  it('given a copy where one entry lost its title and one source has no https url, it exits non-zero and names each file and field', () => {
+    const dir = copyOfKnowledge();
+    const listing = join(dir, 'right-to-bid', 'acv-listing-length.md');
+    writeFileSync(listing, readFileSync(listing, 'utf8').replace(/^title: .*$/m, ''));
+    const shares = join(dir, 'funding', 'fund-community-shares.md');
+    writeFileSync(shares, readFileSync(shares, 'utf8').replace(/url: https:\/\//, 'url: http://'));
+
+    const run = runNpm(['run', '--silent', 'kb:check'], { env: { ADVISOR_KNOWLEDGE_DIR: dir } });
+
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(/ERROR\s+right-to-bid\/acv-listing-length\.md \[title\]/);
+    expect(run.stdout).toMatch(/ERROR\s+funding\/fund-community-shares\.md \[sources\]: .*https:\/\//);
+  }, CHILD_TIMEOUT_MS);
+});
