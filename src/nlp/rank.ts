@@ -81,6 +81,10 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
   let topicalWeight = 0;
   for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
 
+  // Dot products of the question with every example, accumulated through the postings.
+  const dots = new Float64Array(index.exampleCount);
+  for (const [t, sq] of squared) for (const g of index.postings.get(t) ?? []) dots[g] += sq;
+
   const scored = index.entries.map((ie) => score(ie));
   return scored.filter((c) => c.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
 
@@ -90,9 +94,9 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
     let best = 0;
     let runnerUp = 0;
     let bestExample: string | undefined;
-    for (const ex of ie.examples) {
-      let dot = 0;
-      for (const [t, sq] of squared) if (ex.terms.has(t)) dot += sq;
+    for (let k = 0; k < ie.examples.length; k++) {
+      const ex = ie.examples[k];
+      const dot = dots[ie.firstExample + k];
       // Cosine rewards a question worded like the example; recall (how much of the example the
       // question contains) keeps long, chatty questions from being marked down for their length.
       const cos = dot === 0 ? 0 : (1 - recallShare) * (dot / Math.sqrt(queryNorm * ex.norm)) + recallShare * (dot / ex.norm);

@@ -30,6 +30,8 @@ export interface IndexedEntry {
   length: number;
   /** Content terms of the answer text: a weak signal for words the examples do not use. */
   bodyTerms: Set<string>;
+  /** Where this entry's examples start in the index-wide numbering used by `postings`. */
+  firstExample: number;
 }
 
 export interface LearnedPhrase {
@@ -43,6 +45,10 @@ export interface SearchIndex {
   idf: Map<string, number>;
   /** Weight given to a word the knowledge never uses: as rare as the rarest known word. */
   unknownIdf: number;
+  /** term -> the examples (numbered across the whole index) that contain it, so a question
+   *  only touches the examples sharing one of its words. */
+  postings: Map<string, number[]>;
+  exampleCount: number;
   avgLength: number;
   offTopic: { id: string; phrases: string[][] }[];
 }
@@ -106,6 +112,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     tf: p.tf,
     length: p.length,
     bodyTerms: p.bodyTerms,
+    firstExample: 0,
     keywords: p.keywords,
     examples: p.exampleTerms.map((x) => {
       const terms = new Set(x.terms);
@@ -114,7 +121,20 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
       return { text: x.text, terms, norm, learned: x.learned };
     }),
   }));
+  const postings = new Map<string, number[]>();
+  let exampleCount = 0;
+  for (const ie of entries) {
+    ie.firstExample = exampleCount;
+    for (const ex of ie.examples) {
+      for (const t of ex.terms) {
+        const list = postings.get(t) ?? [];
+        list.push(exampleCount);
+        postings.set(t, list);
+      }
+      exampleCount++;
+    }
+  }
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic };
+  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount };
 }
