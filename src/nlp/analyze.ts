@@ -3,7 +3,7 @@
 import type { Jurisdiction } from '../types.js';
 import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
-import { normalizeText, tokenize } from './normalize.js';
+import { normalizeText, tokenizeNormalised } from './normalize.js';
 import { STOPWORDS } from './stopwords.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import type { TypoCorrector } from './typos.js';
@@ -31,7 +31,7 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
   const { nations, placeTokens } = detectJurisdictions(normalised);
   const corrections: Analysis['corrections'] = [];
   const corrected: string[] = [];
-  const tokens = tokenize(text);
+  const tokens = tokenizeNormalised(normalised);
   for (const token of tokens) {
     if (placeTokens.has(token)) continue;
     const fix = STOPWORDS.has(token) ? null : lexicon.typos?.correct(token) ?? null;

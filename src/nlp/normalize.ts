@@ -36,8 +36,13 @@ export function normalizeText(text: string): string {
 
 /** Lower-case words with spelling and number words folded, hyphenated words split. */
 export function tokenize(text: string): string[] {
+  return tokenizeNormalised(normalizeText(text));
+}
+
+/** tokenize() for text already through normalizeText(), so the pipeline normalises once. */
+export function tokenizeNormalised(normalised: string): string[] {
   const out: string[] = [];
-  for (const raw of normalizeText(text).split(' ')) {
+  for (const raw of normalised.split(' ')) {
     if (!raw) continue;
     const word = NUMBER_WORDS[raw] ?? raw;
     if (word.includes('-')) out.push(...word.split('-').filter(Boolean).map(toUkSpelling));

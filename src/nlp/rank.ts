@@ -85,7 +85,14 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5): 
   const dots = new Float64Array(index.exampleCount);
   for (const [t, sq] of squared) for (const g of index.postings.get(t) ?? []) dots[g] += sq;
 
-  const scored = index.entries.map((ie) => score(ie));
+  // Only entries sharing a word with the question can score; the rest are checked for a pattern
+  // rule alone, which is cheap, instead of being scored in full.
+  const touched = new Set<number>();
+  for (const t of terms) for (const i of index.entryPostings.get(t) ?? []) touched.add(i);
+  const scored: Candidate[] = [];
+  index.entries.forEach((ie, i) => {
+    if (touched.has(i) || ie.entry.patterns.some((p) => patternText.some((text) => p.test(text)))) scored.push(score(ie));
+  });
   return scored.filter((c) => c.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
 
   function score(ie: IndexedEntry): Candidate {

@@ -49,6 +49,8 @@ export interface SearchIndex {
    *  only touches the examples sharing one of its words. */
   postings: Map<string, number[]>;
   exampleCount: number;
+  /** term -> the entries (by position) whose title, examples or keywords use it. */
+  entryPostings: Map<string, number[]>;
   avgLength: number;
   offTopic: { id: string; phrases: string[][] }[];
 }
@@ -134,7 +136,15 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
       exampleCount++;
     }
   }
+  const entryPostings = new Map<string, number[]>();
+  entries.forEach((ie, i) => {
+    for (const t of ie.tf.keys()) {
+      const list = entryPostings.get(t) ?? [];
+      list.push(i);
+      entryPostings.set(t, list);
+    }
+  });
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount };
+  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings };
 }
