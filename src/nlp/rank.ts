@@ -1,4 +1,5 @@
-// Scores every entry against an analysed question and explains why. The score blends:
+// Scores the entries a question touches (shares a word with, or matches a pattern rule of)
+// and explains why. The score blends:
 //  - example similarity: idf-weighted cosine between the question and the entry's closest
 //    example question (query-question matching is the strongest signal for FAQ retrieval);
 //  - coverage: how much of the question (idf-weighted) the entry's vocabulary explains, so a
@@ -16,12 +17,12 @@ import { stem } from './natural.js';
 import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 const K1 = 1.2;
+const B = 0.5;
 const UNKNOWN_CAP = 2;
 /** Recall's share grows with question length, up to this; short questions rely on cosine. */
 const MAX_RECALL_SHARE = 0.4;
 /** Cosine at which a question is, to the matcher, one of the entry's own examples. */
 export const EXACT = 0.999;
-const B = 0.5;
 const BLEND = { example: 0.35, coverage: 0.15, bm25: 0.13, keyword: 0.11, pattern: 0.08, answer: 0.08, evidence: 0.1 } as const;
 /** Matched idf weight at which the evidence signal is full: roughly three or four telling words. */
 const EVIDENCE_FULL = 10;

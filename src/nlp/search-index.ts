@@ -109,12 +109,13 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const unknownIdf = Math.log(1 + (n - 1 + 0.5) / 1.5);
   const weight = (t: string) => idf.get(t) ?? unknownIdf;
 
+  let exampleCount = 0;
   const entries: IndexedEntry[] = partial.map((p) => ({
     entry: p.entry,
     tf: p.tf,
     length: p.length,
     bodyTerms: p.bodyTerms,
-    firstExample: 0,
+    firstExample: (exampleCount += p.exampleTerms.length) - p.exampleTerms.length,
     keywords: p.keywords,
     examples: p.exampleTerms.map((x) => {
       const terms = new Set(x.terms);
@@ -124,17 +125,14 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     }),
   }));
   const postings = new Map<string, number[]>();
-  let exampleCount = 0;
   for (const ie of entries) {
-    ie.firstExample = exampleCount;
-    for (const ex of ie.examples) {
+    ie.examples.forEach((ex, k) => {
       for (const t of ex.terms) {
         const list = postings.get(t) ?? [];
-        list.push(exampleCount);
+        list.push(ie.firstExample + k);
         postings.set(t, list);
       }
-      exampleCount++;
-    }
+    });
   }
   const entryPostings = new Map<string, number[]>();
   entries.forEach((ie, i) => {
