@@ -36,7 +36,8 @@ export function readPhrases(data: unknown, report: Report): Phrases | undefined 
 }
 
 export function readSynonyms(data: unknown, report: Report): Synonyms {
-  const out: Synonyms = {};
+  // Null prototype: a canonical phrase such as "constructor" or "__proto__" is just a key.
+  const out: Synonyms = Object.create(null) as Synonyms;
   if (data === undefined || data === null) return out;
   if (typeof data !== 'object' || Array.isArray(data)) {
     report(undefined, 'synonyms.yaml must be lines of "word or phrase: [other ways people say it]".');
