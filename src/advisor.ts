@@ -5,7 +5,7 @@ import { guardInput } from './input-guard.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
 import { analyze, toTerms, type Analysis } from './nlp/analyze.js';
-import { decide, type Decision } from './nlp/decide.js';
+import { anchored, answersWhatever, decide, type Decision } from './nlp/decide.js';
 import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
 import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
@@ -32,6 +32,11 @@ export interface Explained {
   usedContext: boolean;
   /** The calibrated probability that the top candidate is right (answered or not). */
   confidence?: number;
+  /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
+  topAnswer?: Reply;
+  /** Whether the top candidate may answer at all (anchored), and whether it answers at any confidence. */
+  topEligible?: boolean;
+  topAlways?: boolean;
 }
 
 export interface FullAdvisor extends Advisor {
@@ -74,7 +79,16 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     }
     const reply = compose(decision, analysis);
     await record(q, decision, at, context);
-    return { reply, status: decision.status, analysis, candidates, usedContext, confidence: decision.confidence };
+    const top = candidates[0];
+    return {
+      reply,
+      status: decision.status,
+      analysis,
+      candidates,
+      usedContext,
+      confidence: decision.confidence,
+      ...(top ? { topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, decision.confidence, analysis.nations), topEligible: anchored(top), topAlways: answersWhatever(candidates) } : {}),
+    };
 
     // A follow-up the matcher cannot place on its own ("how long does that last?") is read with
     // the previous answer's title words added, and answered only if the fitted scorer is then

@@ -16,15 +16,25 @@ export type Decision =
 
 export function decide(candidates: Candidate[], weights: Weights, offTopicId?: string): Decision {
   const [top, second] = candidates;
-  const conf = confidence(weights, candidates.slice(0, 2).map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel })));
-  const anchored = (c: Candidate) => c.anchorLevel > 0 || c.patternHit || c.bestCosine >= EXACT;
+  const conf = confidence(weights, candidates.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
   if (!top) return { status: 'fallback', nearest: [], confidence: 0 };
-  const exact = top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT);
-  if (exact || (anchored(top) && conf >= weights.thresholds.answer)) return { status: 'answered', top, confidence: conf };
+  if (answersWhatever(candidates) || (anchored(top) && conf >= weights.thresholds.answer)) return { status: 'answered', top, confidence: conf };
   if (offTopicId) return { status: 'fallback', nearest: [], offTopicId, confidence: conf };
   if (second && anchored(top) && anchored(second) && top.score + second.score >= weights.thresholds.clarifyMass) {
     return { status: 'clarify', options: [top, second], confidence: conf };
   }
   const nearest = candidates.filter((c) => c.score >= weights.thresholds.nearest && anchored(c)).slice(0, 3);
   return { status: 'fallback', nearest, confidence: conf };
+}
+
+/** Whether an entry may answer at all: the question carries its defining concept, matches one of
+ *  its staff patterns, or is worded exactly like one of its examples. */
+export function anchored(c: Candidate): boolean {
+  return c.anchorLevel > 0 || c.patternHit || c.bestCosine >= EXACT;
+}
+
+/** A question worded exactly like one entry's example (and no other's) is that entry's, whatever the confidence. */
+export function answersWhatever(candidates: Candidate[]): boolean {
+  const [top, second] = candidates;
+  return Boolean(top && top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT));
 }

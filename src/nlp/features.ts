@@ -11,7 +11,7 @@ import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
-  'title', 'distinctive', 'topicShare', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'nationOwn',
+  'title', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'offTopic', 'genericOnly', 'shortQuestion',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -83,6 +83,17 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   const heldTf = new Map<string, number>();
   for (const t of heldTerms) heldTf.set(t, (heldTf.get(t) ?? 0) + heldWeight);
 
+  // Answer-text BM25, scaled by what the question could score at best.
+  let bodyCeiling = 0;
+  for (const t of terms) bodyCeiling += (index.bodyIdf.get(t) ?? 0) * (K1 + 1);
+  const qPairs: { pair: string; weight: number }[] = [];
+  for (let k = 0; k + 1 < analysis.terms.length; k++) {
+    const pair = `${analysis.terms[k]} ${analysis.terms[k + 1]}`;
+    const df = index.pairDf.get(pair);
+    if (df) qPairs.push({ pair, weight: Math.log(1 + index.entries.length / df) });
+  }
+  const pairCeiling = qPairs.reduce((a, p) => a + p.weight, 0);
+
   const touched = new Set<number>();
   for (const t of terms) for (const i of index.entryPostings.get(t) ?? []) touched.add(i);
   const out: CandidateFeatures[] = [];
@@ -140,6 +151,13 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
       topicShare += (wt * ((topicTf?.get(t) ?? tf) - minus)) / Math.max(tf, total);
     }
     if (covered === 0 && !patternHit) return undefined;
+    let bodyBm25 = 0;
+    for (const t of terms) {
+      const f = ie.bodyTf.get(t);
+      if (f) bodyBm25 += ((index.bodyIdf.get(t) ?? 0) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * ie.bodyLength) / index.avgBodyLength));
+    }
+    let pairHits = 0;
+    for (const p of qPairs) if (ie.pairs.has(p.pair)) pairHits += p.weight;
     const keywordsHit = ie.keywords.filter((k) => (k.phrase ? containsSequence(wordStems, k.phrase) : k.terms.every((t) => termSet.has(t)))).map((k) => k.text);
     let titleHits = 0;
     for (const t of ie.titleTerms) if (termSet.has(t)) titleHits++;
@@ -161,6 +179,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.title] = ie.titleTerms.size ? titleHits / ie.titleTerms.size : 0;
     x[F.distinctive] = distinctive / queryWeight;
     x[F.topicShare] = topicShare / queryWeight;
+    x[F.bodyBm25] = bodyCeiling ? Math.min(1, bodyBm25 / bodyCeiling) : 0;
+    x[F.pairs] = pairCeiling ? pairHits / Math.max(pairCeiling, index.weights.index.pairFull) : 0;
     x[F.quantityMatch] = quantities.length ? qtyHits / quantities.length : 0;
     x[F.quantityMismatch] = quantities.length && qtyHits === 0 ? 1 : 0;
     x[F.anchorEntry] = anchor.level === 2 ? 1 : 0;

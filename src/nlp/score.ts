@@ -34,6 +34,9 @@ export interface RankedLike {
   raw: number;
   share: number;
   anchorLevel: number;
+  topic: string;
+  /** The candidate's measured features, by name. */
+  parts: Readonly<Record<string, number>>;
 }
 
 /** Inputs of the second-stage model, by name, for one ranking (best first). */
@@ -41,13 +44,18 @@ export function calibrationInputs(ranked: readonly RankedLike[]): Record<string,
   const [first, second] = ranked;
   if (!first) return {};
   const p = Math.min(1 - 1e-9, Math.max(1e-9, first.share));
-  return {
+  const inputs: Record<string, number> = {
     bias: 1,
     logitShare: Math.log(p / (1 - p)),
     lead: Math.min(6, first.raw - (second?.raw ?? Math.min(0, first.raw - 6))),
     anchorEntry: first.anchorLevel === 2 ? 1 : 0,
     anchorTopic: first.anchorLevel >= 1 ? 1 : 0,
+    // A runner-up on the same topic is a sibling: the usual way the top is wrong.
+    siblingRunnerUp: second && second.topic === first.topic ? 1 : 0,
+    rivals: Math.min(3, ranked.slice(1).filter((c) => c.share >= first.share / 2).length) / 3,
   };
+  for (const [name, value] of Object.entries(first.parts)) if (name !== 'bias') inputs[`top.${name}`] = value;
+  return inputs;
 }
 
 /** Probability that the top candidate is the right answer. */

@@ -36,6 +36,11 @@ export interface IndexedEntry {
   titleTerms: Set<string>;
   /** Content terms of the answer text: a weak signal for words the examples do not use. */
   bodyTerms: Set<string>;
+  /** Term frequencies of the answer text, for a second BM25 over what the answer says. */
+  bodyTf: Map<string, number>;
+  bodyLength: number;
+  /** Adjacent content-term pairs of the title, keywords and answer ("basic condit", "local connect"). */
+  pairs: Set<string>;
   /** Periods and counts ("6 week", "18 month", "21") the entry's title, keywords and answer state. */
   quantities: Set<string>;
   /** Where this entry's examples start in the index-wide numbering used by `postings`. */
@@ -64,6 +69,11 @@ export interface SearchIndex {
   topicTotals: Map<string, Map<string, number>>;
   /** Stems of every word the knowledge uses anywhere (answers and signposts included). */
   knownStems: Set<string>;
+  /** idf over answer texts, and their mean length. */
+  bodyIdf: Map<string, number>;
+  avgBodyLength: number;
+  /** How many entries use each term pair (rarer pairs say more). */
+  pairDf: Map<string, number>;
   avgLength: number;
   offTopic: { id: string; phrases: string[][] }[];
   /** Each entry's and each topic's defining concepts (see anchors.ts). */
@@ -115,10 +125,22 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     keywords.forEach((k) => add(k.terms, field.keyword));
     const length = [...tf.values()].reduce((a, b) => a + b, 0);
     const bodyText = entry.sections.map((sec) => `${sec.heading ?? ''} ${sec.body}`).join(' ');
-    const bodyTerms = new Set(analyze(bodyText, plain).terms);
+    const bodyList = analyze(bodyText, plain).terms;
+    const bodyTerms = new Set(bodyList);
+    const bodyTf = new Map<string, number>();
+    for (const t of bodyList) bodyTf.set(t, (bodyTf.get(t) ?? 0) + 1);
+    // Pairs from the title, keywords and answer only: examples are left out so that fitting on
+    // left-out examples sees no trace of the example in this feature.
+    const pairs = new Set<string>();
+    for (const text of [entry.title, ...entry.keywords, ...entry.sections.map((sec) => sec.body)]) {
+      for (const sentence of text.split(/[.;:!?\n]+/)) {
+        const t = analyze(sentence, plain).terms;
+        for (let k = 0; k + 1 < t.length; k++) pairs.add(`${t[k]} ${t[k + 1]}`);
+      }
+    }
     const inShort = entry.sections[0]?.body ?? '';
     const quantities = new Set(extractQuantities(tokenize([entry.title, ...entry.keywords, inShort].join(' . '))));
-    return { entry, tf, exampleTerms, keywords, length, bodyTerms, titleTerms: new Set(title), quantities };
+    return { entry, tf, exampleTerms, keywords, length, bodyTerms, bodyTf, bodyLength: bodyList.length, pairs, titleTerms: new Set(title), quantities };
   });
 
   const n = partial.length;
@@ -137,6 +159,9 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     length: p.length,
     titleTerms: p.titleTerms,
     bodyTerms: p.bodyTerms,
+    bodyTf: p.bodyTf,
+    bodyLength: p.bodyLength,
+    pairs: p.pairs,
     quantities: p.quantities,
     firstExample: (exampleCount += p.exampleTerms.length) - p.exampleTerms.length,
     keywords: p.keywords,
@@ -166,10 +191,19 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     }
   });
   for (const t of known) knownStems.add(stem(t));
+  const bodyDf = new Map<string, number>();
+  const pairDf = new Map<string, number>();
+  for (const ie of entries) {
+    for (const t of ie.bodyTf.keys()) bodyDf.set(t, (bodyDf.get(t) ?? 0) + 1);
+    for (const pr of ie.pairs) pairDf.set(pr, (pairDf.get(pr) ?? 0) + 1);
+  }
+  const bodyIdf = new Map<string, number>();
+  for (const [t, d] of bodyDf) bodyIdf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
   const anchors = learnAnchors(entries, plain, weights);
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, anchors, weights };
+  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number) {

@@ -35,6 +35,8 @@ export interface Weights {
     recallPerTerm: number;
     evidenceFull: number;
     nationTopical: number;
+    /** Matched pair weight at which the pairs feature is full (a floor on its denominator). */
+    pairFull: number;
   };
   /** What the fit was run on, for the record. */
   fittedOn?: Record<string, unknown>;

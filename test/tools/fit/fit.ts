@@ -12,10 +12,11 @@ import { calibrationInputs } from '../../../src/nlp/score.js';
 import { buildSearchIndex, type SearchIndex } from '../../../src/nlp/search-index.js';
 import { WEIGHTS, type Weights } from '../../../src/nlp/weights.js';
 import { dot, fitListwise, fitLogistic, type ListRow } from './optimise.js';
-import { devQuestions, exampleQuestions, readQuestionFile, type TrainingQuestion } from './training-set.js';
+import { devQuestions, exampleQuestions, factsStated, readQuestionFile, type TrainingQuestion } from './training-set.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
-const settings = JSON.parse(readFileSync(root('test/tools/fit/settings.json'), 'utf8')) as FitSettings;
+const settingsFile = process.argv.find((a) => a.startsWith('--settings='))?.slice(11) ?? 'test/tools/fit/settings.json';
+const settings = JSON.parse(readFileSync(root(settingsFile), 'utf8')) as FitSettings;
 const dryRun = process.argv.includes('--dry-run');
 
 interface FitSettings {
@@ -24,8 +25,10 @@ interface FitSettings {
   declineOrFacts: Record<string, string[]>;
   everydayWords: string;
   folds: number;
+  /** Weight of a dev question against one left-out example in the ranking fit. */
+  devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[] };
   targets: { maxWrongRate: number; maxDeclineAnswered: number };
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
@@ -77,7 +80,7 @@ index = buildSearchIndex(kb, [], weights);
 const features = questions.map((q) => extractFeatures(index, q.analysis, matchOffTopic(index, q.analysis) !== undefined, q.leaveOut));
 const rows: ListRow[] = questions.map((q, n) => {
   const right = features[n].flatMap((c, i) => (q.correct.has(c.ie.entry.id) ? [i] : []));
-  return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: 1 };
+  return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: q.source === 'dev' ? settings.devWeight : 1 };
 });
 const fold = (q: TrainingQuestion) => hash(q.id) % settings.folds;
 
@@ -89,7 +92,7 @@ for (let k = 0; k < settings.folds; k++) {
     if (fold(q) === k) outcomes[n] = outcome(q, features[n], w);
   });
 }
-const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic'];
+const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
 const calibration = fitLogistic(
   outcomes.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))),
   outcomes.map((o) => (o.topRight ? 1 : 0)),
@@ -131,9 +134,25 @@ console.log(`weights: ${FEATURES.map((f, i) => `${f} ${rank[i].toFixed(2)}`).joi
 console.log(`calibration: ${calibInputs.map((f, i) => `${f} ${calibration[i].toFixed(2)}`).join(', ')}`);
 console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.generic.join(' ')}`);
 console.log(`${questions.length} questions, ${Math.round(performance.now() - t0)} ms`);
+if (process.argv.includes('--diagnose')) {
+  const inScope = dev.filter((o) => !o.q.decline && o.top);
+  const auroc = (score: (o: Outcome) => number, pos: (o: Outcome) => boolean, os: Outcome[]) => {
+    const p = os.filter(pos).map(score);
+    const n = os.filter((o) => !pos(o)).map(score);
+    let s = 0;
+    for (const a of p) for (const b of n) s += a > b ? 1 : a === b ? 0.5 : 0;
+    return s / Math.max(1, p.length * n.length);
+  };
+  console.log(`dev in-scope with a right entry among candidates: ${inScope.filter((o) => o.q.correct.size).length}/${inScope.length}; top right ${inScope.filter((o) => o.topRight).length}; top-2 right ${inScope.filter((o) => o.top2Right).length}`);
+  for (const name of [...calibInputs, 'conf']) {
+    const f = (o: Outcome) => (name === 'conf' ? o.conf : o.calib[name] ?? 0);
+    console.log(`  AUROC right-vs-wrong (in-scope) ${name}: ${auroc(f, (o) => o.topRight, inScope).toFixed(3)}; in-scope-vs-decline: ${auroc(f, (o) => !o.q.decline, dev.filter((o) => o.top)).toFixed(3)}`);
+  }
+}
 if (process.argv.includes('--misses')) {
   for (const o of dev.filter((o) => (!o.q.decline && !o.topRight) || (o.q.decline && o.anchored && o.conf >= chosen.t && !o.topRight))) {
-    console.log(`${o.q.decline ? 'DECLINE' : 'MISS   '} ${o.conf.toFixed(2)} ${o.anchored ? 'A' : '-'} top=${o.top} right=[${[...o.q.correct].slice(0, 4).join(' ')}${o.q.correct.size > 4 ? ` +${o.q.correct.size - 4}` : ''}] "${o.q.text.slice(0, 110)}"`);
+    const stated = o.top && o.q.facts ? `${factsStated(kb!, o.top, o.q.facts, o.q.analysis)}/${o.q.facts.length}` : '';
+    console.log(`${o.q.decline ? 'DECLINE' : 'MISS   '} ${stated} ${o.conf.toFixed(2)} ${o.anchored ? 'A' : '-'} top=${o.top} right=[${[...o.q.correct].slice(0, 4).join(' ')}${o.q.correct.size > 4 ? ` +${o.q.correct.size - 4}` : ''}] "${o.q.text.slice(0, 110)}"`);
   }
 }
 if (!dryRun) writeFileSync(root('src/nlp/weights.generated.json'), JSON.stringify(result, null, 2) + '\n');
@@ -143,7 +162,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
   const order = raws.map((_, i) => i).sort((a, b) => raws[b] - raws[a] || cands[a].ie.position - cands[b].ie.position);
   const top = Math.max(0, ...raws);
   const z = raws.reduce((a, r) => a + Math.exp(r - top), Math.exp(-top));
-  const ranked = order.map((i) => ({ raw: raws[i], share: Math.exp(raws[i] - top) / z, anchorLevel: cands[i].anchor.level, c: cands[i] }));
+  const ranked = order.map((i) => ({ raw: raws[i], share: Math.exp(raws[i] - top) / z, anchorLevel: cands[i].anchor.level, topic: cands[i].ie.entry.topic, parts: partsOf(cands[i]), c: cands[i] }));
   const [first, second] = ranked;
   const anchoredOf = (r?: (typeof ranked)[number]) => Boolean(r && (r.anchorLevel > 0 || r.c.patternHit || r.c.bestCosine >= EXACT));
   const rightOf = (r?: (typeof ranked)[number]) => Boolean(r && q.correct.has(r.c.ie.entry.id));
@@ -159,6 +178,10 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     top: first?.c.ie.entry.id,
     calib: calibrationInputs(ranked),
   };
+}
+
+function partsOf(c: CandidateFeatures): Record<string, number> {
+  return Object.fromEntries(FEATURES.map((f, i) => [f, c.x[i]]));
 }
 
 function measure(os: Outcome[], t: number) {

@@ -34,6 +34,8 @@ export interface TrainingQuestion {
   correct: Set<string>;
   analysis: Analysis;
   leaveOut?: LeaveOut;
+  /** The expected facts (dev questions), for reports. */
+  facts?: string[];
 }
 
 /** A .jsonl question file, or a .txt file of questions to decline (one a line; `orFacts` as the
@@ -78,7 +80,16 @@ export function devQuestions(kb: KnowledgeBase, index: SearchIndex, lines: Quest
     if (guardInput(line.q) !== 'ok') continue;
     const analysis = analyze(withoutPersonalDetails(line.q), index.lexicon);
     if (analysis.terms.length === 0) continue;
-    out.push({ id: line.id, text: line.q, source: 'dev', decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), analysis });
+    out.push({ id: line.id, text: line.q, source: 'dev', decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), analysis, ...(line.facts ? { facts: line.facts } : {}) });
   }
   return out;
+}
+
+/** How many of a question's facts an entry's answer states (for telling misroutes from knowledge gaps). */
+export function factsStated(kb: KnowledgeBase, entryId: string, facts: string[], analysis: Analysis): number {
+  const entry = kb.byId.get(entryId);
+  if (!entry) return 0;
+  const reply = answerReply(kb, entry, 1, analysis.nations);
+  const body = `${reply.title ?? ''}\n${toPlainText(reply)}`;
+  return facts.filter((f) => new RegExp(f, 'i').test(body)).length;
 }
