@@ -55,7 +55,7 @@ export function learnAnchors(entries: IndexedEntry[], lexicon: Lexicon, weights:
   entries.forEach((ie, i) => {
     const counts = byTopic.get(ie.entry.topic) ?? new Map<string, number>();
     byTopic.set(ie.entry.topic, counts);
-    for (const t of new Set(concepts[i].flat())) {
+    for (const t of new Set(concepts[i].flatMap(unitsOf))) {
       counts.set(t, (counts.get(t) ?? 0) + 1);
       total.set(t, (total.get(t) ?? 0) + 1);
     }
@@ -63,12 +63,27 @@ export function learnAnchors(entries: IndexedEntry[], lexicon: Lexicon, weights:
   for (const [id, counts] of byTopic) {
     const set = new Set<string>();
     for (const [t, c] of counts) {
+      // Pairs of everyday words still name a topic when concentrated in it ("right build").
       if (generic.has(t) || /^\d+$/.test(t)) continue;
       if (c >= 2 && c / total.get(t)! >= weights.anchors.topicConcentration) set.add(t);
     }
     topic.set(id, set);
   }
   return { entry, topic, generic };
+}
+
+/** A concept's single stems and adjacent pairs. */
+function unitsOf(terms: string[]): string[] {
+  const out = [...terms];
+  for (let k = 0; k + 1 < terms.length; k++) out.push(`${terms[k]} ${terms[k + 1]}`);
+  return out;
+}
+
+/** The topics whose defining concepts the question carries. */
+export function topicsNamed(anchors: AnchorSets, units: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const [topic, set] of anchors.topic) for (const u of set) if (units.has(u)) out.add(topic);
+  return out;
 }
 
 /** The question's concept units: its content stems and each adjacent pair of them. */

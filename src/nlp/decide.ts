@@ -3,7 +3,7 @@
 // the ones no fit may override:
 //  - an entry answers only when the question carries its defining concept (anchors.ts), or is
 //    worded exactly like one of its examples, or matches one of its staff patterns;
-//  - a question worded exactly like one entry's example (and no other's) is that entry's;
+//  - a question worded exactly like an entry's example is that entry's;
 //  - an off-topic signpost is shown whenever no entry is answered.
 import { EXACT, type Candidate } from './rank.js';
 import { confidence } from './score.js';
@@ -17,13 +17,16 @@ export type Decision =
 export function decide(candidates: Candidate[], weights: Weights, offTopicId?: string): Decision {
   const [top, second] = candidates;
   const conf = confidence(weights, candidates.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
-  if (!top) return { status: 'fallback', nearest: [], confidence: 0 };
+  if (!top) return { status: 'fallback', nearest: [], ...(offTopicId ? { offTopicId } : {}), confidence: 0 };
   if (answersWhatever(candidates) || (anchored(top) && conf >= weights.thresholds.answer)) return { status: 'answered', top, confidence: conf };
   if (offTopicId) return { status: 'fallback', nearest: [], offTopicId, confidence: conf };
   if (second && anchored(top) && anchored(second) && top.score + second.score >= weights.thresholds.clarifyMass) {
     return { status: 'clarify', options: [top, second], confidence: conf };
   }
-  const nearest = candidates.filter((c) => c.score >= weights.thresholds.nearest && anchored(c)).slice(0, 3);
+  // Suggestions only, so they need no defining concept: the candidates holding a fair part of the
+  // belief left after "none of these".
+  const mass = candidates.reduce((a, c) => a + c.score, 0);
+  const nearest = candidates.filter((c) => c.score >= weights.thresholds.nearest * mass).slice(0, 3);
   return { status: 'fallback', nearest, confidence: conf };
 }
 
@@ -33,8 +36,8 @@ export function anchored(c: Candidate): boolean {
   return c.anchorLevel > 0 || c.patternHit || c.bestCosine >= EXACT;
 }
 
-/** A question worded exactly like one entry's example (and no other's) is that entry's, whatever the confidence. */
+/** A question worded exactly like an entry's example is that entry's, whatever the confidence
+ *  (rankEntries puts the best-scoring such entry first). */
 export function answersWhatever(candidates: Candidate[]): boolean {
-  const [top, second] = candidates;
-  return Boolean(top && top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT));
+  return Boolean(candidates[0] && candidates[0].bestCosine >= EXACT);
 }

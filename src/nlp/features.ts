@@ -3,7 +3,7 @@
 // Entries are candidates when they share a word with the question or a staff pattern matches.
 import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
-import { anchorHit, questionUnits, type AnchorHit } from './anchors.js';
+import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors.js';
 import { NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { extractQuantities, isPeriod } from './quantities.js';
@@ -11,7 +11,7 @@ import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
-  'title', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'nationOwn',
+  'title', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'offTopic', 'genericOnly', 'shortQuestion',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -28,6 +28,8 @@ export interface CandidateFeatures {
   keywordsHit: string[];
   patternHit: boolean;
   anchor: AnchorHit;
+  /** The question is one of this entry's examples character for character (after normalising). */
+  verbatim: boolean;
 }
 
 /** When fitting on an entry's own examples, that example is left out as if it were never written. */
@@ -49,11 +51,13 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   const unknownWeight = index.unknownIdf * Math.min(1, unknownCap / Math.max(1, unknownCount));
   const w = (t: string) => index.idf.get(t) ?? unknownWeight;
   let queryNorm = 0;
+  let knownNorm = 0;
   let queryWeight = 0;
   let unknownShare = 0;
   let unseenShare = 0;
   for (const t of terms) {
     queryNorm += w(t) ** 2;
+    if (index.idf.has(t)) knownNorm += w(t) ** 2;
     queryWeight += w(t);
     if (!index.idf.has(t)) unknownShare += w(t);
     if (!index.knownStems.has(t)) unseenShare += 1;
@@ -62,6 +66,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   unseenShare /= terms.length;
   const termSet = new Set(terms);
   const units = questionUnits(analysis.terms);
+  const named = topicsNamed(index.anchors, units);
   const generic = index.anchors.generic;
   const recallShare = Math.min(maxRecallShare, Math.max(0, (terms.length - 4) * recallPerTerm));
   const weights = new Map(terms.map((t) => [t, w(t)] as const));
@@ -112,13 +117,18 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     let best = 0;
     let runnerUp = 0;
     let bestExample: string | undefined;
+    let verbatim = false;
     for (let k = 0; k < ie.examples.length; k++) {
       const ex = ie.examples[k];
       const dot = dots[ie.firstExample + k];
       if (dot === 0) continue;
+      if (ex.normalised === analysis.normalised) verbatim = true;
       // Cosine rewards a question worded like the example; recall (how much of the example the
       // question contains) keeps long, chatty questions from being marked down for their length.
-      const cos = (1 - recallShare) * (dot / Math.sqrt(queryNorm * ex.norm)) + recallShare * (dot / ex.norm);
+      let cos = (1 - recallShare) * (dot / Math.sqrt(queryNorm * ex.norm)) + recallShare * (dot / ex.norm);
+      // A phrasing staff taught by linking a question matches it even with words the knowledge
+      // never uses added (the phone number or name someone typed the next time).
+      if (ex.learned && dot >= EXACT * ex.norm && dot >= EXACT * knownNorm) cos = 1;
       if (cos > best) {
         runnerUp = best;
         best = cos;
@@ -185,6 +195,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.quantityMismatch] = quantities.length && qtyHits === 0 ? 1 : 0;
     x[F.anchorEntry] = anchor.level === 2 ? 1 : 0;
     x[F.anchorTopic] = anchor.level >= 1 ? 1 : 0;
+    // The question names another topic's concept and not this one's ("local connection ... RTC").
+    x[F.otherTopicOnly] = named.size && !named.has(ie.entry.topic) ? 1 : 0;
     x[F.nationOwn] = nation > 0 ? 1 : 0;
     x[F.nationConflict] = nation < 0 ? 1 : 0;
     // A nation named, and little else of the entry's: "Scottish independence referendum".
@@ -194,7 +206,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.offTopic] = offTopicHit ? 1 : 0;
     x[F.genericOnly] = matchedNonGeneric === 0 && !patternHit ? 1 : 0;
     x[F.shortQuestion] = 1 / terms.length;
-    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor };
+    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
   }
 }
 

@@ -1,7 +1,7 @@
 // Ranks the entries a question touches with the fitted scorer and says why each scored:
 // features.ts measures, score.ts weighs (weights fitted by `npm run fit`, see FITTING.md).
 import type { Analysis } from './analyze.js';
-import { containsSequence, extractFeatures, FEATURES, type FeatureName, type LeaveOut } from './features.js';
+import { containsSequence, EXACT, extractFeatures, FEATURES, type FeatureName, type LeaveOut } from './features.js';
 import { scoreCandidates } from './score.js';
 import type { SearchIndex } from './search-index.js';
 
@@ -39,7 +39,13 @@ export interface RankOptions {
 export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5, options: RankOptions = {}): Candidate[] {
   const offTopic = options.offTopic ?? matchOffTopic(index, analysis) !== undefined;
   const features = extractFeatures(index, analysis, offTopic, options.leaveOut);
-  return scoreCandidates(index.weights, features)
+  const scored = scoreCandidates(index.weights, features);
+  // A question worded exactly like an entry's example is that entry's: staff declared the routing,
+  // so that entry leads whatever the fitted scores say (the one with that very wording, else the
+  // best-scoring one, if several entries have examples with the same words).
+  const exact = scored.find((s) => s.c.verbatim) ?? scored.find((s) => s.c.bestCosine >= EXACT);
+  if (exact) scored.unshift(...scored.splice(scored.indexOf(exact), 1));
+  return scored
     .slice(0, limit)
     .map(({ c, raw, share }) => ({
       entryId: c.ie.entry.id,

@@ -4,7 +4,7 @@ import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { analyze, type Lexicon } from './analyze.js';
 import { learnAnchors, type AnchorSets } from './anchors.js';
 import { stem } from './natural.js';
-import { tokenize } from './normalize.js';
+import { normalizeText, tokenize } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
@@ -14,6 +14,8 @@ import { WEIGHTS, type Weights } from './weights.js';
 export interface ExampleDoc {
   /** The example's text, for explanations. */
   text: string;
+  /** Its normalised text, so a question typed exactly as written can be recognised. */
+  normalised: string;
   terms: Set<string>;
   /** Content terms with repeats, so leaving the example out (when fitting) can subtract it exactly. */
   termList: string[];
@@ -169,7 +171,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
       const terms = new Set(x.terms);
       let norm = 0;
       for (const t of terms) norm += weight(t) ** 2;
-      return { text: x.text, terms, termList: x.terms, norm, learned: x.learned };
+      return { text: x.text, normalised: normalizeText(x.text), terms, termList: x.terms, norm, learned: x.learned };
     }),
   }));
   const postings = new Map<string, number[]>();

@@ -14,7 +14,7 @@ export interface Weights {
     answer: number;
     /** Offer a choice of two when their joint share reaches this and neither can be answered alone. */
     clarifyMass: number;
-    /** Candidates at least this likely are listed as nearest topics in a fallback. */
+    /** In a fallback, candidates holding at least this share of the candidates' belief are offered as nearest topics. */
     nearest: number;
   };
   anchors: {

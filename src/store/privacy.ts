@@ -6,7 +6,9 @@ export function hashUserId(platform: string, id: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${platform}:${id}`).digest('hex').slice(0, 16);
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The lookbehind lets a match start only where a run of address characters starts, so a long
+// run with no "@" is scanned once, not once from every character (linear, not quadratic).
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // UK numbers in their common written forms: +44 / 0 prefixes, spaces, dots or dashes.
 const PHONE = /(?:\+44\s?\(?0?\)?|\(0|\b0)(?:[\s.)-]{0,2}\d){9,10}\b/g;
 // UK postcodes, full ("SW1A 1AA") and district-only when followed by a space and digit-letter pair.

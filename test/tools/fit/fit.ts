@@ -170,7 +170,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     q,
     conf: 0,
     anchored: anchoredOf(first),
-    exact: Boolean(first && first.c.bestCosine >= EXACT && !(second && second.c.bestCosine >= EXACT)),
+    exact: ranked.some((r) => r.c.bestCosine >= EXACT),
     topRight: rightOf(first),
     top2Right: rightOf(first) || rightOf(second),
     top2Anchored: anchoredOf(first) && anchoredOf(second),

@@ -12,7 +12,7 @@ const candidate = (entryId: string, raw: number, share: number, extra: Partial<C
 
 const weights: Weights = WEIGHTS;
 const { answer, clarifyMass, nearest } = weights.thresholds;
-const conf = (cs: Candidate[]) => confidence(weights, cs.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel })));
+const conf = (cs: Candidate[]) => confidence(weights, cs.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
 
 describe('decide', () => {
   it('has fitted thresholds in a sensible order', () => {
@@ -45,10 +45,11 @@ describe('decide', () => {
     expect(anchored(candidate('a', 1, 0.5, { anchorLevel: 0 }))).toBe(false);
   });
 
-  it('given a low-confidence top candidate, it falls back and offers anchored near ones as nearest topics', () => {
-    const d = decide([candidate('a', -1, nearest + 0.05), candidate('b', -1.2, nearest + 0.01, { anchorLevel: 0 }), candidate('c', -3, nearest / 2)], weights);
+  it('given a low-confidence top candidate, it falls back and offers the candidates holding a fair share of the belief as nearest topics', () => {
+    const cs = [candidate('a', -3, 0.04), candidate('b', -3.2, 0.03, { anchorLevel: 0 }), candidate('c', -6, 0.04 * nearest * 0.5)];
+    const d = decide(cs, weights);
     expect(d.status).toBe('fallback');
-    if (d.status === 'fallback') expect(d.nearest.map((n) => n.entryId)).toEqual(['a']);
+    if (d.status === 'fallback') expect(d.nearest.map((n) => n.entryId)).toEqual(['a', 'b']);
   });
 
   it('given no candidates at all, it falls back with no nearest topics and zero confidence', () => {
