@@ -47,6 +47,7 @@ interface Outcome {
   top2Anchored: boolean;
   mass2: number;
   top?: string;
+  offTopic: boolean;
   calib: Record<string, number>;
 }
 
@@ -143,6 +144,8 @@ if (process.argv.includes('--diagnose')) {
     for (const a of p) for (const b of n) s += a > b ? 1 : a === b ? 0.5 : 0;
     return s / Math.max(1, p.length * n.length);
   };
+  const off = dev.filter((o) => o.calib['top.offTopic'] === 1);
+  console.log(`dev questions naming an off-topic need: ${off.length}; in-scope ${off.filter((o) => !o.q.decline).length} (top right ${off.filter((o) => !o.q.decline && o.topRight).length}), declines ${off.filter((o) => o.q.decline).length}`);
   console.log(`dev in-scope with a right entry among candidates: ${inScope.filter((o) => o.q.correct.size).length}/${inScope.length}; top right ${inScope.filter((o) => o.topRight).length}; top-2 right ${inScope.filter((o) => o.top2Right).length}`);
   for (const name of [...calibInputs, 'conf']) {
     const f = (o: Outcome) => (name === 'conf' ? o.conf : o.calib[name] ?? 0);
@@ -150,7 +153,8 @@ if (process.argv.includes('--diagnose')) {
   }
 }
 if (process.argv.includes('--misses')) {
-  for (const o of dev.filter((o) => (!o.q.decline && !o.topRight) || (o.q.decline && o.anchored && o.conf >= chosen.t && !o.topRight))) {
+  const missesAt = Number(process.argv.find((a) => a.startsWith('--misses-at='))?.slice(12) ?? chosen.t);
+  for (const o of dev.filter((o) => (!o.q.decline && !o.topRight) || (o.q.decline && !o.offTopic && o.anchored && o.conf >= missesAt && !o.topRight))) {
     const stated = o.top && o.q.facts ? `${factsStated(kb!, o.top, o.q.facts, o.q.analysis)}/${o.q.facts.length}` : '';
     console.log(`${o.q.decline ? 'DECLINE' : 'MISS   '} ${stated} ${o.conf.toFixed(2)} ${o.anchored ? 'A' : '-'} top=${o.top} right=[${[...o.q.correct].slice(0, 4).join(' ')}${o.q.correct.size > 4 ? ` +${o.q.correct.size - 4}` : ''}] "${o.q.text.slice(0, 110)}"`);
   }
@@ -176,6 +180,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     top2Anchored: anchoredOf(first) && anchoredOf(second),
     mass2: (first?.share ?? 0) + (second?.share ?? 0),
     top: first?.c.ie.entry.id,
+    offTopic: Boolean(first && first.c.x[FEATURES.indexOf('offTopic')] === 1),
     calib: calibrationInputs(ranked),
   };
 }
@@ -187,7 +192,7 @@ function partsOf(c: CandidateFeatures): Record<string, number> {
 function measure(os: Outcome[], t: number) {
   const inScope = os.filter((o) => !o.q.decline);
   const decl = os.filter((o) => o.q.decline);
-  const answered = (o: Outcome) => o.exact || (o.anchored && o.conf >= t);
+  const answered = (o: Outcome) => o.exact || (!o.offTopic && o.anchored && o.conf >= t);
   const ans = inScope.filter(answered);
   const right = ans.filter((o) => o.topRight).length;
   const declineAnswered = decl.filter((o) => answered(o) && !o.topRight).length;
@@ -202,7 +207,7 @@ function measure(os: Outcome[], t: number) {
 
 /** The lowest joint share of the top two at which offering both is usually right and rarely shown on declines. */
 function chooseClarify(os: Outcome[], t: number): number {
-  const open = os.filter((o) => !(o.exact || (o.anchored && o.conf >= t)) && o.top2Anchored);
+  const open = os.filter((o) => !(o.exact || (!o.offTopic && o.anchored && o.conf >= t)) && o.top2Anchored && !o.offTopic);
   const declinesTotal = os.filter((o) => o.q.decline).length;
   for (const m of grid) {
     const shown = open.filter((o) => o.mass2 >= m);
