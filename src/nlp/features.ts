@@ -186,7 +186,10 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.pattern] = patternHit ? 1 : 0;
     x[F.answer] = inAnswer / queryWeight;
     x[F.evidence] = Math.min(1, covered / evidenceFull);
-    x[F.title] = ie.titleTerms.size ? titleHits / ie.titleTerms.size : 0;
+    // Both ways: a short title fully inside a long question says less than a title that is the question.
+    const titleP = ie.titleTerms.size ? titleHits / ie.titleTerms.size : 0;
+    const titleR = titleHits / terms.length;
+    x[F.title] = titleP + titleR ? (2 * titleP * titleR) / (titleP + titleR) : 0;
     x[F.distinctive] = distinctive / queryWeight;
     x[F.topicShare] = topicShare / queryWeight;
     x[F.bodyBm25] = bodyCeiling ? Math.min(1, bodyBm25 / bodyCeiling) : 0;
