@@ -12,7 +12,7 @@ import type { IndexedEntry, SearchIndex } from './search-index.js';
 export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
   'title', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
-  'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'offTopic', 'genericOnly', 'shortQuestion',
+  'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -64,6 +64,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   }
   unknownShare /= queryWeight;
   unseenShare /= terms.length;
+  const declineWords = terms.filter((t) => index.declineWords.has(t)).length / terms.length;
   const termSet = new Set(terms);
   const units = questionUnits(analysis.terms);
   const named = topicsNamed(index.anchors, units);
@@ -206,6 +207,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.nationOnly] = nationTerms.size && topicalWeight && coveredTopical / topicalWeight < nationTopical ? 1 : 0;
     x[F.unknownShare] = unknownShare;
     x[F.unseenShare] = unseenShare;
+    x[F.declineWords] = declineWords;
     x[F.offTopic] = offTopicHit ? 1 : 0;
     x[F.genericOnly] = matchedNonGeneric === 0 && !patternHit ? 1 : 0;
     x[F.shortQuestion] = 1 / terms.length;

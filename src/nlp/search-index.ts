@@ -78,6 +78,8 @@ export interface SearchIndex {
   pairDf: Map<string, number>;
   avgLength: number;
   offTopic: { id: string; phrases: string[][] }[];
+  /** Words learned from questions to decline (weights.declineWords). */
+  declineWords: Set<string>;
   /** Each entry's and each topic's defining concepts (see anchors.ts). */
   anchors: AnchorSets;
   weights: Weights;
@@ -205,7 +207,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
   const anchors = learnAnchors(entries, plain, weights);
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights };
+  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number) {

@@ -25,6 +25,8 @@ export interface Weights {
     /** Everyday stems that never anchor on their own (seed list plus words seen in declined questions). */
     generic: string[];
   };
+  /** Words learned from questions to decline ("ticket", "ebay"): the declineWords feature counts them. */
+  declineWords: string[];
   /** Fixed retrieval settings (standard BM25 values and field weights), recorded with the fit. */
   index: {
     K1: number;

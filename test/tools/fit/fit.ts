@@ -60,30 +60,45 @@ let index = buildSearchIndex(kb, [], base);
 const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
 const questions = [...exampleQuestions(index), ...devQuestions(kb, index, devLines)];
 
-// Everyday words learned from the data: words at least as common in questions to decline as in
-// questions to answer, seen in several questions to decline.
-const generic = new Set(base.anchors.generic);
-const count = (qs: TrainingQuestion[]) => {
-  const m = new Map<string, number>();
-  for (const q of qs) for (const t of new Set(q.analysis.terms)) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-};
-const declines = questions.filter((q) => q.decline);
-const answers = questions.filter((q) => !q.decline);
-const inDeclines = count(declines);
-const inAnswers = count(answers);
-for (const [t, d] of inDeclines) {
-  if (d >= settings.learnedGeneric.minDeclines && d / declines.length >= (settings.learnedGeneric.ratio * (inAnswers.get(t) ?? 0)) / answers.length) generic.add(t);
+const fold = (q: TrainingQuestion) => hash(q.id) % settings.folds;
+
+// Words learned from the data: seen in several questions to decline and markedly more common there
+// than in questions to answer ("ticket", "ebay", "gazumped"). They join the everyday words (never
+// an anchor alone) and feed the question-level declineWords feature. Learned per fold, so no
+// question's own words shape the features it is scored on out of fold.
+function learnWords(qs: TrainingQuestion[]): string[] {
+  const count = (group: TrainingQuestion[]) => {
+    const m = new Map<string, number>();
+    for (const q of group) for (const t of new Set(q.analysis.terms)) m.set(t, (m.get(t) ?? 0) + 1);
+    return m;
+  };
+  const declines = qs.filter((q) => q.decline);
+  const answers = qs.filter((q) => !q.decline);
+  const inDeclines = count(declines);
+  const inAnswers = count(answers);
+  const out: string[] = [];
+  for (const [t, d] of inDeclines) {
+    if (d >= settings.learnedGeneric.minDeclines && d / declines.length >= (settings.learnedGeneric.ratio * (inAnswers.get(t) ?? 0)) / answers.length) out.push(t);
+  }
+  return out.sort();
 }
-const weights: Weights = { ...base, anchors: { ...base.anchors, generic: [...generic].sort() } };
+const weightsWith = (learned: string[]): Weights => ({
+  ...base,
+  anchors: { ...base.anchors, generic: [...new Set([...base.anchors.generic, ...learned])].sort() },
+  declineWords: learned,
+});
+const foldIndexes = Array.from({ length: settings.folds }, (_, k) => buildSearchIndex(kb, [], weightsWith(learnWords(questions.filter((q) => fold(q) !== k)))));
+const weights = weightsWith(learnWords(questions));
 index = buildSearchIndex(kb, [], weights);
 
-const features = questions.map((q) => extractFeatures(index, q.analysis, matchOffTopic(index, q.analysis) !== undefined, q.leaveOut));
+const features = questions.map((q) => {
+  const ix = foldIndexes[fold(q)];
+  return extractFeatures(ix, q.analysis, matchOffTopic(ix, q.analysis) !== undefined, q.leaveOut);
+});
 const rows: ListRow[] = questions.map((q, n) => {
   const right = features[n].flatMap((c, i) => (q.correct.has(c.ie.entry.id) ? [i] : []));
   return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: q.source === 'dev' ? settings.devWeight : 1 };
 });
-const fold = (q: TrainingQuestion) => hash(q.id) % settings.folds;
 
 // Out-of-fold rankings: each question scored by weights fitted without its fold.
 const outcomes: Outcome[] = new Array(questions.length);
@@ -116,6 +131,7 @@ const result: Weights = {
   calibration: { inputs: calibInputs, w: calibration },
   thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest },
   anchors: weights.anchors,
+  declineWords: weights.declineWords,
   index: settings.index,
   fittedOn: {
     entries: kb.entries.length,
