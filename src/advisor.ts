@@ -98,7 +98,9 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     function rerankWithContext(a: Analysis, entryId: string, referring: boolean, offTopicId: string | undefined) {
       const entry = knowledge.current.kb.byId.get(entryId)!;
       const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
-      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] }, 5, { offTopic: offTopicId !== undefined });
+      // A follow-up that points back ("how long does that last?") asks what the last answer did not
+      // say, so the entry just given is not offered again.
+      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] }, 5, { offTopic: offTopicId !== undefined, ...(referring ? { exclude: entryId } : {}) });
       const d = decide(augmented, index.weights, offTopicId);
       if (d.status !== 'answered') return undefined;
       if (!referring && candidates[0]?.entryId !== d.top.entryId) return undefined;

@@ -34,11 +34,13 @@ export interface RankOptions {
   offTopic?: boolean;
   /** Fitting only: leave one example out of the index. */
   leaveOut?: LeaveOut;
+  /** Entries not to consider at all (a follow-up does not get the answer it just read). */
+  exclude?: string;
 }
 
 export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5, options: RankOptions = {}): Candidate[] {
   const offTopic = options.offTopic ?? matchOffTopic(index, analysis) !== undefined;
-  const features = extractFeatures(index, analysis, offTopic, options.leaveOut);
+  const features = extractFeatures(index, analysis, offTopic, options.leaveOut).filter((c) => c.ie.entry.id !== options.exclude);
   const scored = scoreCandidates(index.weights, features);
   // A question worded exactly like an entry's example is that entry's: staff declared the routing,
   // so that entry leads whatever the fitted scores say (the one with that very wording, else the

@@ -28,7 +28,7 @@ interface FitSettings {
   /** Weight of a dev question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[] };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all' };
   targets: { maxWrongRate: number; maxDeclineAnswered: number };
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
@@ -109,13 +109,17 @@ for (let k = 0; k < settings.folds; k++) {
   });
 }
 const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
-const calibration = fitLogistic(
-  outcomes.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))),
-  outcomes.map((o) => (o.topRight ? 1 : 0)),
-  calibInputs.length,
-  settings.calibration,
-);
-for (const o of outcomes) o.conf = sigmoid(dot(calibration, calibInputs.map((c) => o.calib[c] ?? 0)));
+// The calibration is itself cross-fitted, so the dev curve the threshold is read from is out of
+// fold for both stages. It learns from the questions named in the settings (dev questions only:
+// left-out examples are easier than what people type, and would make it over-confident).
+const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q.source === 'dev';
+const fitCalibration = (os: Outcome[]) =>
+  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration);
+for (let k = 0; k < settings.folds; k++) {
+  const w = fitCalibration(outcomes.filter((o) => calibrationPool(o) && fold(o.q) !== k));
+  for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibInputs.map((c) => o.calib[c] ?? 0)));
+}
+const calibration = fitCalibration(outcomes.filter(calibrationPool));
 
 // The answer threshold: the lowest that keeps answered-but-wrong within target on dev.
 const dev = outcomes.filter((o) => o.q.source === 'dev');
