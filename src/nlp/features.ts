@@ -7,11 +7,12 @@ import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors
 import { NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { extractQuantities, isPeriod } from './quantities.js';
+import { questionForms } from './question-form.js';
 import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
-  'title', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
+  'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
@@ -78,6 +79,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   let topicalWeight = 0;
   for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
   const quantities = extractQuantities(analysis.words).filter(isPeriod);
+  const forms = questionForms(analysis.normalised);
 
   const dots = new Float64Array(index.exampleCount);
   for (const t of terms) {
@@ -191,6 +193,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     const titleP = ie.titleTerms.size ? titleHits / ie.titleTerms.size : 0;
     const titleR = titleHits / terms.length;
     x[F.title] = titleP + titleR ? (2 * titleP * titleR) / (titleP + titleR) : 0;
+    x[F.questionForm] = [...forms].some((f) => ie.titleForms.has(f)) ? 1 : 0;
     x[F.distinctive] = distinctive / queryWeight;
     x[F.topicShare] = topicShare / queryWeight;
     x[F.bodyBm25] = bodyCeiling ? Math.min(1, bodyBm25 / bodyCeiling) : 0;

@@ -6,6 +6,7 @@ import { learnAnchors, type AnchorSets } from './anchors.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenize } from './normalize.js';
 import { extractQuantities } from './quantities.js';
+import { questionForms } from './question-form.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TypoCorrector } from './typos.js';
@@ -36,6 +37,8 @@ export interface IndexedEntry {
   length: number;
   /** Content terms of the title, for the title-match feature. */
   titleTerms: Set<string>;
+  /** The kinds of question the title asks ("how-long", "who"). */
+  titleForms: Set<string>;
   /** Content terms of the answer text: a weak signal for words the examples do not use. */
   bodyTerms: Set<string>;
   /** Term frequencies of the answer text, for a second BM25 over what the answer says. */
@@ -162,6 +165,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     tf: p.tf,
     length: p.length,
     titleTerms: p.titleTerms,
+    titleForms: questionForms(normalizeText(p.entry.title)),
     bodyTerms: p.bodyTerms,
     bodyTf: p.bodyTf,
     bodyLength: p.bodyLength,

@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: the project's matcher side by side with two baselines (MiniSearch
 // BM25 and natural's BayesClassifier) on the same knowledge and question bank. Each gets one answer
 // threshold fitted on dev by the project's rule (the lowest keeping answered-but-wrong <= 2% of
-// in-scope and answered declines <= 3%), then is scored on test the way the shared scorer scores
+// in-scope and answered declines <= 5%), then is scored on test the way the shared scorer scores
 // (answered, every expected fact in title + text, at most 4,000 characters). Latency is per
 // question, the three matchers interleaved in one process (rotating order), after a warm-up.
 // It reports; it does not fail the build.
@@ -39,11 +39,13 @@ interface Matcher {
   name: string;
   buildMs: number;
   run(text: string): Verdict;
+  /** Its own fitted threshold, when it has one (the project's, from `npm run fit`). */
+  threshold?: number;
 }
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const MAX_WRONG = 0.02;
-const MAX_DECLINES_ANSWERED = 0.03;
+const MAX_DECLINES_ANSWERED = 0.05;
 const ROUNDS = 3;
 
 function load(file: string): Case[] {
@@ -57,6 +59,7 @@ function projectMatcher(kb: KnowledgeBase): Matcher {
   return {
     name: 'project matcher',
     buildMs,
+    threshold: index.weights.thresholds.answer,
     run(text) {
       if (guardInput(text) !== 'ok') return { entryId: null, score: 0, never: true };
       const analysis = analyze(withoutPersonalDetails(text), index.lexicon);
@@ -153,7 +156,9 @@ function main() {
   // Warm-up, untimed: the engine compiles each hot path before it is measured.
   for (const m of matchers) for (const c of dev.slice(0, 200)) m.run(c.q);
   const devVerdicts = matchers.map((m) => dev.map((c) => m.run(c.q)));
-  const thresholds = matchers.map((_, k) => fitThreshold(dev, devVerdicts[k], judge));
+  // The project's threshold was fitted on dev by `npm run fit` (out of fold); each baseline's is
+  // fitted here on dev by the same rule.
+  const thresholds = matchers.map((m, k) => m.threshold ?? fitThreshold(dev, devVerdicts[k], judge));
 
   const times: number[][] = matchers.map(() => []);
   let testVerdicts: Verdict[][] = matchers.map(() => []);

@@ -22,16 +22,24 @@ describe('decide', () => {
     expect(clarifyMass).toBeGreaterThan(0);
   });
 
-  it('given a confident, anchored top candidate clearly ahead, it answers with it and reports the calibrated confidence', () => {
-    const cs = [candidate('a', 8, 0.98), candidate('b', 1, 0.001)];
-    const d = decide(cs, weights);
-    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
-    expect(d.confidence).toBeCloseTo(conf(cs), 10);
-    expect(d.confidence).toBeGreaterThanOrEqual(answer);
+  it('given an anchored top candidate clearly ahead, it answers exactly when the calibrated confidence reaches the fitted threshold', () => {
+    const strong = Object.fromEntries(['example', 'coverage', 'bm25', 'title', 'evidence', 'answer', 'keyword', 'pairs', 'bodyBm25', 'questionForm'].map((f) => [f, 1])) as Candidate['parts'];
+    const statuses = [0, 2, 4, 6, 8, 10].map((raw) => {
+      const share = Math.exp(raw) / (1 + Math.exp(raw) + Math.exp(raw - 6));
+      const cs = [candidate('a', raw, share, { parts: strong }), candidate('b', raw - 6, share * Math.exp(-6))];
+      const d = decide(cs, weights);
+      expect(d.confidence).toBeCloseTo(conf(cs), 10);
+      expect(d.status).toBe(d.confidence >= answer ? 'answered' : 'fallback');
+      if (d.status === 'answered') expect(d.top.entryId).toBe('a');
+      return d.status;
+    });
+    expect(statuses).toContain('answered');
+    expect(statuses[statuses.length - 1]).toBe('answered');
   });
 
   it('given the same candidate without its defining concept, it does not answer, however high the score', () => {
-    const d = decide([candidate('a', 8, 0.98, { anchorLevel: 0 }), candidate('b', 1, 0.001, { anchorLevel: 0 })], weights);
+    const strong = Object.fromEntries(['example', 'coverage', 'bm25', 'title', 'evidence', 'answer', 'keyword', 'pairs', 'bodyBm25', 'questionForm'].map((f) => [f, 1])) as Candidate['parts'];
+    const d = decide([candidate('a', 10, 0.99, { anchorLevel: 0, parts: strong }), candidate('b', 1, 0.001, { anchorLevel: 0 })], weights);
     expect(d.status).toBe('fallback');
   });
 
