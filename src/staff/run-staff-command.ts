@@ -42,7 +42,7 @@ export async function executeStaffCommand(deps: StaffDeps, actor: StaffActor, co
     case 'dismiss':
       return dismiss(deps, actor, command.item);
     case 'stats': {
-      const reply = stats(deps, command.days);
+      const reply = await stats(deps, command.days);
       await auditAction(deps, actor, 'stats', `${command.days} day(s)`);
       return { ok: true, reply };
     }
