@@ -25,14 +25,22 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
   for (let attempt = 0; ; attempt++) {
     try {
       const handle = await open(lockPath, 'wx', 0o600);
-      await handle.writeFile(mine);
+      try {
+        await handle.writeFile(mine);
+      } catch (err) {
+        // A full disk can create the file but not fill it: leave no empty lock behind.
+        await handle.close().catch(() => {});
+        await unlink(lockPath).catch(() => {});
+        throw err;
+      }
       await handle.close();
       return async () => {
         // Only remove the lock if it is still ours (it may have been broken as stale).
         if ((await readFile(lockPath, 'utf8').catch(() => '')) === mine) await unlink(lockPath).catch(() => {});
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreError(`Cannot create the lock file ${lockPath}.`, err);
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new StoreError(`Cannot create the lock file ${lockPath} (${code ?? (err as Error).message}).`, err);
     }
     await breakIfStale(lockPath, staleMs);
     if (Date.now() - started > timeoutMs) {
