@@ -6,6 +6,7 @@ import { KnowledgeHolder } from './kb/knowledge-holder.js';
 import { watchKnowledge } from './kb/watch-knowledge.js';
 import { createLogger, type Logger } from './log.js';
 import { refreshLearned } from './staff/refresh-learned.js';
+import type { FileStoreOptions } from './store/lowdb-store.js';
 import { openStore } from './store/open-store.js';
 import { pruneExpired, scheduleRetention } from './store/retention.js';
 import type { Store } from './store/store.js';
@@ -26,12 +27,14 @@ export interface BuildOptions {
   logger?: Logger;
   /** Overrides ADVISOR_WATCH_KNOWLEDGE; one-shot commands have no use for a watcher. */
   watchKnowledge?: boolean;
+  /** The data file's file-system boundary, for tests that simulate a failing disk. */
+  storeOptions?: Pick<FileStoreOptions, 'write'>;
 }
 
 export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const settings = loadConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger(settings.logLevel);
-  const { store, salt } = await openStore(settings, logger);
+  const { store, salt } = await openStore(settings, logger, options.storeOptions);
   const config: RunConfig = { ...settings, hashSalt: salt };
   // Retention is housekeeping: a store that cannot write now must not stop the bot starting.
   await pruneExpired(store, config.retentionDays, logger).catch((err) => logger.error('retention: could not delete old records at start-up', { err }));

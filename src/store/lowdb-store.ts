@@ -12,6 +12,7 @@ import type { Logger } from '../log.js';
 import { createDocumentStore, type DocumentHost } from './document/document-store.js';
 import { emptyDocument, type StoreDocument } from './document/document.js';
 import { validateDocument, type SetAside } from './document/validate-document.js';
+import { reasonOf } from './failure-log.js';
 import { removeStaleTemporaries, type WriteDurably } from './file/durable-write.js';
 import { acquireLock, type LockOptions } from './file/file-lock.js';
 import { DurableJsonFile, UnreadableDataFile } from './file/json-file-adapter.js';
@@ -178,14 +179,24 @@ export async function openLowdbStore(path: string, logger: Logger, options: File
   };
 
   // Open under the lock, so an upgrade or repair is not interleaved with another process's write.
-  const release = await acquireLock(path, options.lock);
+  // A disk that is full or read-only must not stop the bot starting: it then starts from the file
+  // as it is, answers, and the recorder keeps retrying its writes (the log says why, once).
+  const release = await acquireLock(path, options.lock).catch((err) => {
+    logger.error(`data file ${path}: cannot take its lock (${reasonOf(err)}); starting from the file as it is, and recording will be retried`);
+    return undefined;
+  });
   try {
-    if (await load(true)) await write();
-    else await chmod(path, 0o600).catch(() => {});
+    const mustWrite = await load(true);
+    if (mustWrite && release) {
+      await write().catch((err) => {
+        stamp = undefined; // the next locked write re-reads (and re-repairs) the file
+        logger.error(`data file ${path}: cannot write it (${reasonOf(err)}); starting from the file as it is, and recording will be retried`);
+      });
+    } else await chmod(path, 0o600).catch(() => {});
   } catch (err) {
     throw err instanceof StoreError ? err : new StoreError(`Could not prepare the data file ${path}.`, err);
   } finally {
-    await release();
+    await release?.();
   }
   return createDocumentStore(host, 'file', limits, logger);
 }

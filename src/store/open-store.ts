@@ -3,7 +3,7 @@
 // hashing ids: ADVISOR_HASH_SALT, or one generated once and kept with the data.
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../log.js';
-import { openLowdbStore } from './lowdb-store.js';
+import { openLowdbStore, type FileStoreOptions } from './lowdb-store.js';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import type { Store } from './store.js';
 
@@ -12,8 +12,8 @@ export interface OpenedStore {
   salt: string;
 }
 
-export async function openStore(config: Pick<AppConfig, 'dataFile' | 'databaseUrl' | 'hashSalt'>, logger: Logger): Promise<OpenedStore> {
-  const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl, logger) : await openLowdbStore(config.dataFile, logger, { hashSalt: config.hashSalt });
+export async function openStore(config: Pick<AppConfig, 'dataFile' | 'databaseUrl' | 'hashSalt'>, logger: Logger, fileOptions: FileStoreOptions = {}): Promise<OpenedStore> {
+  const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl, logger) : await openLowdbStore(config.dataFile, logger, { ...fileOptions, hashSalt: config.hashSalt });
   if (config.hashSalt) return { store, salt: config.hashSalt };
   try {
     const kept = await store.hashSalt();

@@ -11,6 +11,7 @@ import { estimateFromSetBits } from '../document/people-bitmap.js';
 import { failureLog } from '../failure-log.js';
 import { DEFAULT_LIMITS, type StoreLimits } from '../limits.js';
 import { cleanAudit, cleanLearned, phrasingKey } from '../staff-records.js';
+import { withStoreErrors } from '../store-errors.js';
 import type { AuditRecord, StatsSummary, Store } from '../store.js';
 import { migrate } from './migrate.js';
 import { applyRecordSql } from './record-sql.js';
@@ -58,7 +59,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
     await db.query('DELETE FROM advisor_audit WHERE id IN (SELECT id FROM advisor_audit ORDER BY id DESC OFFSET $1)', [limits.audit]);
   };
 
-  return {
+  return withStoreErrors({
     backend: 'postgres',
     hashSalt: async () => {
       const fresh = randomBytes(32).toString('hex');
@@ -127,7 +128,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
         return new Set(gone.rows.map((r) => r.day)).size + (votes.rowCount ?? 0) + (items.rowCount ?? 0);
       }),
     close: () => pool.end(),
-  };
+  }, `the database at ${withoutPassword(url)}`);
 }
 
 async function stats(pool: pg.Pool, fromDay: string, toDay: string): Promise<StatsSummary> {
