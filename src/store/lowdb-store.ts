@@ -4,21 +4,20 @@
 // pending operations to that fresh copy and writes it durably (see file/). Operations arriving
 // while a write is under way are batched into the next one, so under load a write carries many
 // changes. The file stays small because what grows with traffic is aggregated or capped.
-import { chmod, mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { createDocumentStore, type DocumentHost } from './document/document-store.js';
 import { emptyDocument, type StoreDocument } from './document/document.js';
-import { validateDocument, type SetAside } from './document/validate-document.js';
 import { reasonOf } from './failure-log.js';
 import { removeStaleTemporaries, type WriteDurably } from './file/durable-write.js';
 import { acquireLock, type LockOptions } from './file/file-lock.js';
-import { DurableJsonFile, UnreadableDataFile } from './file/json-file-adapter.js';
+import { DurableJsonFile } from './file/json-file-adapter.js';
+import { readDataFile } from './file/read-data-file.js';
 import { loadOrCreateSalt } from './file/salt-file.js';
 import { DEFAULT_LIMITS, type StoreLimits } from './limits.js';
-import { pseudonym } from './privacy.js';
 import type { Store } from './store.js';
 
 export interface FileStoreOptions {
@@ -46,7 +45,7 @@ export async function openLowdbStore(path: string, logger: Logger, options: File
   await removeStaleTemporaries(path);
   const db = new Low<StoreDocument>(new DurableJsonFile<StoreDocument>(path, options.write), emptyDocument());
   const salt = async () => options.hashSalt ?? (await loadOrCreateSalt(path)).salt;
-  /** Identity of the file version the cached document came from; a rename makes a new inode. */
+  /** Identity of the file version the cached document came from (a rename makes a new inode); undefined: unknown. */
   let stamp: string | undefined;
   const pending: Waiting[] = [];
   let flushing: Promise<void> | undefined;
@@ -58,61 +57,20 @@ export async function openLowdbStore(path: string, logger: Logger, options: File
     }));
   const stale = async () => stamp === undefined || (await currentStamp()) !== stamp;
 
-  async function currentStamp(): Promise<string | undefined> {
+  async function currentStamp(): Promise<string> {
     const s = await stat(path).catch(() => undefined);
-    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : undefined;
+    // A missing file is a version too (the empty store), or a write loop would wait for it forever.
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'missing';
   }
 
   /** Reads and validates the file into db.data; true when it must be written back (new, repaired, upgraded). */
   async function load(atStart: boolean): Promise<boolean> {
     const seen = await currentStamp();
-    let raw: unknown;
-    try {
-      raw = (await db.adapter.read()) ?? undefined;
-    } catch (err) {
-      if (!(err instanceof UnreadableDataFile)) throw new StoreError(`Cannot read the data file ${path}. Check its permissions or ADVISOR_DATA_FILE.`, err);
-      raw = null;
-    }
-    const pseudonymiser = await pseudonymiserFor(raw);
-    const loaded = raw === undefined ? undefined : validateDocument(raw, limits, pseudonymiser);
-    if (raw !== undefined && !loaded) {
-      if (!atStart) return false; // a bad file appeared under a running bot: keep our copy until the next (locked) write
-      await moveAside();
-      db.data = emptyDocument();
-      stamp = undefined;
-      return true;
-    }
-    db.data = loaded?.doc ?? emptyDocument();
-    stamp = seen;
-    if (loaded?.setAside.length) await reportSetAside(loaded.setAside);
-    if (loaded?.migrated) logger.info(`data file ${path} upgraded to version 2 (counters instead of a record per question; staff ids pseudonymised)`);
-    return raw === undefined || Boolean(loaded?.migrated) || Boolean(loaded?.setAside.length);
-  }
-
-  async function pseudonymiserFor(raw: unknown): Promise<(actor: string) => string> {
-    const isV1 = typeof raw === 'object' && raw !== null && (raw as { version?: unknown }).version !== 2;
-    if (!isV1) return (actor) => actor;
-    const s = await salt();
-    return (actor) => {
-      const at = actor.indexOf(':');
-      return at > 0 ? pseudonym(actor.slice(0, at), actor.slice(at + 1), s) : pseudonym('unknown', actor, s);
-    };
-  }
-
-  async function moveAside() {
-    const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-    await rename(path, aside);
-    logger.error(`DATA FILE CORRUPT: ${path} could not be read as advisor data. It was moved to ${aside} and the bot is starting with an empty store. Inspect or delete the moved file.`, { path, movedTo: aside });
-  }
-
-  async function reportSetAside(found: SetAside[]) {
-    const records = found.filter((f) => !f.repaired);
-    const aside = `${path}.set-aside-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-    if (records.length) await writeFile(aside, JSON.stringify(records, null, 2) + '\n', { mode: 0o600 });
-    for (const f of found.slice(0, 20)) {
-      logger.warn(`data file ${path}: ${f.field} ${f.problem}${f.repaired ? '' : `; the record was set aside in ${aside}`}`);
-    }
-    if (found.length > 20) logger.warn(`data file ${path}: ${found.length - 20} more problem(s); see ${aside}`);
+    const read = await readDataFile(db.adapter, path, { limits, logger, salt, atStart });
+    if (read === 'keep') return false;
+    db.data = read.doc;
+    stamp = read.movedAside ? undefined : seen;
+    return read.mustWrite;
   }
 
   async function write() {

@@ -169,3 +169,14 @@ describe('bounded by design', () => {
     expect(statSync(file).size).toBeLessThan(1024 * 1024);
   }, 60_000);
 });
+
+describe('a data file removed under a running bot', () => {
+  it('given the file deleted while the store is open, the next write creates it again', async () => {
+    const file = dataFile();
+    const store = await openLowdbStore(file, createMemoryLogger());
+    rmSync(file);
+    await store.record([fallback(1)]);
+    expect(onDisk(file).unanswered).toHaveLength(1);
+    await store.close();
+  });
+});
