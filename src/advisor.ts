@@ -11,7 +11,6 @@ import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
 import { choiceOps, questionOps, voteOps, type Asker, type Outcome } from './store/advisor-records.js';
-import { DEFAULT_LIMITS } from './store/limits.js';
 import { hashConversationKey, hashUserId, withoutPersonalDetails } from './store/privacy.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
@@ -49,7 +48,7 @@ export interface FullAdvisor extends Advisor {
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
-  const recorder = deps.recorder ?? createRecorder(store, logger, { conversationTtlMs: DEFAULT_LIMITS.conversationTtlMs });
+  const recorder = deps.recorder ?? createRecorder(store, logger);
   const salt = deps.config.hashSalt;
   // Ids and conversation keys are hashed before anything is read or written.
   const askerOf = (q: Question, at: Date): Asker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });

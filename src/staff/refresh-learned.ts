@@ -2,12 +2,11 @@
 // replica sharing the database) reach this one's index within a poll interval, without a restart.
 import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
 import type { Logger } from '../log.js';
+import { TIMINGS } from '../store/limits.js';
 import type { Store } from '../store/store.js';
 
-export const LEARNED_POLL_MS = 30_000;
-
 /** Polls the store's learned phrasings; returns a function that stops. Never keeps a process alive. */
-export function refreshLearned(store: Store, knowledge: KnowledgeHolder, logger: Logger, intervalMs = LEARNED_POLL_MS): () => void {
+export function refreshLearned(store: Store, knowledge: KnowledgeHolder, logger: Logger, intervalMs = TIMINGS.learnedPollMs): () => void {
   let last = '';
   const poll = async () => {
     const learned = (await store.listLearned()).map((l) => ({ text: l.text, entryId: l.entryId }));

@@ -50,3 +50,20 @@ export const DEFAULT_LIMITS: StoreLimits = {
 
 /** Bits in each day's people bitmap: distinct people are estimated from it, never listed. */
 export const PEOPLE_BITS = 1024;
+
+/** How the store waits and retries: one place for every timing that is not a data bound. */
+export const TIMINGS = {
+  /** The recorder's first retry after a failed write, doubling up to retryMaxMs. */
+  retryMinMs: 250,
+  retryMaxMs: 30_000,
+  /** Writes held in memory while the store fails; the oldest are dropped beyond this. */
+  maxQueuedOperations: 20_000,
+  /** A conversation read slower than this answers without context. */
+  readTimeoutMs: 1500,
+  /** Longest wait for the data file's lock (a write holds it for milliseconds). */
+  lockTimeoutMs: 10_000,
+  /** A lock older than this is broken whoever holds it. */
+  lockStaleMs: 30_000,
+  /** How often a running bot picks up phrasings taught in another process. */
+  learnedPollMs: 30_000,
+};

@@ -6,6 +6,7 @@
 // context; reads that fail or hang give "no context" rather than an error.
 import type { Logger } from '../log.js';
 import { failureLog } from './failure-log.js';
+import { DEFAULT_LIMITS, TIMINGS } from './limits.js';
 import type { RecordOp, Store } from './store.js';
 
 export interface RecorderOptions {
@@ -30,11 +31,11 @@ export interface Recorder {
 const BATCH = 500;
 
 export function createRecorder(store: Store, logger: Logger, options: RecorderOptions = {}): Recorder {
-  const retryMinMs = options.retryMinMs ?? 250;
-  const retryMaxMs = options.retryMaxMs ?? 30_000;
-  const maxQueued = options.maxQueued ?? 20_000;
-  const readTimeoutMs = options.readTimeoutMs ?? 1500;
-  const ttl = options.conversationTtlMs ?? 30 * 60_000;
+  const retryMinMs = options.retryMinMs ?? TIMINGS.retryMinMs;
+  const retryMaxMs = options.retryMaxMs ?? TIMINGS.retryMaxMs;
+  const maxQueued = options.maxQueued ?? TIMINGS.maxQueuedOperations;
+  const readTimeoutMs = options.readTimeoutMs ?? TIMINGS.readTimeoutMs;
+  const ttl = options.conversationTtlMs ?? DEFAULT_LIMITS.conversationTtlMs;
   const queue: RecordOp[] = [];
   const latest = new Map<string, Extract<RecordOp, { type: 'conversation' }>>();
   const writes = failureLog(logger, 'recording to the store', 'people still get their answers; retrying with backoff, and nothing already stored is affected');

@@ -6,6 +6,7 @@
 import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { StoreError } from '../../errors.js';
+import { TIMINGS } from '../limits.js';
 
 export interface LockOptions {
   /** Give up after this long (a live owner holds the lock only for one small write). */
@@ -17,8 +18,8 @@ export interface LockOptions {
 export type Release = () => Promise<void>;
 
 export async function acquireLock(path: string, options: LockOptions = {}): Promise<Release> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const staleMs = options.staleMs ?? 30_000;
+  const timeoutMs = options.timeoutMs ?? TIMINGS.lockTimeoutMs;
+  const staleMs = options.staleMs ?? TIMINGS.lockStaleMs;
   const lockPath = `${path}.lock`;
   const mine = `${process.pid} ${hostname()} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
   const started = Date.now();
