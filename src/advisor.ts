@@ -38,7 +38,7 @@ export interface Explained {
   confidence?: number;
   /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
   topAnswer?: Reply;
-  /** Whether the top candidate may answer at all (anchored), and whether it answers at any confidence. */
+  /** Whether the top candidate may answer at all (anchored, no off-topic signpost), and whether it answers at any confidence. */
   topEligible?: boolean;
   topAlways?: boolean;
 }
@@ -99,7 +99,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       candidates,
       usedContext,
       confidence: decision.confidence,
-      ...(top ? { topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, decision.confidence, analysis.nations), topEligible: anchored(top), topAlways: answersWhatever(candidates) } : {}),
+      ...(top ? { topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, decision.confidence, analysis.nations), topEligible: anchored(top) && (!offTopicId || answersWhatever(candidates)), topAlways: answersWhatever(candidates) } : {}),
     };
 
     // A follow-up the matcher cannot place on its own ("how long does that last?") is read with
