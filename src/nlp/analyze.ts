@@ -1,6 +1,7 @@
 // The per-question pipeline: normalise -> tokenise -> correct typos -> nations -> synonyms ->
 // drop stop words -> stem. Pure and allocation-light: everything it consults is prebuilt.
 import type { Jurisdiction } from '../types.js';
+import { askedSentence } from './focus.js';
 import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenizeNormalised } from './normalize.js';
@@ -24,6 +25,8 @@ export interface Analysis {
   corrections: { from: string; to: string }[];
   /** Every word as typed (no corrections, stop words kept), stemmed: for off-topic phrases. */
   rawStems: string[];
+  /** Content terms of the sentence asked, when the text has several sentences (focus.ts). */
+  focus?: string[];
 }
 
 export function analyze(text: string, lexicon: Lexicon): Analysis {
@@ -40,7 +43,9 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
   }
   for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
   const words = applySynonyms(corrected, lexicon.synonyms);
-  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem) };
+  const asked = askedSentence(text);
+  const focus = asked === undefined ? undefined : analyze(asked, lexicon).terms;
+  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}) };
 }
 
 /** Content terms of already-rewritten words. */

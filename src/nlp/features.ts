@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
 import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors.js';
 import { NATION_WORDS } from './jurisdiction.js';
+import { entryLikelihoods, type HeldCounts } from './likelihood.js';
 import { stem } from './natural.js';
 import { extractQuantities, isPeriod } from './quantities.js';
 import { questionForms } from './question-form.js';
@@ -14,6 +15,7 @@ export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
   'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
+  'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -90,6 +92,19 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   // Frequencies with the left-out example subtracted, for the held-out entry only.
   const heldTf = new Map<string, number>();
   for (const t of heldTerms) heldTf.set(t, (heldTf.get(t) ?? 0) + heldWeight);
+  const heldCounts: HeldCounts | undefined = held ? { position: held.position, tf: heldTf, length: heldTerms.length * heldWeight } : undefined;
+  const likely = entryLikelihoods(index, analysis.terms, heldCounts);
+  // The sentence asked, scored on its own (a story's question is in its last sentence).
+  const focusTerms = analysis.focus ? [...new Set(analysis.focus)] : undefined;
+  const focusLikely = focusTerms ? entryLikelihoods(index, analysis.focus!, heldCounts) : likely;
+  const focusDots = focusTerms ? new Float64Array(index.exampleCount) : undefined;
+  let focusNorm = 0;
+  for (const t of focusTerms ?? []) {
+    const sq = w(t) ** 2;
+    focusNorm += sq;
+    for (const g of index.postings.get(t) ?? []) focusDots![g] += sq;
+  }
+  if (held && focusDots) focusDots[held.firstExample + leaveOut!.example] = 0;
 
   // Answer-text BM25, scaled by what the question could score at best.
   let bodyCeiling = 0;
@@ -114,6 +129,23 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   });
   return out;
 
+  /** How often the entry's title and examples ask in the question's forms ("how long", "can't"),
+   *  and how much more often than all examples do (log ratio, scaled to -1..1). */
+  function formProfile(ie: IndexedEntry, leftOut: number): { share: number; lift: number } {
+    if (forms.size === 0) return { share: 0, lift: 0 };
+    const s = index.weights.index.formSmoothing;
+    const n = ie.examples.length - (leftOut >= 0 ? 1 : 0);
+    let share = 0;
+    let base = 0;
+    for (const f of forms) {
+      const own = (ie.formCounts.get(f) ?? 0) - (leftOut >= 0 && ie.examples[leftOut].forms.has(f) ? 1 : 0);
+      const b = index.formBase.get(f)!;
+      share += (own + s * b) / (n + s);
+      base += b;
+    }
+    return { share: share / forms.size, lift: Math.max(-3, Math.min(3, Math.log(share / base))) / 3 };
+  }
+
   function one(ie: IndexedEntry, patternHit: boolean): CandidateFeatures | undefined {
     const x = new Float64Array(FEATURES.length);
     const isHeld = ie === held;
@@ -121,8 +153,11 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     let runnerUp = 0;
     let bestExample: string | undefined;
     let verbatim = false;
+    let focusBest = 0;
     for (let k = 0; k < ie.examples.length; k++) {
       const ex = ie.examples[k];
+      const focusDot = focusDots?.[ie.firstExample + k] ?? 0;
+      if (focusDot > 0) focusBest = Math.max(focusBest, focusDot / Math.sqrt(focusNorm * ex.norm));
       const dot = dots[ie.firstExample + k];
       if (dot === 0) continue;
       if (ex.normalised === analysis.normalised) verbatim = true;
@@ -214,6 +249,13 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.offTopic] = offTopicHit ? 1 : 0;
     x[F.genericOnly] = matchedNonGeneric === 0 && !patternHit ? 1 : 0;
     x[F.shortQuestion] = 1 / terms.length;
+    x[F.likelihood] = likely.posterior[ie.position];
+    x[F.likelihoodGap] = likely.gap[ie.position];
+    const profile = formProfile(ie, isHeld ? leaveOut!.example : -1);
+    x[F.formProfile] = profile.share;
+    x[F.formLift] = profile.lift;
+    x[F.focusLikelihoodGap] = focusLikely.gap[ie.position];
+    x[F.focusExample] = focusDots ? focusBest : x[F.example];
     return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
   }
 }

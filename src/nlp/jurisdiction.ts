@@ -10,7 +10,7 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'blaenau gwent', 'newport wales',
   ],
   scotland: [
-    'scotland', 'scottish', 'holyrood', 'edinburgh', 'glasgow', 'aberdeen', 'aberdeenshire', 'dundee', 'inverness', 'highland council',
+    'scotland', 'scottish', 'scot', 'scots', 'holyrood', 'edinburgh', 'glasgow', 'aberdeen', 'aberdeenshire', 'dundee', 'inverness', 'highland council',
     'highlands', 'stirling', 'perth and kinross', 'fife', 'argyll', 'moray', 'lothian', 'ayrshire', 'lanarkshire', 'renfrewshire',
     'dumfries', 'galloway', 'scottish borders', 'shetland', 'orkney', 'hebrides', 'western isles', 'eilean siar', 'falkirk',
     'clackmannanshire', 'paisley', 'kilmarnock',

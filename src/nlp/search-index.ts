@@ -6,7 +6,7 @@ import { learnAnchors, type AnchorSets } from './anchors.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenize } from './normalize.js';
 import { extractQuantities } from './quantities.js';
-import { questionForms } from './question-form.js';
+import { FORM_NAMES, questionForms } from './question-form.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TypoCorrector } from './typos.js';
@@ -17,6 +17,8 @@ export interface ExampleDoc {
   text: string;
   /** Its normalised text, so a question typed exactly as written can be recognised. */
   normalised: string;
+  /** The kinds of question it asks ("how-long", "negative"), for the entry's form profile. */
+  forms: Set<string>;
   terms: Set<string>;
   /** Content terms with repeats, so leaving the example out (when fitting) can subtract it exactly. */
   termList: string[];
@@ -39,6 +41,8 @@ export interface IndexedEntry {
   titleTerms: Set<string>;
   /** The kinds of question the title asks ("how-long", "who"). */
   titleForms: Set<string>;
+  /** How many of its title and examples ask in each form. */
+  formCounts: Map<string, number>;
   /** Content terms of the answer text: a weak signal for words the examples do not use. */
   bodyTerms: Set<string>;
   /** Term frequencies of the answer text, for a second BM25 over what the answer says. */
@@ -80,6 +84,10 @@ export interface SearchIndex {
   /** How many entries use each term pair (rarer pairs say more). */
   pairDf: Map<string, number>;
   avgLength: number;
+  /** Sum of every entry's weighted term counts (the likelihood model's background). */
+  totalLength: number;
+  /** Share of all titles and examples asking in each form. */
+  formBase: Map<string, number>;
   offTopic: { id: string; phrases: string[][] }[];
   /** Words learned from questions to decline (weights.declineWords). */
   declineWords: Set<string>;
@@ -173,13 +181,22 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     quantities: p.quantities,
     firstExample: (exampleCount += p.exampleTerms.length) - p.exampleTerms.length,
     keywords: p.keywords,
+    formCounts: new Map(),
     examples: p.exampleTerms.map((x) => {
       const terms = new Set(x.terms);
       let norm = 0;
       for (const t of terms) norm += weight(t) ** 2;
-      return { text: x.text, normalised: normalizeText(x.text), terms, termList: x.terms, norm, learned: x.learned };
+      const normalised = normalizeText(x.text);
+      return { text: x.text, normalised, forms: questionForms(normalised), terms, termList: x.terms, norm, learned: x.learned };
     }),
   }));
+  const formBase = new Map<string, number>(FORM_NAMES.map((f) => [f, 0]));
+  for (const ie of entries) {
+    for (const ex of ie.examples) for (const f of ex.forms) ie.formCounts.set(f, (ie.formCounts.get(f) ?? 0) + 1);
+    for (const [f, c] of ie.formCounts) formBase.set(f, formBase.get(f)! + c);
+  }
+  // Smoothed, so a form no example asks in still has a small base rate.
+  for (const [f, c] of formBase) formBase.set(f, (c + 1) / (exampleCount + 1));
   const postings = new Map<string, number[]>();
   for (const ie of entries) {
     ie.examples.forEach((ex, k) => {
@@ -211,7 +228,8 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
   const anchors = learnAnchors(entries, plain, weights);
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
+  const totalLength = entries.reduce((a, e) => a + e.length, 0);
+  return { lexicon, entries, idf, unknownIdf, avgLength, totalLength, formBase, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number) {

@@ -39,6 +39,10 @@ export interface Weights {
     nationTopical: number;
     /** Matched pair weight at which the pairs feature is full (a floor on its denominator). */
     pairFull: number;
+    /** Dirichlet smoothing of the likelihood model, in weighted term counts (likelihood.ts). */
+    likelihoodMu: number;
+    /** Smoothing of an entry's question-form profile towards the base rate, in examples. */
+    formSmoothing: number;
   };
   /** What the fit was run on, for the record. */
   fittedOn?: Record<string, unknown>;

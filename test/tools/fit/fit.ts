@@ -47,6 +47,9 @@ interface Outcome {
   top2Anchored: boolean;
   mass2: number;
   top?: string;
+  /** Entry ids best first (the first five), and the rank of the first right one (-1: none). */
+  order: string[];
+  rightRank: number;
   offTopic: boolean;
   calib: Record<string, number>;
 }
@@ -95,11 +98,24 @@ const features = questions.map((q) => {
   const ix = foldIndexes[fold(q)];
   return extractFeatures(ix, q.analysis, matchOffTopic(ix, q.analysis) !== undefined, q.leaveOut);
 });
+if (process.env.FIT_TIMING) console.error(`features extracted in ${Math.round(performance.now() - t0)} ms`);
 const rows: ListRow[] = questions.map((q, n) => {
   const right = features[n].flatMap((c, i) => (q.correct.has(c.ie.entry.id) ? [i] : []));
   return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: q.source === 'dev' ? settings.devWeight : 1 };
 });
 
+const exportTo = process.argv.find((a) => a.startsWith('--export='))?.slice(9);
+if (exportTo) {
+  // The fitting data itself (features of every candidate of every question), for offline study.
+  const data = questions.map((q, n) => ({
+    id: q.id, source: q.source, fold: fold(q), decline: q.decline, text: q.text, terms: q.analysis.terms, focusTerms: focusOf(q.text), normalised: q.analysis.normalised, leaveOut: q.leaveOut,
+    right: rows[n].right, weight: rows[n].weight,
+    cands: features[n].map((c) => ({ id: c.ie.entry.id, topic: c.ie.entry.topic, pos: c.ie.position, anchor: c.anchor.level, pattern: c.patternHit, cos: c.bestCosine, x: [...c.x].map((v) => Math.round(v * 1e5) / 1e5) })),
+  }));
+  const entries = index.entries.map((ie) => ({ id: ie.entry.id, topic: ie.entry.topic, title: ie.entry.title, examples: ie.examples.map((e) => ({ text: e.text, terms: e.termList })), keywords: ie.keywords.map((k) => k.terms), body: [...ie.bodyTf] }));
+  writeFileSync(exportTo, JSON.stringify({ features: FEATURES, settings, questions: data, entries, idf: [...index.idf] }));
+  if (process.argv.includes('--export-only')) process.exit(0);
+}
 // Out-of-fold rankings: each question scored by weights fitted without its fold.
 const outcomes: Outcome[] = new Array(questions.length);
 for (let k = 0; k < settings.folds; k++) {
@@ -179,6 +195,12 @@ if (process.argv.includes('--misses')) {
     console.log(`${o.q.decline ? 'DECLINE' : 'MISS   '} ${stated} ${o.conf.toFixed(2)} ${o.anchored ? 'A' : '-'} top=${o.top} right=[${[...o.q.correct].slice(0, 4).join(' ')}${o.q.correct.size > 4 ? ` +${o.q.correct.size - 4}` : ''}] "${o.q.text.slice(0, 110)}"`);
   }
 }
+const dumpTo = process.argv.find((a) => a.startsWith('--dump='))?.slice(7);
+if (dumpTo) {
+  // Every dev outcome, out of fold, for error analysis (never includes the test split).
+  const rows = outcomes.map((o) => ({ source: o.q.source, fold: fold(o.q), calib: o.calib, id: o.q.id, q: o.q.text, facts: o.q.facts, decline: o.q.decline, conf: o.conf, anchored: o.anchored, exact: o.exact, offTopic: o.offTopic, topRight: o.topRight, rightRank: o.rightRank, order: o.order, right: [...o.q.correct], stated: o.top && o.q.facts ? factsStated(kb!, o.top, o.q.facts, o.q.analysis) : 0 }));
+  writeFileSync(dumpTo, JSON.stringify({ threshold: chosen.t, rows }, null, 1));
+}
 if (!dryRun) writeFileSync(root('src/nlp/weights.generated.json'), JSON.stringify(result, null, 2) + '\n');
 
 function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): Outcome {
@@ -200,9 +222,19 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     top2Anchored: anchoredOf(first) && anchoredOf(second),
     mass2: (first?.share ?? 0) + (second?.share ?? 0),
     top: first?.c.ie.entry.id,
+    order: ranked.slice(0, 5).map((r) => r.c.ie.entry.id),
+    rightRank: ranked.findIndex((r) => q.correct.has(r.c.ie.entry.id)),
     offTopic: Boolean(first && first.c.x[FEATURES.indexOf('offTopic')] === 1),
     calib: calibrationInputs(ranked),
   };
+}
+
+function focusOf(text: string): string[] | null {
+  const parts = text.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const asked = parts.filter((p) => p.includes('?'));
+  const focus = asked.length ? asked[asked.length - 1] : parts[parts.length - 1];
+  return analyze(focus, index.lexicon).terms;
 }
 
 function partsOf(c: CandidateFeatures): Record<string, number> {

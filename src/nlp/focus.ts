@@ -1,0 +1,13 @@
+// The sentence a long message actually asks. People explain their situation first ("We're a
+// residents' group in Bristol... The pub went up for sale last week...") and ask last; the matcher
+// also scores that sentence on its own, so the story's words do not outvote the question's.
+
+/** The last sentence with a question mark (else the last sentence), when the text has several. */
+export function askedSentence(text: string): string | undefined {
+  // Each split point is one punctuation mark followed by a run of spaces, or a run of line
+  // breaks: both are scanned once, so this is linear in the text.
+  const parts = text.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  for (let i = parts.length - 1; i >= 0; i--) if (parts[i].includes('?')) return parts[i];
+  return parts[parts.length - 1];
+}
