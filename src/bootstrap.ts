@@ -4,7 +4,8 @@ import { createAdvisor, type FullAdvisor } from './advisor.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { KnowledgeHolder } from './kb/knowledge-holder.js';
 import { watchKnowledge } from './kb/watch-knowledge.js';
-import { createLogger, type Logger } from './log.js';
+import { configuredLogger } from './configured-logger.js';
+import type { Logger } from './log.js';
 import { openLowdbStore } from './store/lowdb-store.js';
 import { pruneExpired, scheduleRetention } from './store/retention.js';
 import type { Store } from './store/store.js';
@@ -27,7 +28,7 @@ export interface BuildOptions {
 
 export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const config = loadConfig(options.env ?? process.env);
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? configuredLogger(config);
   const store = await openLowdbStore(config.dataFile, logger);
   await pruneExpired(store, config.retentionDays, logger);
   const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })));

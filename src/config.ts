@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import { serviceConfig, type ServiceConfig } from './service-config.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -30,6 +31,9 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Secret mixed into user-id hashes so stored hashes cannot be matched against known ids. */
   hashSalt: string;
+  /** Count terminal questions in statistics and the unanswered queue (off: they are staff trying things). */
+  countTerminal: boolean;
+  service: ServiceConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -54,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
     logLevel,
     hashSalt: get('ADVISOR_HASH_SALT') ?? 'community-rights-advisor',
+    countTerminal: get('ADVISOR_COUNT_TERMINAL') === 'true',
+    service: serviceConfig(get, positiveInt),
     slack: slackConfig(get),
     discord: discordConfig(get),
   };

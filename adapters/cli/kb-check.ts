@@ -1,16 +1,29 @@
 // `npm run kb:check`: checks every knowledge file and prints all problems, each with file and field.
 import { loadConfig, loadKnowledge } from '../../src/index.js';
+import { readCommandLine } from './args.js';
+import { KB_CHECK } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
+import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
 
-loadDotEnv();
-const dir = loadConfig().knowledgeDir;
-const { kb, problems } = loadKnowledge(dir);
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-if (problems.length) console.log(formatProblems(problems));
-console.log(`${kb ? kb.entries.length : 'No'} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
-if (errors) {
-  console.log('Fix the errors above (each names the file and the field), then run `npm run kb:check` again.');
-  process.exit(1);
+function main() {
+  if (!readCommandLine(KB_CHECK)) return;
+  loadDotEnv();
+  const dir = loadConfig().knowledgeDir;
+  const { kb, problems } = loadKnowledge(dir);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (problems.length) console.log(formatProblems(problems));
+  console.log(`${kb ? kb.entries.length : 'No'} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
+  if (errors) {
+    console.log('Fix the errors above (each names the file and the field), then run `npm run kb:check` again.');
+    process.exitCode = 1;
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(explainStartupFailure(err));
+  process.exitCode = 1;
 }

@@ -4,11 +4,14 @@ import { KnowledgeError, type KnowledgeProblem } from '../errors.js';
 import { buildSearchIndex, type LearnedPhrase, type SearchIndex } from '../nlp/search-index.js';
 import { loadKnowledge } from './load-knowledge.js';
 import type { KnowledgeBase } from './model.js';
+import { readKnowledgeFolder } from './read-folder.js';
 
 export interface KnowledgeSnapshot {
   kb: KnowledgeBase;
   index: SearchIndex;
   loadedAt: Date;
+  /** A hash of the folder's content: changes exactly when a file does (health check, cache key). */
+  version: string;
 }
 
 export interface ReloadOutcome {
@@ -31,7 +34,7 @@ export class KnowledgeHolder {
   static open(dir: string, learned: LearnedPhrase[] = []): KnowledgeHolder {
     const { kb, problems } = loadKnowledge(dir);
     if (!kb) throw new KnowledgeError(problems);
-    return new KnowledgeHolder(dir, { kb, index: buildSearchIndex(kb, learned), loadedAt: new Date() }, learned);
+    return new KnowledgeHolder(dir, { kb, index: buildSearchIndex(kb, learned), loadedAt: new Date(), version: readKnowledgeFolder(dir).version }, learned);
   }
 
   get current(): KnowledgeSnapshot {
@@ -45,7 +48,7 @@ export class KnowledgeHolder {
   reload(): ReloadOutcome {
     const started = performance.now();
     const { kb, problems } = loadKnowledge(this.dir);
-    if (kb) this.snapshot = { kb, index: buildSearchIndex(kb, this.learned), loadedAt: new Date() };
+    if (kb) this.snapshot = { kb, index: buildSearchIndex(kb, this.learned), loadedAt: new Date(), version: readKnowledgeFolder(this.dir).version };
     return { ok: Boolean(kb), problems, entries: this.snapshot.kb.entries.length, ms: Math.round(performance.now() - started) };
   }
 
