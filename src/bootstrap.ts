@@ -3,6 +3,7 @@
 import { createAdvisor, type FullAdvisor } from './advisor.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { KnowledgeHolder } from './kb/knowledge-holder.js';
+import { reportKnowledgeOutcome } from './kb/report-problems.js';
 import { watchKnowledge } from './kb/watch-knowledge.js';
 import { configuredLogger } from './configured-logger.js';
 import type { Logger } from './log.js';
@@ -31,7 +32,8 @@ export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const logger = options.logger ?? configuredLogger(config);
   const store = await openLowdbStore(config.dataFile, logger);
   await pruneExpired(store, config.retentionDays, logger);
-  const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })));
+  const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })), { limits: config.service.knowledgeLimits });
+  reportKnowledgeOutcome(logger, knowledge.openingProblems, 'start');
   const advisor = createAdvisor({ knowledge, store, config, logger });
   const stopWatching = (options.watchKnowledge ?? config.watchKnowledge) ? watchKnowledge({ knowledge, logger }) : () => {};
   const stopRetention = scheduleRetention(store, config.retentionDays, logger);

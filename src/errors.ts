@@ -15,6 +15,8 @@ export interface KnowledgeProblem {
   field?: string;
   /** 1-based line in the file, where the checker can tell. */
   line?: number;
+  /** 1-based column on that line, where the checker can tell (file format errors). */
+  column?: number;
   message: string;
   severity: 'error' | 'warning';
 }

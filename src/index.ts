@@ -8,7 +8,8 @@ export { createLogger, createMemoryLogger, type Logger, type LogLevel } from './
 export { configuredLogger } from './configured-logger.js';
 export type { ServiceConfig, LogFormat, KnowledgeLimits } from './service-config.js';
 export { KnowledgeHolder } from './kb/knowledge-holder.js';
-export { loadKnowledge } from './kb/load-knowledge.js';
+export { loadKnowledge, checkKnowledgeFolder } from './kb/load-knowledge.js';
+export { describeKnowledgeProblem } from './kb/report-problems.js';
 export { createMemoryStore } from './store/memory-store.js';
 export { openLowdbStore } from './store/lowdb-store.js';
 export type { Store, StoreData } from './store/store.js';

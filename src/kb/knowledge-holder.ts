@@ -1,10 +1,11 @@
-// Holds the knowledge the bot is answering from. A reload swaps in new knowledge only when the
-// folder checks clean; otherwise the last good knowledge stays and the problems are returned.
+// Holds the knowledge the bot is answering from. Opening and reloading use every valid entry: a
+// file with errors keeps its last good version (or is left out until fixed) and its problems are
+// returned, so one broken edit never takes the rest of the knowledge down with it.
 import { KnowledgeError, type KnowledgeProblem } from '../errors.js';
 import { buildSearchIndex, type LearnedPhrase, type SearchIndex } from '../nlp/search-index.js';
-import { loadKnowledge } from './load-knowledge.js';
+import type { KnowledgeLimits } from '../service-config.js';
 import type { KnowledgeBase } from './model.js';
-import { readKnowledgeFolder } from './read-folder.js';
+import { loadUsableKnowledge, type UsableLoad } from './usable-knowledge.js';
 
 export interface KnowledgeSnapshot {
   kb: KnowledgeBase;
@@ -15,26 +16,43 @@ export interface KnowledgeSnapshot {
 }
 
 export interface ReloadOutcome {
+  /** No errors anywhere: every file is in use as written. */
   ok: boolean;
+  /** New knowledge was swapped in (false only when nothing usable was found). */
+  applied: boolean;
   problems: KnowledgeProblem[];
   entries: number;
   ms: number;
+  /** Files with errors answered from their last good version. */
+  keptPrevious: string[];
+  /** Files with errors not in use at all. */
+  leftOut: string[];
+}
+
+export interface HolderOptions {
+  limits?: KnowledgeLimits;
 }
 
 export class KnowledgeHolder {
   private snapshot: KnowledgeSnapshot;
   private learned: LearnedPhrase[];
+  private pending: Promise<unknown> = Promise.resolve();
+  /** What opening found wrong (the bot started anyway with every valid entry). */
+  readonly openingProblems: ReloadOutcome;
 
-  private constructor(private readonly dir: string, snapshot: KnowledgeSnapshot, learned: LearnedPhrase[]) {
+  private constructor(private readonly dir: string, snapshot: KnowledgeSnapshot, learned: LearnedPhrase[], private readonly options: HolderOptions, opening: ReloadOutcome) {
     this.snapshot = snapshot;
     this.learned = learned;
+    this.openingProblems = opening;
   }
 
-  /** Loads the folder; throws KnowledgeError with every problem when it has errors. */
-  static open(dir: string, learned: LearnedPhrase[] = []): KnowledgeHolder {
-    const { kb, problems } = loadKnowledge(dir);
-    if (!kb) throw new KnowledgeError(problems);
-    return new KnowledgeHolder(dir, { kb, index: buildSearchIndex(kb, learned), loadedAt: new Date(), version: readKnowledgeFolder(dir).version }, learned);
+  /** Loads the folder; throws KnowledgeError only when nothing usable is there at all. */
+  static open(dir: string, learned: LearnedPhrase[] = [], options: HolderOptions = {}): KnowledgeHolder {
+    const started = performance.now();
+    const load = loadUsableKnowledge(dir, { limits: options.limits });
+    if (!load.kb) throw new KnowledgeError(load.problems);
+    const snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, learned), loadedAt: new Date(), version: load.version };
+    return new KnowledgeHolder(dir, snapshot, learned, options, outcome(load, snapshot, started));
   }
 
   get current(): KnowledgeSnapshot {
@@ -47,9 +65,25 @@ export class KnowledgeHolder {
 
   reload(): ReloadOutcome {
     const started = performance.now();
-    const { kb, problems } = loadKnowledge(this.dir);
-    if (kb) this.snapshot = { kb, index: buildSearchIndex(kb, this.learned), loadedAt: new Date(), version: readKnowledgeFolder(this.dir).version };
-    return { ok: Boolean(kb), problems, entries: this.snapshot.kb.entries.length, ms: Math.round(performance.now() - started) };
+    const load = loadUsableKnowledge(this.dir, { limits: this.options.limits, previous: this.snapshot.kb });
+    if (load.kb) this.snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, this.learned), loadedAt: new Date(), version: load.version };
+    return outcome(load, this.snapshot, started);
+  }
+
+  /**
+   * Reloads without holding up answers: questions keep being answered from the current knowledge
+   * until the new one is ready. Reloads never overlap; a second call waits for the first.
+   */
+  reloadInBackground(): Promise<ReloadOutcome> {
+    const next = this.pending.then(() => new Promise<ReloadOutcome>((resolve, reject) => setImmediate(() => {
+      try {
+        resolve(this.reload());
+      } catch (err) {
+        reject(err);
+      }
+    })));
+    this.pending = next.catch(() => undefined);
+    return next;
   }
 
   /** Rebuilds the index with a new set of staff-taught phrasings (no file reads). */
@@ -57,4 +91,16 @@ export class KnowledgeHolder {
     this.learned = learned;
     this.snapshot = { ...this.snapshot, index: buildSearchIndex(this.snapshot.kb, learned) };
   }
+}
+
+function outcome(load: UsableLoad, current: KnowledgeSnapshot, started: number): ReloadOutcome {
+  return {
+    ok: Boolean(load.kb) && !load.problems.some((p) => p.severity === 'error'),
+    applied: Boolean(load.kb),
+    problems: load.problems,
+    entries: current.kb.entries.length,
+    ms: Math.round(performance.now() - started),
+    keptPrevious: load.keptPrevious,
+    leftOut: load.leftOut,
+  };
 }
