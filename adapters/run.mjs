@@ -36,13 +36,19 @@ const haveTsx = existsSync(tsxApi);
 if (existsSync(built) && !(haveTsx && sourceIsNewer(statSync(built).mtimeMs))) {
   await import(pathToFileURL(built).href);
 } else if (haveTsx) {
-  if (existsSync(built)) process.stderr.write('Note: the source has changed since `npm run build`; running the source instead (run `npm run build` again to use the build).\n');
+  if (existsSync(built)) note('the source has changed since `npm run build`; running the source instead (run `npm run build` again to use the build)');
   const { register } = await import(pathToFileURL(tsxApi).href);
   register();
   await import(pathToFileURL(join(root, `${module}.ts`)).href);
 } else {
   process.stderr.write('There is no build to run and no TypeScript runner installed. Run `npm run build` (with development dependencies installed), or `npm ci` to get them.\n');
   process.exitCode = 1;
+}
+
+/** A line on stderr, as JSON when the logs are (LOG_FORMAT=json keeps every line parseable). */
+function note(message) {
+  const json = process.env.LOG_FORMAT?.trim() === 'json';
+  process.stderr.write(json ? `${JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: message })}\n` : `Note: ${message}.\n`);
 }
 
 /** Whether any TypeScript (or imported JSON) file under src/ or adapters/ was saved after the build was made. */

@@ -36,3 +36,14 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/**
+ * A chat platform refused the bot for good (a reset token, an intent not allowed): reconnecting
+ * cannot help, so the process stops with a non-zero exit and this message names cause and fix.
+ */
+export class PlatformError extends Error {
+  constructor(readonly platform: string, readonly reason: string, readonly fix: string, readonly code?: number) {
+    super(`${platform} stopped the bot: ${reason}. To fix: ${fix}`);
+    this.name = 'PlatformError';
+  }
+}

@@ -3,7 +3,7 @@ export * from './types.js';
 export { buildCore, type Core, type BuildOptions } from './bootstrap.js';
 export { createAdvisor, type FullAdvisor, type Explained, type AdvisorDeps } from './advisor.js';
 export { loadConfig, type AppConfig, type SlackConfig, type DiscordConfig } from './config.js';
-export { ConfigError, KnowledgeError, StoreError, type KnowledgeProblem } from './errors.js';
+export { ConfigError, KnowledgeError, PlatformError, StoreError, type KnowledgeProblem } from './errors.js';
 export { createLogger, createMemoryLogger, type Logger, type LogLevel } from './log.js';
 export { configuredLogger } from './configured-logger.js';
 export type { ServiceConfig, LogFormat, KnowledgeLimits } from './service-config.js';
