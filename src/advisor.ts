@@ -14,14 +14,18 @@ import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
 import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
 import type { Store, ThreadContext } from './store/store.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
+import { countsAsUsage } from './usage/counts-as-usage.js';
+import { repeatsPreviousNeed, type Need } from './usage/repeat-of-need.js';
 
 /** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
 const MIN_OWN_COVERAGE = 0.5;
+/** Words of a question kept in its conversation's context, to recognise a re-ask of it. */
+const MAX_NEED_TERMS = 40;
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<AppConfig, 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
 }
@@ -72,7 +76,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const offTopicId = matchOffTopic(index, analysis);
     const decision = decide(candidates, offTopicId);
     const reply = compose(decision, analysis);
-    await record(q, decision, at, context);
+    await record(q, decision, at, context, analysis);
     return { reply, status: decision.status, analysis, candidates, usedContext };
 
     function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
@@ -101,25 +105,32 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     return fallbackReply(kb, decision.nearest, offTopic);
   }
 
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined) {
+  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined, analysis: Analysis) {
     const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
+    // Terminal questions are staff trying things: no statistics, no queue, unless asked for.
+    const counted = countsAsUsage(q.platform, deps.config.countTerminal);
+    const need: Need = { at: at.getTime(), status: decision.status, ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}), terms: analysis.terms.slice(0, MAX_NEED_TERMS) };
+    const reask = repeatsPreviousNeed(previous?.need, need);
     await store.update((data) => {
       // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
-      data.questions.push({
-        at: at.toISOString(),
-        platform: q.platform,
-        userHash,
-        status: decision.status,
-        ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
-      });
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500) };
+      if (previous?.pendingClarify && counted) settleAbandonedClarify(data, q.threadId);
+      if (counted) {
+        data.questions.push({
+          at: at.toISOString(),
+          platform: q.platform,
+          userHash,
+          status: decision.status,
+          ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
+          ...(reask ? { reask } : {}),
+        });
+      }
+      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500), need };
       if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
       if (decision.status === 'clarify') {
         const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
         ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
       }
-      if (decision.status === 'fallback') {
+      if (decision.status === 'fallback' && counted) {
         addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) });
       }
       setContext(data, q.threadId, ctx);
@@ -147,8 +158,11 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     await store.update((data) => {
       const ctx = data.contexts[q.threadId];
       const pending = ctx?.pendingClarify;
-      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
-      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question };
+      if (countsAsUsage(q.platform, deps.config.countTerminal)) {
+        data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
+      }
+      const need: Need = { at: at.getTime(), status: 'answered', entryId: entry.id, terms: ctx?.need?.terms ?? [] };
+      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question, need };
       // A choice among the clarify options resolves it; anything else leaves it to be settled later.
       if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
       setContext(data, q.threadId, next);

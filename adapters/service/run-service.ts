@@ -26,6 +26,7 @@ export async function runService(core: Core): Promise<void> {
   const startedAt = new Date();
   let stopping = false;
   let health: HealthServer | undefined;
+  let started = false;
 
   const report = () => {
     const { kb, loadedAt, version } = core.knowledge.current;
@@ -56,6 +57,22 @@ export async function runService(core: Core): Promise<void> {
   };
   const onFatal = (error: PlatformError) => void shutdown(`${error.platform} cannot continue`, 1);
 
+  // Listening for signals from the start: a stop asked for while connecting is honoured too.
+  let stopRequested: string | undefined;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (shuttingDown) {
+        logger.warn(`${signal} again: stopping now`);
+        process.exit(1);
+      }
+      if (!started) {
+        stopRequested = signal;
+        return;
+      }
+      void shutdown(`${signal} received`, 0);
+    });
+  }
+
   try {
     if (healthPort !== undefined) {
       health = await startHealthServer(report, healthPort, host);
@@ -80,17 +97,12 @@ export async function runService(core: Core): Promise<void> {
     await stopAll(core, platforms, health);
     throw err;
   }
-  logger.info(`Community Rights Advisor is running on ${platforms.map((p) => (p.name === 'slack' ? `Slack (${p.status().mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.slack!.port}`})` : 'Discord')).join(' and ')}; ${core.knowledge.current.kb.entries.length} entries loaded`);
-
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => {
-      if (shuttingDown) {
-        logger.warn(`${signal} again: stopping now`);
-        process.exit(1);
-      }
-      void shutdown(`${signal} received`, 0);
-    });
+  started = true;
+  if (stopRequested) {
+    void shutdown(`${stopRequested} received`, 0);
+    return;
   }
+  logger.info(`Community Rights Advisor is running on ${platforms.map((p) => (p.name === 'slack' ? `Slack (${p.status().mode === 'socket' ? 'Socket Mode' : `HTTP mode on port ${config.slack!.port}`})` : 'Discord')).join(' and ')}; ${core.knowledge.current.kb.entries.length} entries loaded`);
 }
 
 async function stopAll(core: Core, platforms: RunningPlatform[], health?: HealthServer) {

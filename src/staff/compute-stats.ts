@@ -1,8 +1,7 @@
 // Usage figures over a period, from the question log and feedback (neither holds any text).
 import type { StoreData } from '../store/store.js';
 
-/** A further question from the same person this soon after an answer suggests it did not help. */
-export const REASK_WINDOW_MS = 5 * 60 * 1000;
+export { REPEAT_WINDOW_MS as REASK_WINDOW_MS } from '../usage/repeat-of-need.js';
 
 export interface Stats {
   days: number;
@@ -16,7 +15,7 @@ export interface Stats {
   mostAsked: { entryId: string; count: number }[];
   /** Thumbs up and down per entry, most votes first. */
   votes: { entryId: string; up: number; down: number }[];
-  /** Answers followed by another question from the same person within the re-ask window. */
+  /** Answers followed soon by the same person asking for the same thing again (not a follow-up). */
   reask: { answers: number; reasked: number };
 }
 
@@ -53,19 +52,7 @@ export function computeStats(data: Readonly<StoreData>, days: number, now: Date)
   };
 }
 
-/** Questions must be in time order. Looks only at each person's very next question. */
+/** Each re-ask was decided when it was asked (usage/repeat-of-need.ts) and points at one answer. */
 function countReasks(questions: readonly StoreData['questions'][number][]): Stats['reask'] {
-  const byPerson = new Map<string, StoreData['questions'][number][]>();
-  for (const q of questions) byPerson.set(q.userHash, [...(byPerson.get(q.userHash) ?? []), q]);
-  let answers = 0;
-  let reasked = 0;
-  for (const list of byPerson.values()) {
-    list.forEach((q, i) => {
-      if (q.status !== 'answered') return;
-      answers++;
-      const next = list[i + 1];
-      if (next && Date.parse(next.at) - Date.parse(q.at) <= REASK_WINDOW_MS) reasked++;
-    });
-  }
-  return { answers, reasked };
+  return { answers: questions.filter((q) => q.status === 'answered').length, reasked: questions.filter((q) => q.reask === true).length };
 }

@@ -1,3 +1,5 @@
+import type { Need } from '../usage/repeat-of-need.js';
+
 // The storage interface: a typed document read from memory and changed through update(), which
 // applies the change synchronously (so concurrent callers in one process never lose an update)
 // and then persists. Implementations: lowdb on disk, and an in-memory twin for tests.
@@ -10,6 +12,8 @@ export interface ThreadContext {
   /** The last question asked in the thread (redacted), so a thumbs-down can say what was asked. */
   question?: string;
   pendingClarify?: { text: string; options: string[]; nearest: NearestEntry[]; platform: string; at: string };
+  /** What the last question needed (outcome and words, no text), to tell a re-ask from a follow-up. */
+  need?: Need;
 }
 
 export interface NearestEntry {
@@ -47,6 +51,8 @@ export interface QuestionLogRecord {
   userHash: string;
   status: 'answered' | 'clarify' | 'fallback';
   entryId?: string;
+  /** It asked again for what the previous answer in the conversation gave (see usage/repeat-of-need.ts). */
+  reask?: boolean;
 }
 
 export interface LearnedRecord {
