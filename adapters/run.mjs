@@ -1,6 +1,6 @@
 // Runs one of the bot's commands: the compiled JavaScript in dist/ when `npm run build` has made
 // it and it is newer than the source, otherwise the TypeScript source through tsx (a development
-// dependency). So a fresh clone starts with one command, and a built, pruned production install
+// dependency), silently, so an edit after a build is never run stale. So a fresh clone starts with one command, and a built, pruned production install
 // runs plain `node` with no TypeScript tooling at all.
 //
 // This one file is JavaScript because it has to run before any TypeScript loader exists.
@@ -36,19 +36,12 @@ const haveTsx = existsSync(tsxApi);
 if (existsSync(built) && !(haveTsx && sourceIsNewer(statSync(built).mtimeMs))) {
   await import(pathToFileURL(built).href);
 } else if (haveTsx) {
-  if (existsSync(built)) note('the source has changed since `npm run build`; running the source instead (run `npm run build` again to use the build)');
   const { register } = await import(pathToFileURL(tsxApi).href);
   register();
   await import(pathToFileURL(join(root, `${module}.ts`)).href);
 } else {
   process.stderr.write('There is no build to run and no TypeScript runner installed. Run `npm run build` (with development dependencies installed), or `npm ci` to get them.\n');
   process.exitCode = 1;
-}
-
-/** A line on stderr, as JSON when the logs are (LOG_FORMAT=json keeps every line parseable). */
-function note(message) {
-  const json = process.env.LOG_FORMAT?.trim() === 'json';
-  process.stderr.write(json ? `${JSON.stringify({ level: 'info', time: new Date().toISOString(), msg: message })}\n` : `Note: ${message}.\n`);
 }
 
 /** Whether any TypeScript (or imported JSON) file under src/ or adapters/ was saved after the build was made. */

@@ -122,10 +122,13 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[], brok
       brokenFiles.add(e.file);
     } else ids.set(e.id, e.file);
   }
+  // An entry whose file is broken is already reported there; links to it (by its file name, which
+  // its id must match) are not reported again as links to nothing.
+  const brokenIds = new Set([...brokenFiles].map((f) => f.split('/').pop()!.replace(/\.md$/, '')));
   for (const e of entries) {
     for (const r of e.related) {
       if (r === e.id) problems.push({ file: e.file, field: 'related', severity: 'error', message: 'An entry cannot list itself as related.' });
-      else if (!ids.has(r)) problems.push({ file: e.file, field: 'related', severity: 'error', message: `Related entry "${r}" does not exist; check the id or remove it.` });
+      else if (!ids.has(r) && !brokenIds.has(r)) problems.push({ file: e.file, field: 'related', severity: 'error', message: `Related entry "${r}" does not exist; check the id or remove it.` });
     }
     for (const q of e.questions) {
       const key = q.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
