@@ -44,7 +44,13 @@ function jsonLogger(level: LogLevel, write?: (line: string) => void): Logger {
   const pino = createRequire(import.meta.url)('pino') as PinoLike;
   const destination = write ? { write: (chunk: string) => write(chunk.replace(/\n$/, '')) } : pino.destination({ dest: 2, sync: true });
   const log = pino(
-    { level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label: string) => ({ level: label }) } },
+    {
+      level,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label: string) => ({ level: label }) },
+      // Errors are already reduced (and redacted) by scrubForLog; pino's own err serializer would re-wrap them.
+      serializers: { err: (v: unknown) => v },
+    },
     destination,
   );
   const at = (lvl: (typeof LEVELS)[number]): LogFn => (message, context) => {
