@@ -32,7 +32,10 @@ export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const logger = options.logger ?? configuredLogger(config);
   const store = await openLowdbStore(config.dataFile, logger);
   await pruneExpired(store, config.retentionDays, logger);
-  const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })), { limits: config.service.knowledgeLimits });
+  const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })), {
+    limits: config.service.knowledgeLimits,
+    onWorkerFailure: (reason) => logger.warn('knowledge reloads cannot use a worker thread, so they run in the answering thread (answers wait while one runs)', { reason }),
+  });
   reportKnowledgeOutcome(logger, knowledge.openingProblems, 'start');
   const advisor = createAdvisor({ knowledge, store, config, logger });
   const stopWatching = (options.watchKnowledge ?? config.watchKnowledge) ? watchKnowledge({ knowledge, logger }) : () => {};

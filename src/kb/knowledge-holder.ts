@@ -5,6 +5,9 @@ import { KnowledgeError, type KnowledgeProblem } from '../errors.js';
 import { buildSearchIndex, type LearnedPhrase, type SearchIndex } from '../nlp/search-index.js';
 import type { KnowledgeLimits } from '../service-config.js';
 import type { KnowledgeBase } from './model.js';
+import { reloadInWorker } from './background-reload.js';
+import type { ReloadReply } from './reload-messages.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
 import { loadUsableKnowledge, type UsableLoad } from './usable-knowledge.js';
 
 export interface KnowledgeSnapshot {
@@ -31,12 +34,17 @@ export interface ReloadOutcome {
 
 export interface HolderOptions {
   limits?: KnowledgeLimits;
+  /** Told (once) when background reloads cannot use a worker thread and run in this thread instead. */
+  onWorkerFailure?: (reason: string) => void;
 }
 
 export class KnowledgeHolder {
   private snapshot: KnowledgeSnapshot;
   private learned: LearnedPhrase[];
   private pending: Promise<unknown> = Promise.resolve();
+  /** The current knowledge base, encoded, for the worker's "last good version" of broken files. */
+  private bytes?: Uint8Array;
+  private warnedWorker = false;
   /** What opening found wrong (the bot started anyway with every valid entry). */
   readonly openingProblems: ReloadOutcome;
 
@@ -66,24 +74,48 @@ export class KnowledgeHolder {
   reload(): ReloadOutcome {
     const started = performance.now();
     const load = loadUsableKnowledge(this.dir, { limits: this.options.limits, previous: this.snapshot.kb });
-    if (load.kb) this.snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, this.learned), loadedAt: new Date(), version: load.version };
+    if (load.kb) {
+      this.snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, this.learned), loadedAt: new Date(), version: load.version };
+      this.bytes = undefined;
+    }
     return outcome(load, this.snapshot, started);
   }
 
   /**
-   * Reloads without holding up answers: questions keep being answered from the current knowledge
-   * until the new one is ready. Reloads never overlap; a second call waits for the first.
+   * Reloads without holding up answers: the folder is read, checked and indexed in a worker
+   * thread while questions are answered from the current knowledge, which is swapped for the new
+   * one when it is ready. Reloads never overlap; a second call waits for the first.
    */
   reloadInBackground(): Promise<ReloadOutcome> {
-    const next = this.pending.then(() => new Promise<ReloadOutcome>((resolve, reject) => setImmediate(() => {
-      try {
-        resolve(this.reload());
-      } catch (err) {
-        reject(err);
-      }
-    })));
+    const next = this.pending.then(() => this.reloadInWorker());
     this.pending = next.catch(() => undefined);
     return next;
+  }
+
+  private async reloadInWorker(): Promise<ReloadOutcome> {
+    const started = performance.now();
+    const learned = this.learned;
+    let reply: ReloadReply;
+    try {
+      this.bytes ??= encodeSnapshot({ kb: this.snapshot.kb });
+      reply = await reloadInWorker({ dir: this.dir, limits: this.options.limits, learned, previous: this.bytes });
+    } catch (err) {
+      reply = { ok: false, error: (err as Error)?.message ?? String(err) };
+    }
+    if (!reply.ok) {
+      // The worker could not run (or met knowledge the codec cannot carry): reload here instead.
+      if (!this.warnedWorker) this.options.onWorkerFailure?.(reply.error);
+      this.warnedWorker = true;
+      return this.reload();
+    }
+    if (reply.snapshot) {
+      const { kb, index } = decodeSnapshot<Pick<KnowledgeSnapshot, 'kb' | 'index'>>(reply.snapshot);
+      this.snapshot = { kb, index, loadedAt: new Date(), version: reply.version };
+      this.bytes = reply.snapshot;
+      // Staff taught a phrasing while the worker was busy: index it too.
+      if (this.learned !== learned) this.setLearned(this.learned);
+    }
+    return outcome({ ...reply, kb: reply.snapshot ? this.snapshot.kb : undefined }, this.snapshot, started);
   }
 
   /** Rebuilds the index with a new set of staff-taught phrasings (no file reads). */
@@ -93,7 +125,7 @@ export class KnowledgeHolder {
   }
 }
 
-function outcome(load: UsableLoad, current: KnowledgeSnapshot, started: number): ReloadOutcome {
+function outcome(load: Pick<UsableLoad, 'kb' | 'problems' | 'keptPrevious' | 'leftOut'>, current: KnowledgeSnapshot, started: number): ReloadOutcome {
   return {
     ok: Boolean(load.kb) && !load.problems.some((p) => p.severity === 'error'),
     applied: Boolean(load.kb),

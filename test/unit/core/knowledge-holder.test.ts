@@ -118,3 +118,36 @@ describe('KnowledgeHolder', () => {
     expect(holder.current.kb.phrases.greeting).toContain('FIXTURE-GREETING-2');
   });
 });
+
+describe('KnowledgeHolder.reloadInBackground', () => {
+  it('given edits, it reloads in a worker thread (never falling back to this one) and swaps in the new knowledge, broken files at their last good version', async () => {
+    const dir = copyOfFixture();
+    const fallbacks: string[] = [];
+    const holder = KnowledgeHolder.open(dir, [], { onWorkerFailure: (reason) => fallbacks.push(reason) });
+    const edited = join(dir, 'right-to-bid', 'acv-nominate.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: How do we nominate a building?'));
+    const broken = join(dir, 'right-to-bid', 'acv-listing-length.md');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace(/^title: .*$/m, ''));
+
+    const outcome = await holder.reloadInBackground();
+
+    expect(fallbacks).toEqual([]);
+    expect(outcome).toMatchObject({ ok: false, applied: true, entries: 9, keptPrevious: ['right-to-bid/acv-listing-length.md'] });
+    expect(holder.current.kb.byId.get('acv-nominate')?.title).toBe('How do we nominate a building?');
+    expect(holder.current.kb.byId.get('acv-listing-length')?.title).toBe('How long does an asset of community value listing last?');
+    expect(holder.current.index.entries).toHaveLength(9);
+  });
+
+  it('given two reloads asked for at once, they run one after the other and the second sees the latest files', async () => {
+    const dir = copyOfFixture();
+    const holder = KnowledgeHolder.open(dir);
+    const file = join(dir, 'right-to-bid', 'acv-nominate.md');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/^title: .*$/m, 'title: First?'));
+    const first = holder.reloadInBackground();
+    writeFileSync(file, text.replace(/^title: .*$/m, 'title: Second?'));
+    const second = holder.reloadInBackground();
+    await Promise.all([first, second]);
+    expect(holder.current.kb.byId.get('acv-nominate')?.title).toBe('Second?');
+  });
+});
