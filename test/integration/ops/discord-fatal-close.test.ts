@@ -50,6 +50,7 @@ describe('a fatal Discord gateway close', () => {
 
     expect(await bot.exited).toBe(1);
     expect(bot.stderr()).toMatch(/Reset Token/);
+    expect(bot.stderr()).not.toMatch(/Unexpected error/);
   }, 60_000);
 
   it('given an ordinary drop (close 4000), it reconnects and keeps running', async () => {
