@@ -112,7 +112,8 @@ export function createDiscordBot(core: DiscordCore, config: DiscordConfig, optio
       } catch (error) {
         connection.set('down', error instanceof Error ? error.message : String(error));
         await client.destroy().catch(() => undefined);
-        throw error;
+        // A close Discord explained (4004: the token) says more than discord.js's own error for it.
+        throw fatal ?? error;
       } finally {
         failStart = undefined;
       }
