@@ -1,5 +1,6 @@
 // Builds the core once: settings, logger, store, knowledge and advisor. Every adapter in the
 // process shares what this returns.
+import { dirname, join } from 'node:path';
 import { createAdvisor, type FullAdvisor } from './advisor.js';
 import { loadConfig, type AppConfig } from './config.js';
 import { KnowledgeHolder } from './kb/knowledge-holder.js';
@@ -34,6 +35,8 @@ export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   await pruneExpired(store, config.retentionDays, logger);
   const knowledge = KnowledgeHolder.open(config.knowledgeDir, store.read().learned.map((l) => ({ text: l.text, entryId: l.entryId })), {
     limits: config.service.knowledgeLimits,
+    // Beside the data file: the one folder the bot may always write to.
+    cacheDir: join(dirname(config.dataFile), 'cache'),
     onWorkerFailure: (reason) => logger.warn('knowledge reloads cannot use a worker thread, so they run in the answering thread (answers wait while one runs)', { reason }),
   });
   reportKnowledgeOutcome(logger, knowledge.openingProblems, 'start');

@@ -3,12 +3,12 @@
 // returned, so one broken edit never takes the rest of the knowledge down with it.
 import { KnowledgeError, type KnowledgeProblem } from '../errors.js';
 import { buildSearchIndex, type LearnedPhrase, type SearchIndex } from '../nlp/search-index.js';
+import { buildKnowledge, type BuiltKnowledge } from './build-knowledge.js';
 import type { KnowledgeLimits } from '../service-config.js';
 import type { KnowledgeBase } from './model.js';
 import { reloadInWorker } from './background-reload.js';
 import type { ReloadReply } from './reload-messages.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.js';
-import { loadUsableKnowledge, type UsableLoad } from './usable-knowledge.js';
 
 export interface KnowledgeSnapshot {
   kb: KnowledgeBase;
@@ -36,6 +36,8 @@ export interface HolderOptions {
   limits?: KnowledgeLimits;
   /** Told (once) when background reloads cannot use a worker thread and run in this thread instead. */
   onWorkerFailure?: (reason: string) => void;
+  /** Folder for the start-up cache (see knowledge-cache.ts); no cache without it. */
+  cacheDir?: string;
 }
 
 export class KnowledgeHolder {
@@ -45,6 +47,7 @@ export class KnowledgeHolder {
   /** The current knowledge base, encoded, for the worker's "last good version" of broken files. */
   private bytes?: Uint8Array;
   private warnedWorker = false;
+  private fromCache = false;
   /** What opening found wrong (the bot started anyway with every valid entry). */
   readonly openingProblems: ReloadOutcome;
 
@@ -54,13 +57,25 @@ export class KnowledgeHolder {
     this.openingProblems = opening;
   }
 
-  /** Loads the folder; throws KnowledgeError only when nothing usable is there at all. */
+  /**
+   * Loads the folder (from the start-up cache when it holds this exact knowledge); throws
+   * KnowledgeError only when nothing usable is there at all.
+   */
   static open(dir: string, learned: LearnedPhrase[] = [], options: HolderOptions = {}): KnowledgeHolder {
     const started = performance.now();
-    const load = loadUsableKnowledge(dir, { limits: options.limits });
-    if (!load.kb) throw new KnowledgeError(load.problems);
-    const snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, learned), loadedAt: new Date(), version: load.version };
-    return new KnowledgeHolder(dir, snapshot, learned, options, outcome(load, snapshot, started));
+    const result = buildKnowledge({ dir, learned, limits: options.limits, cacheDir: options.cacheDir });
+    if (!result.built) throw new KnowledgeError(result.problems);
+    const { built } = result;
+    const snapshot = { kb: built.kb, index: built.index, loadedAt: new Date(), version: built.version };
+    const holder = new KnowledgeHolder(dir, snapshot, learned, options, outcome(built, snapshot, started));
+    holder.bytes = result.bytes;
+    holder.fromCache = result.fromCache;
+    return holder;
+  }
+
+  /** Whether opening read the knowledge from the start-up cache. */
+  get openedFromCache(): boolean {
+    return this.fromCache;
   }
 
   get current(): KnowledgeSnapshot {
@@ -71,14 +86,15 @@ export class KnowledgeHolder {
     return this.dir;
   }
 
+  /** Reloads in this thread (answers wait meanwhile); the bot uses reloadInBackground. */
   reload(): ReloadOutcome {
     const started = performance.now();
-    const load = loadUsableKnowledge(this.dir, { limits: this.options.limits, previous: this.snapshot.kb });
-    if (load.kb) {
-      this.snapshot = { kb: load.kb, index: buildSearchIndex(load.kb, this.learned), loadedAt: new Date(), version: load.version };
-      this.bytes = undefined;
-    }
-    return outcome(load, this.snapshot, started);
+    const result = buildKnowledge({ dir: this.dir, learned: this.learned, limits: this.options.limits, previous: this.snapshot.kb, cacheDir: this.options.cacheDir });
+    if (!result.built) return outcome({ applied: false, problems: result.problems, keptPrevious: [], leftOut: [] }, this.snapshot, started);
+    const { built } = result;
+    this.snapshot = { kb: built.kb, index: built.index, loadedAt: new Date(), version: built.version };
+    this.bytes = result.bytes;
+    return outcome({ ...built, applied: true }, this.snapshot, started);
   }
 
   /**
@@ -98,7 +114,7 @@ export class KnowledgeHolder {
     let reply: ReloadReply;
     try {
       this.bytes ??= encodeSnapshot({ kb: this.snapshot.kb });
-      reply = await reloadInWorker({ dir: this.dir, limits: this.options.limits, learned, previous: this.bytes });
+      reply = await reloadInWorker({ dir: this.dir, limits: this.options.limits, learned, previous: this.bytes, cacheDir: this.options.cacheDir });
     } catch (err) {
       reply = { ok: false, error: (err as Error)?.message ?? String(err) };
     }
@@ -108,14 +124,13 @@ export class KnowledgeHolder {
       this.warnedWorker = true;
       return this.reload();
     }
-    if (reply.snapshot) {
-      const { kb, index } = decodeSnapshot<Pick<KnowledgeSnapshot, 'kb' | 'index'>>(reply.snapshot);
-      this.snapshot = { kb, index, loadedAt: new Date(), version: reply.version };
-      this.bytes = reply.snapshot;
-      // Staff taught a phrasing while the worker was busy: index it too.
-      if (this.learned !== learned) this.setLearned(this.learned);
-    }
-    return outcome({ ...reply, kb: reply.snapshot ? this.snapshot.kb : undefined }, this.snapshot, started);
+    if (!reply.snapshot) return outcome({ applied: false, problems: reply.problems, keptPrevious: [], leftOut: [] }, this.snapshot, started);
+    const built = decodeSnapshot<BuiltKnowledge>(reply.snapshot);
+    this.snapshot = { kb: built.kb, index: built.index, loadedAt: new Date(), version: built.version };
+    this.bytes = reply.snapshot;
+    // Staff taught a phrasing while the worker was busy: index it too.
+    if (this.learned !== learned) this.setLearned(this.learned);
+    return outcome({ ...built, applied: true }, this.snapshot, started);
   }
 
   /** Rebuilds the index with a new set of staff-taught phrasings (no file reads). */
@@ -125,10 +140,11 @@ export class KnowledgeHolder {
   }
 }
 
-function outcome(load: Pick<UsableLoad, 'kb' | 'problems' | 'keptPrevious' | 'leftOut'>, current: KnowledgeSnapshot, started: number): ReloadOutcome {
+function outcome(load: { applied?: boolean; problems: KnowledgeProblem[]; keptPrevious: string[]; leftOut: string[] }, current: KnowledgeSnapshot, started: number): ReloadOutcome {
+  const applied = load.applied ?? true;
   return {
-    ok: Boolean(load.kb) && !load.problems.some((p) => p.severity === 'error'),
-    applied: Boolean(load.kb),
+    ok: applied && !load.problems.some((p) => p.severity === 'error'),
+    applied,
     problems: load.problems,
     entries: current.kb.entries.length,
     ms: Math.round(performance.now() - started),

@@ -8,7 +8,7 @@ import { checkWatchNotes } from './check-watch-notes.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseYamlFile, readOffTopic, readPhrases, readReviewPolicy, readSynonyms, readTopics } from './load-extras.js';
 import type { Entry, KnowledgeBase, OffTopic, Phrases, ReviewPolicy, Synonyms, Topic } from './model.js';
-import { readKnowledgeFolder } from './read-folder.js';
+import { readKnowledgeFolder, type FolderRead } from './read-folder.js';
 import { validateEntry } from './validate-entry.js';
 import { existsSync, statSync } from 'node:fs';
 
@@ -21,6 +21,8 @@ export interface LoadResult {
 
 export interface LoadOptions {
   limits?: KnowledgeLimits;
+  /** The folder as already read (the start-up cache reads it first to know its version). */
+  read?: FolderRead;
 }
 
 /** Everything the checker found, before deciding what can be used. */
@@ -54,7 +56,7 @@ export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOpti
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ...empty, version: '', missing: true, problems: [{ file: dir, severity: 'error', message: 'The knowledge folder does not exist. Check ADVISOR_KNOWLEDGE_DIR.' }] };
   }
-  const read = readKnowledgeFolder(dir, options.limits);
+  const read = options.read ?? readKnowledgeFolder(dir, options.limits);
   const problems: KnowledgeProblem[] = [...read.problems];
   const unreadable = new Set<string>();
   const reporter = (file: string) => (field: string | undefined, message: string) => problems.push({ file, field, message, severity: 'error' });

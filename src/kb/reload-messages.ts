@@ -9,8 +9,11 @@ export interface ReloadRequest {
   learned: LearnedPhrase[];
   /** The knowledge being replaced (encoded), for the last good version of broken files. */
   previous?: Uint8Array;
+  /** Where start-up snapshots are kept, so a reload also refreshes the cache for the next start. */
+  cacheDir?: string;
 }
 
 export type ReloadReply =
-  | { ok: true; problems: KnowledgeProblem[]; version: string; keptPrevious: string[]; leftOut: string[]; snapshot?: Uint8Array }
+  /** snapshot: the new knowledge (encoded BuiltKnowledge); absent when nothing usable was found. */
+  | { ok: true; problems: KnowledgeProblem[]; snapshot?: Uint8Array }
   | { ok: false; error: string };
