@@ -1,6 +1,6 @@
 // The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
 // It never posts anything; adapters render the Reply it returns.
-import type { AppConfig } from './config.js';
+import type { RunConfig } from './config.js';
 import { guardInput } from './input-guard.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
@@ -10,12 +10,14 @@ import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
 import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
-import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
-import type { Store, ThreadContext } from './store/store.js';
+import { choiceOps, questionOps, voteOps, type Asker, type Outcome, type QuestionUsage } from './store/advisor-records.js';
+import { hashConversationKey, hashUserId, withoutPersonalDetails } from './store/privacy.js';
+import { createRecorder, type Recorder } from './store/recorder.js';
+import type { Store } from './store/store.js';
+import { asThreadContext, type ThreadContext } from './store/thread-context.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 import { countsAsUsage } from './usage/counts-as-usage.js';
-import { repeatsPreviousNeed, type Need } from './usage/repeat-of-need.js';
+import type { Need } from './usage/repeat-of-need.js';
 
 /** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
 const MIN_OWN_COVERAGE = 0.5;
@@ -25,9 +27,11 @@ const MAX_NEED_TERMS = 40;
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<AppConfig, 'countTerminal'>>;
+  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<RunConfig, 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
+  /** Where writes go without holding up answers; made from the store when not given. */
+  recorder?: Recorder;
 }
 
 /** What the matcher concluded, with its workings, for `--explain` and tests. */
@@ -41,11 +45,18 @@ export interface Explained {
 
 export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
+  /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
+  flush(timeoutMs?: number): Promise<boolean>;
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  const recorder = deps.recorder ?? createRecorder(store, logger);
+  const salt = deps.config.hashSalt;
+  // Ids and conversation keys are hashed before anything is read or written.
+  const askerOf = (q: Question, at: Date): Asker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
+  const remembered = async (who: Asker, at: Date): Promise<ThreadContext | undefined> => asThreadContext(await recorder.conversation(who.conversation, at));
 
   async function explain(q: Question): Promise<Explained> {
     const { kb, index } = knowledge.current;
@@ -59,7 +70,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     }
 
     const at = q.receivedAt ?? now();
-    const context = getContext(store, q.threadId, at);
+    const asker = askerOf(q, at);
+    const context = await remembered(asker, at);
     // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
     const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
     // Nothing but small words ("what can you do?"): the most useful reply is the menu.
@@ -76,7 +88,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const offTopicId = matchOffTopic(index, analysis);
     const decision = decide(candidates, offTopicId);
     const reply = compose(decision, analysis);
-    await record(q, decision, at, context, analysis);
+    recorder.record(questionOps(asker, q.text, outcomeOf(decision), context, usage(q, at, decision.status, decision.status === 'answered' ? decision.top.entryId : undefined, analysis.terms)));
     return { reply, status: decision.status, analysis, candidates, usedContext };
 
     function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
@@ -105,36 +117,16 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     return fallbackReply(kb, decision.nearest, offTopic);
   }
 
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined, analysis: Analysis) {
-    const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
+  /** What the statistics need to know about this question (see usage/). */
+  function usage(q: Question, at: Date, status: Need['status'], entryId: string | undefined, terms: string[]): QuestionUsage {
     // Terminal questions are staff trying things: no statistics, no queue, unless asked for.
-    const counted = countsAsUsage(q.platform, deps.config.countTerminal);
-    const need: Need = { at: at.getTime(), status: decision.status, ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}), terms: analysis.terms.slice(0, MAX_NEED_TERMS) };
-    const reask = repeatsPreviousNeed(previous?.need, need);
-    await store.update((data) => {
-      // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (previous?.pendingClarify && counted) settleAbandonedClarify(data, q.threadId);
-      if (counted) {
-        data.questions.push({
-          at: at.toISOString(),
-          platform: q.platform,
-          userHash,
-          status: decision.status,
-          ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
-          ...(reask ? { reask } : {}),
-        });
-      }
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500), need };
-      if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
-      if (decision.status === 'clarify') {
-        const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
-        ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
-      }
-      if (decision.status === 'fallback' && counted) {
-        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) });
-      }
-      setContext(data, q.threadId, ctx);
-    });
+    return { counted: countsAsUsage(q.platform, deps.config.countTerminal), need: { at: at.getTime(), status, ...(entryId ? { entryId } : {}), terms: terms.slice(0, MAX_NEED_TERMS) } };
+  }
+
+  function outcomeOf(decision: Decision): Outcome {
+    if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId };
+    if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
+    return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) };
   }
 
   async function act(event: ActionEvent): Promise<Reply | null> {
@@ -143,30 +135,13 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     if (!entry) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
+    const asker = askerOf(q, at);
+    const context = await remembered(asker, at);
     if (event.type === 'feedback') {
-      const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-      const context = getContext(store, q.threadId, at);
-      await store.update((data) => {
-        data.feedback.push({ id: data.nextId++, entryId: entry.id, vote: event.vote, platform: q.platform, userHash, at: at.toISOString() });
-        if (event.vote === 'down') {
-          const text = context?.entryId === entry.id && context.question ? context.question : `(thumbs down on "${entry.title}")`;
-          addUnanswered(data, { text, platform: q.platform, at, reason: 'thumbs-down', nearest: [{ entryId: entry.id, score: 0 }], entryId: entry.id });
-        }
-      });
+      recorder.record(voteOps(asker, entry, event.vote, context));
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    await store.update((data) => {
-      const ctx = data.contexts[q.threadId];
-      const pending = ctx?.pendingClarify;
-      if (countsAsUsage(q.platform, deps.config.countTerminal)) {
-        data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
-      }
-      const need: Need = { at: at.getTime(), status: 'answered', entryId: entry.id, terms: ctx?.need?.terms ?? [] };
-      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question, need };
-      // A choice among the clarify options resolves it; anything else leaves it to be settled later.
-      if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
-      setContext(data, q.threadId, next);
-    });
+    recorder.record(choiceOps(asker, entry.id, context, countsAsUsage(q.platform, deps.config.countTerminal)));
     return answerReply(kb, entry, undefined);
   }
 
@@ -176,12 +151,17 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       try {
         return (await explain(q)).reply;
       } catch (err) {
-        logger.error('failed to answer a question', { err, platform: q.platform, threadId: q.threadId });
+        logger.error('failed to answer a question', { err, platform: q.platform });
         return errorReply(knowledge.current?.kb);
       }
     },
     act,
-    staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
+    flush: (timeoutMs) => recorder.flush(timeoutMs),
+    staff: async (actor, line) => {
+      // Staff see everything recorded so far, including a question asked a moment ago.
+      await recorder.flush(2000);
+      return runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line);
+    },
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {
       const { kb } = knowledge.current;

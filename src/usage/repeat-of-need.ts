@@ -6,6 +6,7 @@
 //
 // The thresholds are checked against labelled conversation pairs in
 // test/fixtures/usage/repeat-pairs.jsonl (repeat-of-need.test.ts): change them only with those.
+import { DEFAULT_LIMITS } from '../store/limits.js';
 
 /** What a question needed, as the statistics see it: no text, only its outcome and its words. */
 export interface Need {
@@ -18,8 +19,8 @@ export interface Need {
   terms: readonly string[];
 }
 
-/** Asked again later than this after an answer, it is a new visit, not a re-ask. */
-export const REPEAT_WINDOW_MS = 5 * 60 * 1000;
+/** Asked again later than this after an answer, it is a new visit, not a re-ask (store/limits.ts). */
+export const REPEAT_WINDOW_MS = DEFAULT_LIMITS.reaskWindowMs;
 /** Share of words in common (of all the words in either) that makes a rephrasing of the same question. */
 export const SAME_WORDS = 0.5;
 /** When the rephrasing got a different answer, it must share more to count as the same need. */

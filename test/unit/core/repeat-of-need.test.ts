@@ -9,7 +9,7 @@ import { repeatsPreviousNeed, REPEAT_WINDOW_MS, type Need } from '../../../src/u
 import { countsAsUsage } from '../../../src/usage/counts-as-usage.js';
 import { createAdvisor, createMemoryLogger, KnowledgeHolder } from '../../../src/index.js';
 import { fixtureAdvisor, question } from './support/fixture-advisor.js';
-import { CLEAN_KB_DIR } from './support/fixture-kb.js';
+import { CLEAN_KB_DIR, TODAY } from './support/fixture-kb.js';
 import { shippedAdvisorKnowledge } from './support/shipped-lexicon.js';
 
 interface Side {
@@ -81,24 +81,29 @@ describe('countsAsUsage', () => {
 });
 
 describe('what the advisor records for the statistics', () => {
+  const day = TODAY.toISOString().slice(0, 10);
+
   it('given an ordinary conversation, no question is recorded as a re-ask; asking the same thing again is', async () => {
     const { advisor, store } = fixtureAdvisor();
     const threadId = 'conversation-1';
     for (const text of ['how long does an ACV listing last?', 'what is the community right to challenge', 'how long does an ACV listing last?']) {
       await advisor.ask(question(text, { threadId }));
     }
-    expect(store.read().questions.map((q) => q.reask === true)).toEqual([false, false, false]);
+    await advisor.flush();
+    expect((await store.stats(day, day)).reask).toEqual({ answers: 3, reasked: 0 });
 
     await advisor.ask(question('how long does an acv listing last for', { threadId }));
-    expect(store.read().questions.at(-1)).toMatchObject({ status: 'answered', reask: true });
+    await advisor.flush();
+    expect((await store.stats(day, day)).reask).toEqual({ answers: 4, reasked: 1 });
   });
 
   it('given terminal questions and counting the terminal not asked for, nothing reaches the statistics or the queue', async () => {
     const { store } = fixtureAdvisor();
-    const quiet = createAdvisor({ knowledge: KnowledgeHolder.open(CLEAN_KB_DIR), store, logger: createMemoryLogger(), config: { hashSalt: 's', staff: [], retentionDays: 90 } });
+    const quiet = createAdvisor({ knowledge: KnowledgeHolder.open(CLEAN_KB_DIR), store, logger: createMemoryLogger(), config: { hashSalt: 's', staff: [], retentionDays: 90 }, now: () => TODAY });
     await quiet.ask(question('how long does an ACV listing last?'));
     await quiet.ask(question("what's the weather in Leeds tomorrow"));
-    expect(store.read().questions).toEqual([]);
-    expect(store.read().unanswered).toEqual([]);
+    await quiet.flush();
+    expect((await store.stats(day, day)).asked).toBe(0);
+    expect(await store.listOpenUnanswered(TODAY)).toEqual([]);
   });
 });
