@@ -2,7 +2,7 @@
 // in the day's people bitmap, and a re-ask when the advisor found it repeats the previous need.
 import type { StoreLimits } from '../limits.js';
 import type { RecordOp } from '../store.js';
-import { dict, trimOldest, type DayCounters, type StoreDocument } from './document.js';
+import { dict, type DayCounters, type StoreDocument } from './document.js';
 import { bitOf, emptyBitmap, fromBase64, setBit, toBase64 } from './people-bitmap.js';
 
 type QuestionOp = Extract<RecordOp, { type: 'question' }>;
