@@ -47,6 +47,8 @@ export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
   /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
   flush(timeoutMs?: number): Promise<boolean>;
+  /** Whether recording to the store is failing now (the health check reports it). */
+  recording(): { failing: boolean; queued: number };
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
@@ -157,6 +159,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     },
     act,
     flush: (timeoutMs) => recorder.flush(timeoutMs),
+    recording: () => recorder.state(),
     staff: async (actor, line) => {
       // Staff see everything recorded so far, including a question asked a moment ago.
       await recorder.flush(2000);

@@ -13,7 +13,7 @@ export async function runTerminalSession(core: Core): Promise<void> {
   const report = () => {
     const { kb, loadedAt, version } = core.knowledge.current;
     const problems = core.knowledge.openingProblems.problems.filter((p) => p.severity === 'error').length;
-    return healthReport({ knowledge: { version, entries: kb.entries.length, loadedAt, problems }, store: storeState(core.store, config.dataFile), platforms: {}, stopping, inFlight: 0, startedAt });
+    return healthReport({ knowledge: { version, entries: kb.entries.length, loadedAt, problems }, store: storeState({ recording: () => core.advisor.recording(), backend: core.store.backend, dataFile: config.dataFile }), platforms: {}, stopping, inFlight: 0, startedAt });
   };
   const health = config.service.healthPort !== undefined ? await startHealthServer(report, config.service.healthPort, config.service.host) : undefined;
   // SIGTERM ends the input; the chat loop finishes the answer it is writing and returns.

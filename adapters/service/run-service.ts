@@ -32,7 +32,7 @@ export async function runService(core: Core): Promise<void> {
     const { kb, loadedAt, version } = core.knowledge.current;
     return healthReport({
       knowledge: { version, entries: kb.entries.length, loadedAt, problems: core.knowledge.openingProblems.problems.filter((p) => p.severity === 'error').length },
-      store: storeState(core.store, config.dataFile),
+      store: storeState({ recording: () => core.advisor.recording(), backend: core.store.backend, dataFile: config.dataFile }),
       platforms: Object.fromEntries(platforms.map((p) => [p.name, p.status()])),
       stopping,
       inFlight: inFlight.size,

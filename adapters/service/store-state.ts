@@ -1,6 +1,6 @@
-// The store's health for the health check. A store that can report its own state (a database
-// connection, a writer that is retrying) does so through an optional health() method; otherwise
-// the data file is probed: its folder must be writable and the file, once created, readable.
+// The store's health for the health check: failing while the advisor's writes to it fail (they
+// are retried meanwhile and answers keep flowing), and for the data file, failing when its folder
+// or the file cannot be written (a permissions change, a read-only mount).
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -9,13 +9,16 @@ export interface StoreState {
   detail?: string;
 }
 
-interface MaybeHealthy {
-  health?: () => StoreState;
+export interface StoreStateInputs {
+  recording: () => { failing: boolean; queued: number };
+  backend: 'memory' | 'file' | 'postgres';
+  dataFile: string;
 }
 
-export function storeState(store: object, dataFile: string): StoreState {
-  const own = (store as MaybeHealthy).health;
-  if (typeof own === 'function') return own.call(store);
+export function storeState({ recording, backend, dataFile }: StoreStateInputs): StoreState {
+  const { failing, queued } = recording();
+  if (failing) return { state: 'failing', detail: `writing to the ${backend === 'postgres' ? 'database' : 'data file'} is failing; ${queued} record(s) waiting (see the log)` };
+  if (backend !== 'file') return { state: 'ok' };
   try {
     accessSync(dirname(dataFile), constants.W_OK);
     if (existsSync(dataFile)) accessSync(dataFile, constants.R_OK | constants.W_OK);

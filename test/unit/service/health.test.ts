@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { healthReport, type HealthInputs } from '../../../adapters/service/health-report.js';
 import { startHealthServer, type HealthServer } from '../../../adapters/service/health-server.js';
 import { InFlight } from '../../../adapters/service/in-flight.js';
+import { storeState } from '../../../adapters/service/store-state.js';
 
 const since = '2026-11-30T10:00:00.000Z';
 function inputs(change: Partial<HealthInputs> = {}): HealthInputs {
@@ -84,5 +85,19 @@ describe('InFlight', () => {
     const inFlight = new InFlight();
     void inFlight.track(() => new Promise(() => undefined));
     await expect(inFlight.drain(20)).resolves.toBe(false);
+  });
+});
+
+describe('storeState', () => {
+  it('given writes to the store failing, it reports failing with how many records wait; once they work, ok', () => {
+    let failing = true;
+    const inputs = { recording: () => ({ failing, queued: failing ? 12 : 0 }), backend: 'postgres' as const, dataFile: '/nowhere/advisor.json' };
+    expect(storeState(inputs)).toEqual({ state: 'failing', detail: 'writing to the database is failing; 12 record(s) waiting (see the log)' });
+    failing = false;
+    expect(storeState(inputs)).toEqual({ state: 'ok' });
+  });
+
+  it('given a data file whose folder does not exist, it reports failing with the reason', () => {
+    expect(storeState({ recording: () => ({ failing: false, queued: 0 }), backend: 'file', dataFile: '/nowhere/at/all/advisor.json' })).toMatchObject({ state: 'failing', detail: expect.stringContaining('ENOENT') });
   });
 });
