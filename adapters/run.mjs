@@ -16,6 +16,7 @@ const COMMANDS = {
   admin: 'adapters/cli/admin',
   'kb:check': 'adapters/cli/kb-check',
   'kb:learned': 'adapters/cli/kb-learned',
+  eval: 'adapters/cli/eval',
   'discord:register': 'adapters/discord/register',
 };
 

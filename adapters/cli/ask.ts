@@ -9,12 +9,12 @@ import { countingEnv } from './counting-env.js';
 import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
-import { toJsonResult } from './json-result.js';
+import { candidateJson, toJsonResult } from './json-result.js';
 
 async function main() {
   const args = readCommandLine(ASK);
   if (!args) return;
-  const { json, explain, batch, count } = args.flags;
+  const { json, explain, batch, count, candidate: withCandidate } = args.flags;
   if (batch !== undefined && args.positionals.length) return usageFailure(ASK, 'Give either a question or --batch FILE, not both.');
   if (batch !== undefined && !existsSync(batch)) return usageFailure(ASK, `The batch file "${batch}" does not exist.`);
   if (batch === undefined && args.positionals.length === 0 && !json) return usageFailure(ASK, 'Type a question after "--".');
@@ -27,10 +27,13 @@ async function main() {
   try {
     let n = 0;
     for (const text of questions) {
-      const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
-      if (json) process.stdout.write(JSON.stringify(toJsonResult(x.reply)) + '\n');
+      const question = cliQuestion(text, `cli:ask:${process.pid}:${n++}`);
+      // One bad line must not stop a batch: a failure gets the same apology a chat user would see.
+      const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
+      const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
+      if (json) process.stdout.write(JSON.stringify({ ...toJsonResult(x.reply), ...candidate }) + '\n');
       else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain) process.stdout.write(formatExplanation(x) + '\n');
+      if (explain && 'candidates' in x) process.stdout.write(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
       if (!json && questions.length > 1) process.stdout.write('\n');
     }
   } finally {

@@ -8,12 +8,14 @@ const count = { type: 'boolean', help: 'count these questions in the usage stati
 export const ASK = {
   command: 'npm run ask --',
   summary: 'Answers one question (or a file of them, one per line) from the knowledge folder, as the bot would.',
-  synopsis: ['[--json] [--explain] "your question"', '--json --batch questions.txt'],
+  synopsis: ['[--json] [--explain] "your question"', '--json [--candidate] --batch questions.txt'],
   positionals: 'the question',
   flags: {
     json: { type: 'boolean', help: 'print each reply as one line of JSON (for scripts)' },
     explain: { type: 'boolean', help: 'also show how the question was matched' },
     batch: { type: 'string', value: 'FILE', help: 'answer every line of FILE, each as its own conversation' },
+    // For `npm run eval`'s risk-coverage table; without it the JSON lines are unchanged.
+    candidate: { type: 'boolean', help: 'with --json: add the top-ranked entry, its confidence and its answer, even when the bot did not answer' },
     count,
   },
   notes: ['--json prints {"status","entryId","title","confidence","text","sources","followUps"} per question.'],
@@ -25,6 +27,17 @@ export const START = {
   synopsis: ['[--count]'],
   flags: { count },
   notes: ['Settings come from the environment or ./.env (see README, "Settings"). Piped input is answered line by line.'],
+} as const satisfies CommandSpec<Record<string, Flag>>;
+
+export const EVAL = {
+  command: 'npm run eval --',
+  summary: 'Scores a question file (JSON lines) as the shared scorer does, with a per-topic breakdown and a risk-coverage table.',
+  synopsis: ['questions.jsonl [--verbose] [--json]'],
+  positionals: 'the question file',
+  flags: {
+    verbose: { type: 'boolean', help: 'list every question that went wrong' },
+    json: { type: 'boolean', help: 'print the report as one JSON object' },
+  },
 } as const satisfies CommandSpec<Record<string, Flag>>;
 
 export const ADMIN = {
