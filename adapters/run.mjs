@@ -6,6 +6,7 @@
 // This one file is JavaScript because it has to run before any TypeScript loader exists.
 //   node adapters/run.mjs <command> [arguments...]
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,6 +36,9 @@ const tsxApi = join(root, 'node_modules', 'tsx', 'dist', 'esm', 'api', 'index.mj
 const haveTsx = existsSync(tsxApi);
 
 if (existsSync(built) && !(haveTsx && sourceIsNewer(statSync(built).mtimeMs))) {
+  // V8 keeps the compiled code of the bot's modules on disk (in the system's temporary folder),
+  // so later starts skip compiling them: most of what a start costs before any knowledge loads.
+  nodeModule.enableCompileCache?.();
   await import(pathToFileURL(built).href);
 } else if (haveTsx) {
   const { register } = await import(pathToFileURL(tsxApi).href);

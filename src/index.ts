@@ -12,7 +12,6 @@ export { loadKnowledge, checkKnowledgeFolder } from './kb/load-knowledge.js';
 export { describeKnowledgeProblem } from './kb/report-problems.js';
 export { createMemoryStore } from './store/memory-store.js';
 export { openLowdbStore } from './store/lowdb-store.js';
-export { openPostgresStore } from './store/postgres/postgres-store.js';
 export { openStore } from './store/open-store.js';
 export { pseudonym } from './store/privacy.js';
 export type { Store, RecordOp, UnansweredItem, LearnedRecord, AuditRecord, StatsSummary } from './store/store.js';

@@ -1,6 +1,6 @@
 // Splits a Markdown file into its YAML header and body, and the body into "## " sections.
-import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import type { Section } from './model.js';
+import { yamlLib } from './yaml-lib.js';
 import { describeYamlError } from './yaml-problem.js';
 
 export interface SplitFile {
@@ -24,7 +24,7 @@ export function splitFrontMatter(text: string): SplitFile {
     throw new FrontMatterError('The file must start with a line "---", then the fields, then another line "---", then the answer. Check that the first line is exactly "---" and that the fields end with a "---" line', 1);
   }
   try {
-    return { header: parseYaml(match[1]), body: match[2], locate: locator(match[1]) };
+    return { header: yamlLib().parse(match[1]), body: match[2], locate: locator(match[1]) };
   } catch (err) {
     // The header starts on the file's second line, after the opening "---".
     const problem = describeYamlError(err, 1, match[1]);
@@ -40,8 +40,8 @@ function locator(yamlText: string): SplitFile['locate'] {
     return find(path);
   };
   function build(): SplitFile['locate'] {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter });
+    const lineCounter = new (yamlLib().LineCounter)();
+    const doc = yamlLib().parseDocument(yamlText, { lineCounter });
     return (path) => {
       // The nearest field that exists: a missing "watch.checked" points at "watch".
       for (let n = path.length; n > 0; n--) {

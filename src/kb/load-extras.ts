@@ -1,6 +1,6 @@
 // Loads and checks the folder-level files: phrases, synonyms, off-topic signposts, topic names.
-import { parse as parseYaml } from 'yaml';
 import type { KnowledgeProblem } from '../errors.js';
+import { yamlLib } from './yaml-lib.js';
 import { describeYamlError } from './yaml-problem.js';
 import type { OffTopic, Phrases, ReviewPolicy, Synonyms, Topic, WatchKind } from './model.js';
 
@@ -13,7 +13,7 @@ export const PHRASE_KEYS: (keyof Phrases)[] = [
 
 export function parseYamlFile(text: string, file: string, problems: KnowledgeProblem[]): unknown {
   try {
-    return parseYaml(text);
+    return yamlLib().parse(text);
   } catch (err) {
     const problem = describeYamlError(err, 0, text);
     problems.push({ file, severity: 'error', message: problem.message, line: problem.line, column: problem.column });

@@ -1,5 +1,5 @@
 // `npm run bench` (cold-start section): from process start to the first answer, the built bot
-// (`node dist/adapters/start.js`, a question piped in, as `npm start` runs it) side by side with
+// (`node adapters/run.mjs start`, what `npm start` runs, a question piped in) side by side with
 // a MiniSearch BM25 baseline over the same knowledge (bm25-baseline.ts), both compiled to plain
 // JavaScript first so neither pays for a TypeScript loader. One warm-up round (file caches), then
 // five interleaved rounds, alternating which goes first; medians and their ratio are reported.
@@ -31,23 +31,21 @@ function build() {
   execFileSync(process.execPath, [tsc, '--ignoreConfig', 'test/bench/bm25-baseline.ts', '--outDir', BASELINE_OUT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Milliseconds from spawning the process to the answer appearing on its stdout. */
+/**
+ * Milliseconds from spawning the process to the answer appearing on its stdout. Resolves once the
+ * process has also exited, so one run's shutdown never overlaps the next run.
+ */
 function firstAnswer(args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'ignore'] });
     let out = '';
-    let done = false;
+    let answeredAt: number | undefined;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString('utf8');
-      if (!done && EXPECT.test(out)) {
-        done = true;
-        resolve(performance.now() - started);
-      }
+      if (answeredAt === undefined && EXPECT.test(out)) answeredAt = performance.now() - started;
     });
-    child.on('exit', () => {
-      if (!done) reject(new Error(`no answer; it printed:\n${out}`));
-    });
+    child.on('exit', () => (answeredAt === undefined ? reject(new Error(`no answer; it printed:\n${out}`)) : resolve(answeredAt)));
     child.stdin.end(input ?? '');
   });
 }
@@ -69,7 +67,7 @@ async function main() {
   const baseline: number[] = [];
   try {
     for (let round = 0; round <= ROUNDS; round++) {
-      const runBot = () => firstAnswer([join('dist', 'adapters', 'start.js')], botEnv(dataDir, round), `${QUESTION}\n`);
+      const runBot = () => firstAnswer([join('adapters', 'run.mjs'), 'start'], botEnv(dataDir, round), `${QUESTION}\n`);
       const runBaseline = () => firstAnswer([join(BASELINE_OUT, 'bm25-baseline.js'), QUESTION, 'knowledge'], process.env);
       const [a, b] = round % 2 === 0 ? [await runBot(), await runBaseline()] : [await runBaseline(), await runBot()].reverse();
       if (round === 0) continue; // warm-up: file caches
@@ -77,14 +75,14 @@ async function main() {
       baseline.push(b);
     }
     console.log(`\nCold start to first answer (${ROUNDS} interleaved runs after one warm-up; "${QUESTION}")`);
-    console.log(`  built bot (node dist/adapters/start.js):   median ${ms(median(bot))}   runs ${bot.map(ms).join(', ')}`);
+    console.log(`  built bot (node adapters/run.mjs start):   median ${ms(median(bot))}   runs ${bot.map(ms).join(', ')}`);
     console.log(`  MiniSearch BM25 baseline, same knowledge:  median ${ms(median(baseline))}   runs ${baseline.map(ms).join(', ')}`);
     const ratio = median(bot) / median(baseline);
     console.log(`  bot / baseline: ${ratio.toFixed(2)} (${ratio <= 1 ? 'at most' : 'SLOWER than'} the baseline)`);
   } catch (err) {
     console.log(`Cold-start benchmark could not finish: ${(err as Error).message}`);
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     process.exitCode = 0;
   }
 }
