@@ -9,18 +9,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../adapters/cli/args.js';
+import { BENCH_COLD_START } from './bench-specs.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const QUESTION = 'how long does an ACV listing last?';
 const EXPECT = /How long does an asset of community value listing last/;
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, help: { type: 'boolean', short: 'h' } }, strict: true });
-if (values.help) {
-  console.log('Usage: npx tsx test/bench/cold-start.ts [--rounds N]\nCold start to first answer: the built bot against a MiniSearch BM25 baseline, medians of N interleaved runs (default 5).');
-  process.exit(0);
-}
-const ROUNDS = Number(values.rounds);
+const args = readCommandLine(BENCH_COLD_START);
+if (!args) process.exit(process.exitCode ?? 0);
+const ROUNDS = Number(args.flags.rounds ?? 5);
 
 const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 // Inside node_modules so the compiled baseline finds minisearch and yaml the ordinary way.

@@ -11,17 +11,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { readCommandLine } from '../../adapters/cli/args.js';
+import { BENCH_RELOAD } from './bench-specs.js';
 import { createAdvisor, createLogger, createMemoryStore, KnowledgeHolder, type Question } from '../../src/index.js';
 import { buildSearchIndex } from '../../src/nlp/search-index.js';
 
 const INTERVAL_MS = 20;
-const { values } = parseArgs({ options: { copies: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } }, strict: true });
-if (values.help) {
-  console.log('Usage: npx tsx test/bench/reload-latency.ts [--copies N]\nQuestion latency during a knowledge reload: in the answering thread against a worker thread, on the shipped knowledge plus N copies of every entry (default 3).');
-  process.exit(0);
-}
-const COPIES = Number(values.copies);
+const args = readCommandLine(BENCH_RELOAD);
+if (!args) process.exit(process.exitCode ?? 0);
+const COPIES = Number(args.flags.copies ?? 3);
 const KNOWLEDGE = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const QUESTIONS = ['how long does an ACV listing last?', 'who can nominate a pub', 'what is the community right to challenge', 'recipe for lasagne', 'can we get a grant to buy the village hall'];
 

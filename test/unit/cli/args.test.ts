@@ -1,14 +1,14 @@
 // The argument layer every command shares, as a specification of what a person typing sees.
 import { describe, expect, it } from '@jest/globals';
 import { parseCommandLine, usage } from '../../../adapters/cli/args.js';
-import { ADMIN, ASK, DISCORD_REGISTER, KB_CHECK, KB_LEARNED, START } from '../../../adapters/cli/command-specs.js';
+import { ADMIN, ASK, DISCORD_REGISTER, EVAL, KB_CHECK, KB_LEARNED, START } from '../../../adapters/cli/command-specs.js';
 
-const ALL = { ASK, START, ADMIN, KB_CHECK, KB_LEARNED, DISCORD_REGISTER };
+const ALL = { ASK, START, ADMIN, KB_CHECK, KB_LEARNED, DISCORD_REGISTER, EVAL };
 
 describe('parseCommandLine', () => {
   it('given flags and words, it returns the flags typed as declared and the words in order', () => {
     const out = parseCommandLine(ASK, ['--json', 'how', 'long', '--explain', 'does it last']);
-    expect(out).toEqual({ kind: 'run', flags: { json: true, explain: true, batch: undefined, count: false }, positionals: ['how', 'long', 'does it last'] });
+    expect(out).toEqual({ kind: 'run', flags: { json: true, explain: true, batch: undefined, candidate: false, count: false }, positionals: ['how', 'long', 'does it last'] });
   });
 
   it('given a string flag with its value, it returns the value', () => {
