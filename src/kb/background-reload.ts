@@ -2,10 +2,11 @@
 // read, checked and indexed there (seconds, for a large folder) while questions are answered from
 // the current knowledge, and the main thread only reads the finished result in.
 //
-// Measured (npm run bench, reload section; 444 entries, 1.7 MB, a question due every 20 ms):
-// reloading in the answering thread held questions up for a median 664 ms (max 1.4 s); in a
-// worker, median 4 ms (max 129 ms, reading the result in). Building in slices on the answering
-// thread could not block for less than its longest step, the index build (452 ms), so the worker.
+// Measured (npm run bench, reload section; 448 entries, 1.8 MB, a question due every 20 ms, on a
+// busy 2-core machine): reloading in the answering thread held questions up for a median 398 ms
+// (max 965 ms); in a worker, a median 17.5 ms against 9.9 ms with no reload at all (max 108 ms,
+// reading the result in). Building in slices on the answering thread could not block for less
+// than its longest single step, the index build (646 ms), so the worker it is.
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { ReloadReply, ReloadRequest } from './reload-messages.js';
