@@ -5,6 +5,7 @@ import { askCommandInteraction, APPLICATION_ID } from '../../helpers/discord-pay
 import { callbackOf, editOriginalOf, shownText } from '../../helpers/discord-requests.js';
 import { startFakeDiscord, type FakeDiscord } from '../../helpers/fake-discord.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../../helpers/fake-slack-api.js';
+import { eventEnvelope, nextTs, postSigned } from '../../helpers/slack-signed-requests.js';
 import { freePort, startService, type ServiceProcess } from './support/service-process.js';
 
 let fake: FakeDiscord | undefined;
@@ -44,6 +45,22 @@ describe('SIGTERM', () => {
 
     const answer = await fake.waitForRequest(editOriginalOf(payload), { timeoutMs: 10_000 });
     expect(shownText(answer.body)).toContain('five years');
+    expect(await bot.exited).toBe(0);
+  }, 60_000);
+
+  it('given Slack in HTTP mode, a mention is answered through the same in-flight tracking, and SIGTERM then exits 0', async () => {
+    slackApi = await startFakeSlackApi();
+    const port = await freePort();
+    const secret = 'fake-signing-secret';
+    bot = startService({ SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_SIGNING_SECRET: secret, SLACK_API_URL: slackApi.apiUrl, PORT: String(port), HOST: '127.0.0.1' });
+    await bot.waitForLog(/is running on Slack \(HTTP mode/);
+    const { body } = eventEnvelope({ type: 'app_mention', user: 'UASKER01', channel: 'CGENERAL1', ts: nextTs(), text: `<@${slackApi.botUserId}> how long does an ACV listing last?` });
+
+    expect((await postSigned({ url: `http://127.0.0.1:${port}/slack/events`, secret, body, contentType: 'application/json' })).status).toBe(200);
+
+    const posted = await slackApi.waitFor(() => slackApi!.callsTo('chat.postMessage')[0], 15_000);
+    expect(JSON.stringify(posted.args)).toMatch(/five years/);
+    bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   }, 60_000);
 
