@@ -39,11 +39,11 @@ export function learnAnchors(entries: IndexedEntry[], lexicon: Lexicon, weights:
     const set = new Set<string>();
     const declared = new Set((entries[i].entry.anchors ?? []).map((a) => analyze(a, lexicon).terms.join(' ')));
     for (const terms of list) {
-      if (declared.has(terms.join(' '))) {
-        // Declared anchors are taken as written: every single word and every pair.
-        if (terms.length === 1) set.add(terms[0]);
-      }
-      for (let k = 0; k + 1 < terms.length; k++) if (!(generic.has(terms[k]) && generic.has(terms[k + 1]))) set.add(`${terms[k]} ${terms[k + 1]}`);
+      // Declared anchors are taken as written: a single word, and every pair even of everyday
+      // words ("best value" for best consideration).
+      const isDeclared = declared.has(terms.join(' '));
+      if (isDeclared && terms.length === 1) set.add(terms[0]);
+      for (let k = 0; k + 1 < terms.length; k++) if (isDeclared || !(generic.has(terms[k]) && generic.has(terms[k + 1]))) set.add(`${terms[k]} ${terms[k + 1]}`);
       for (const t of terms) if (!generic.has(t) && (df.get(t) ?? 0) <= maxDf && !/^\d+$/.test(t)) set.add(t);
     }
     return set;

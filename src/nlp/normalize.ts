@@ -11,6 +11,8 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
   ['twenty', '20'], ['twenty-one', '21'], ['twenty-five', '25'], ['twenty-eight', '28'],
 ]);
 
+const PERIOD_UNITS: ReadonlyMap<string, string> = new Map([['wk', 'weeks'], ['mth', 'months'], ['yr', 'years']]);
+
 /** Strips chat-platform markup so "<@U123> what is an ACV?" reads as "what is an ACV?". */
 export function stripMarkup(text: string): string {
   return withoutCodeBlocks(text)
@@ -46,6 +48,8 @@ export function normalizeText(text: string): string {
     .replace(/(?<=\w)n't\b/g, ' not')
     .replace(/'(s|re|ve|ll|d|m)\b/g, ' ')
     .replace(/twenty[ -]?(one|five|eight)\b/g, (_m, unit: string) => `twenty-${unit}`)
+    // "6wk", "18mths", "5yrs": a number run into its unit is read as the period it names.
+    .replace(/\b(\d{1,4}) ?(wks?|mths?|yrs?)\b/g, (_m, n: string, unit: string) => `${n} ${PERIOD_UNITS.get(unit.replace(/s$/, ''))}`)
     .replace(/[^a-z0-9£\- ]+/g, ' ')
     .split(' ')
     .map(trimHyphens)

@@ -9,7 +9,7 @@ import { extractQuantities } from './quantities.js';
 import { FORM_NAMES, questionForms } from './question-form.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
-import { TypoCorrector } from './typos.js';
+import { exampleMisspellings, TypoCorrector } from './typos.js';
 import { WEIGHTS, type Weights } from './weights.js';
 
 export interface ExampleDoc {
@@ -98,18 +98,27 @@ export interface SearchIndex {
 
 export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [], weights: Weights = WEIGHTS): SearchIndex {
   const synonyms = buildSynonymTable(kb.synonyms);
-  const vocabulary = new Set<string>();
-  const addVocabulary = (text: string) => tokenize(text).forEach((t) => !STOPWORDS.has(t) && vocabulary.add(t));
-  for (const e of kb.entries) [e.title, ...e.questions, ...e.keywords].forEach(addVocabulary);
-  for (const [canonical, variants] of Object.entries(kb.synonyms)) [canonical, ...variants].forEach(addVocabulary);
+  // Titles, keywords and synonyms are spelt with care; example questions may carry typos on purpose.
+  const clean = new Set<string>();
+  const exampleWords = new Set<string>();
+  const addWords = (into: Set<string>) => (text: string) => tokenize(text).forEach((t) => !STOPWORDS.has(t) && into.add(t));
+  for (const e of kb.entries) [e.title, ...e.keywords].forEach(addWords(clean));
+  for (const [canonical, variants] of Object.entries(kb.synonyms)) [canonical, ...variants].forEach(addWords(clean));
+  for (const e of kb.entries) e.questions.forEach(addWords(exampleWords));
   // Words that are spelt right but not matched on: answer text and off-topic phrases.
   const known = new Set<string>();
   for (const e of kb.entries) for (const s of e.sections) tokenize(`${s.heading ?? ''} ${s.body}`).forEach((t) => known.add(t));
   for (const o of kb.offTopic) o.match.forEach((m) => tokenize(m).forEach((t) => known.add(t)));
+  const misspellings = exampleMisspellings(
+    [...exampleWords].filter((w) => !clean.has(w)),
+    new TypoCorrector(clean, known, stem, new Set([...clean, ...known].map(stem))),
+  );
+  const vocabulary = new Set([...clean, ...[...exampleWords].filter((w) => !misspellings.has(w))]);
   const knownStems = new Set([...vocabulary].map(stem));
-  const lexicon: Lexicon = { synonyms, typos: new TypoCorrector(vocabulary, known, stem, knownStems) };
-  // Examples are analysed without typo correction: they are the reference spelling.
-  const plain: Lexicon = { synonyms };
+  const lexicon: Lexicon = { synonyms, typos: new TypoCorrector(vocabulary, known, stem, knownStems, misspellings) };
+  // Examples are the reference wording: only their own misspellings are corrected, so an example
+  // typed "neighbourhod plan grant" still carries the concept "neighbourhood plan".
+  const plain: Lexicon = { synonyms, typos: new TypoCorrector(new Set(), new Set(), undefined, new Set(), misspellings) };
   const field = weights.index.fieldWeight;
 
   const partial = kb.entries.map((entry) => {

@@ -24,6 +24,8 @@ export class TypoCorrector {
     private readonly known: ReadonlySet<string> = new Set(),
     private readonly stemOf?: (w: string) => string,
     private readonly knownStems: ReadonlySet<string> = new Set(),
+    /** Misspellings found in the knowledge's own example questions, and what they stand for. */
+    private readonly misspellings: ReadonlyMap<string, string> = new Map(),
   ) {
     for (const word of vocabulary) {
       if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
@@ -35,6 +37,8 @@ export class TypoCorrector {
 
   /** The vocabulary word this token was probably meant to be, or null when it is known or too far. */
   correct(token: string): string | null {
+    const listed = this.misspellings.get(token);
+    if (listed) return listed;
     if (this.vocabulary.has(token) || this.known.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
     if (this.stemOf && this.knownStems.has(this.stemOf(token))) return null;
     const cached = this.cache.get(token);
@@ -56,4 +60,42 @@ export class TypoCorrector {
     this.cache.set(token, best);
     return best;
   }
+}
+
+/**
+ * Words of the example questions that are misspellings of words the titles, keywords and synonyms
+ * use ("neighbourhod", "comunity"). Editors write typos into examples on purpose, to show how
+ * people type; left in the vocabulary they would stop the same typo in a question from being
+ * corrected, and the question would miss the entry's defining concept.
+ */
+export function exampleMisspellings(exampleWords: Iterable<string>, clean: TypoCorrector): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const word of exampleWords) {
+    const fix = clean.correct(word);
+    if (fix && word.length >= MIN_TYPO_LENGTH && typingSlip(word, fix)) out.set(word, fix);
+  }
+  return out;
+}
+
+/** Short words one letter from a knowledge word are mostly real words ("kids", "sort", "black"). */
+const MIN_TYPO_LENGTH = 6;
+const VOWELS = new Set('aeiou');
+
+/**
+ * One slip of the kind people make typing: a letter left out or doubled, two letters swapped, or
+ * one vowel for another ("planing", "buisness", "challange"). A consonant swapped for another
+ * usually makes a different real word ("heating" and "hearing"), so it does not count.
+ */
+export function typingSlip(typed: string, meant: string): boolean {
+  if (typed.length === meant.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < typed.length && diff.length <= 2; i++) if (typed[i] !== meant[i]) diff.push(i);
+    if (diff.length === 1) return VOWELS.has(typed[diff[0]]) && VOWELS.has(meant[diff[0]]);
+    return diff.length === 2 && diff[1] === diff[0] + 1 && typed[diff[0]] === meant[diff[1]] && typed[diff[1]] === meant[diff[0]];
+  }
+  const [long, short] = typed.length > meant.length ? [typed, meant] : [meant, typed];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }

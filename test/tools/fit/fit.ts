@@ -206,6 +206,9 @@ if (!dryRun) writeFileSync(root('src/nlp/weights.generated.json'), JSON.stringif
 function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): Outcome {
   const raws = cands.map((c) => dot(w, c.x));
   const order = raws.map((_, i) => i).sort((a, b) => raws[b] - raws[a] || cands[a].ie.position - cands[b].ie.position);
+  // As rankEntries does: a question worded exactly like an entry's example is that entry's.
+  const exactAt = order.findIndex((i) => cands[i].verbatim) >= 0 ? order.findIndex((i) => cands[i].verbatim) : order.findIndex((i) => cands[i].bestCosine >= EXACT);
+  if (exactAt > 0) order.unshift(...order.splice(exactAt, 1));
   const top = Math.max(0, ...raws);
   const z = raws.reduce((a, r) => a + Math.exp(r - top), Math.exp(-top));
   const ranked = order.map((i) => ({ raw: raws[i], share: Math.exp(raws[i] - top) / z, anchorLevel: cands[i].anchor.level, topic: cands[i].ie.entry.topic, parts: partsOf(cands[i]), c: cands[i] }));

@@ -1,0 +1,102 @@
+// How the matcher reads a question before scoring: typos the knowledge's own examples carry, a
+// number run into its unit, the sentence a long message asks, the kind of question asked, the
+// likelihood model, and declared defining concepts made of everyday words.
+import { describe, it, expect } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../../src/kb/load-knowledge.js';
+import { analyze } from '../../../src/nlp/analyze.js';
+import { askedSentence } from '../../../src/nlp/focus.js';
+import { entryLikelihoods } from '../../../src/nlp/likelihood.js';
+import { stem } from '../../../src/nlp/natural.js';
+import { normalizeText } from '../../../src/nlp/normalize.js';
+import { questionForms } from '../../../src/nlp/question-form.js';
+import { buildSearchIndex } from '../../../src/nlp/search-index.js';
+import { exampleMisspellings, TypoCorrector, typingSlip } from '../../../src/nlp/typos.js';
+import { CLEAN_KB_DIR, TODAY } from '../core/support/fixture-kb.js';
+import { shippedAdvisorKnowledge } from '../core/support/shipped-lexicon.js';
+
+describe('typos written into example questions', () => {
+  it('given slips people make (a letter dropped or doubled, two swapped, one vowel for another), it counts them as typing slips', () => {
+    expect(['neighbourhod', 'planing', 'buisness', 'challange', 'parrish'].map((w, i) => typingSlip(w, ['neighbourhood', 'planning', 'business', 'challenge', 'parish'][i]))).toEqual([true, true, true, true, true]);
+  });
+
+  it('given a real word one consonant from a knowledge word ("heating", "hearing"), it does not count it as a slip', () => {
+    expect(typingSlip('heating', 'hearing')).toBe(false);
+  });
+
+  it('given example words, it lists only long slips of clean words, never short real words like "kids" or "sort"', () => {
+    const clean = new TypoCorrector(new Set(['neighbourhood', 'kinds', 'sport', 'hearing']));
+    const found = exampleMisspellings(['neighbourhod', 'kids', 'sort', 'heating'], clean);
+    expect([...found]).toEqual([['neighbourhod', 'neighbourhood']]);
+  });
+
+  it('given a question with a typo an example question also carries, it still corrects the typo', () => {
+    const { lexicon } = shippedAdvisorKnowledge();
+    const a = analyze('when did the neighbourhod planning grants end', lexicon);
+    expect(a.corrections).toContainEqual({ from: 'neighbourhod', to: 'neighbourhood' });
+    expect(a.terms).toContain(stem('neighbourhood'));
+  });
+});
+
+describe('reading a question', () => {
+  it('given a number run into its unit ("6wk", "18mths", "5yrs"), it reads the period', () => {
+    expect(normalizeText('the 6wk window, then 18mths, listed for 5yrs')).toBe('the 6 weeks window then 18 months listed for 5 years');
+  });
+
+  it('given a story that ends in a question, the asked sentence is the question', () => {
+    expect(askedSentence('We run the village shop. The owner wants to sell. Can we stop it? Thanks.')).toBe('Can we stop it?');
+  });
+
+  it('given a single sentence, there is no separate asked sentence', () => {
+    expect(askedSentence('can we stop the sale of our pub?')).toBeUndefined();
+  });
+
+  it('given "which services can\'t be challenged", it reads a question about limits and exceptions', () => {
+    expect(questionForms(normalizeText("which services can't be challenged?"))).toContain('negative');
+  });
+
+  it('given "when a council sells land", it does not read a question about when', () => {
+    expect(questionForms(normalizeText('what is best consideration when a council sells land'))).not.toContain('when');
+  });
+});
+
+describe('the likelihood model', () => {
+  const { kb } = loadKnowledge(CLEAN_KB_DIR, TODAY);
+  const index = buildSearchIndex(kb!);
+
+  it('given the words of an entry\'s own example, that entry is the likeliest', () => {
+    const ie = index.entries.find((e) => e.examples.length > 2)!;
+    const { posterior } = entryLikelihoods(index, ie.examples[1].termList);
+    expect(posterior.indexOf(Math.max(...posterior))).toBe(ie.position);
+  });
+
+  it('given an example left out when fitting, its words count for its entry less than when it is kept', () => {
+    const ie = index.entries.find((e) => e.examples.length > 2)!;
+    const terms = ie.examples[1].termList;
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + index.weights.index.fieldWeight.question);
+    const held = { position: ie.position, tf, length: terms.length * index.weights.index.fieldWeight.question };
+    const left = entryLikelihoods(index, terms, held).posterior[ie.position];
+    expect(left).toBeLessThan(entryLikelihoods(index, terms).posterior[ie.position]);
+  });
+});
+
+describe('declared defining concepts', () => {
+  it('given an entry that declares "best value" (two everyday words) as a concept, the pair is one of its defining concepts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
+    try {
+      cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+      const { kb } = loadKnowledge(dir, TODAY);
+      const entry = kb!.entries[0];
+      const file = join(dir, entry.topic, `${entry.id}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\nkeywords:/, '\nanchors:\n  - best value\nkeywords:'));
+      const index = buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
+      const pair = `${stem('best')} ${stem('value')}`;
+      expect({ everyday: ['best', 'value'].every((w) => index.anchors.generic.has(stem(w))), concept: index.anchors.entry[0].has(pair) }).toEqual({ everyday: true, concept: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
