@@ -50,11 +50,24 @@ export function normalizeText(text: string): string {
     .replace(/twenty[ -]?(one|five|eight)\b/g, (_m, unit: string) => `twenty-${unit}`)
     // "6wk", "18mths", "5yrs": a number run into its unit is read as the period it names.
     .replace(/\b(\d{1,4}) ?(wks?|mths?|yrs?)\b/g, (_m, n: string, unit: string) => `${n} ${PERIOD_UNITS.get(unit.replace(/s$/, ''))}`)
+    // Amounts written any way ("£250,000", "£250k", "£0.25m", "20 grand") read as one number.
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+    .replace(/(£?)(\d{1,6}(?:\.\d{1,3})?) ?(k|grand|m|mn|million|bn|billion)\b/g, amount)
     .replace(/[^a-z0-9£\- ]+/g, ' ')
     .split(' ')
     .map(trimHyphens)
     .filter(Boolean)
     .join(' ');
+}
+
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['k', 1e3], ['grand', 1e3], ['m', 1e6], ['mn', 1e6], ['million', 1e6], ['bn', 1e9], ['billion', 1e9],
+]);
+
+/** "£250k" -> "£250000". A bare "2m" may be metres, so "m" needs the pound sign. */
+function amount(match: string, pound: string, n: string, unit: string): string {
+  if ((unit === 'm' || unit === 'mn') && !pound) return match;
+  return `${pound}${Math.round(Number(n) * MULTIPLIERS.get(unit)!)}`;
 }
 
 /** Stray hyphens ("- query -") go; inner ones ("right-to-bid") stay. */
@@ -74,9 +87,18 @@ export function tokenize(text: string): string[] {
 /** tokenize() for text already through normalizeText(), so the pipeline normalises once. */
 export function tokenizeNormalised(normalised: string): string[] {
   const out: string[] = [];
-  for (const raw of normalised.split(' ')) {
+  const raws = normalised.split(' ');
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
     if (!raw) continue;
-    const word = NUMBER_WORDS.get(raw) ?? raw;
+    let word = NUMBER_WORDS.get(raw) ?? raw;
+    // An amount is matched on its digits, whether or not it was written with a pound sign.
+    if (/^£\d/.test(word)) word = word.slice(1);
+    // "twenty grand": the number word becomes digits only here.
+    if (/^\d{1,6}$/.test(word) && raws[i + 1] === 'grand') {
+      word = String(Number(word) * 1000);
+      i++;
+    }
     if (word.includes('-')) {
       for (const part of word.split('-')) if (part) out.push(toUkSpelling(NUMBER_WORDS.get(part) ?? part));
     } else out.push(toUkSpelling(word));

@@ -10,7 +10,7 @@ import { analyze } from '../../../src/nlp/analyze.js';
 import { askedSentence } from '../../../src/nlp/focus.js';
 import { entryLikelihoods } from '../../../src/nlp/likelihood.js';
 import { stem } from '../../../src/nlp/natural.js';
-import { normalizeText } from '../../../src/nlp/normalize.js';
+import { normalizeText, tokenize } from '../../../src/nlp/normalize.js';
 import { questionForms } from '../../../src/nlp/question-form.js';
 import { buildSearchIndex } from '../../../src/nlp/search-index.js';
 import { exampleMisspellings, TypoCorrector, typingSlip } from '../../../src/nlp/typos.js';
@@ -43,6 +43,16 @@ describe('typos written into example questions', () => {
 describe('reading a question', () => {
   it('given a number run into its unit ("6wk", "18mths", "5yrs"), it reads the period', () => {
     expect(normalizeText('the 6wk window, then 18mths, listed for 5yrs')).toBe('the 6 weeks window then 18 months listed for 5 years');
+  });
+
+  it('given an amount written as "£250k", "£250,000" or "twenty grand", it reads the same number each way, pound sign or not', () => {
+    expect([tokenize('the £250k fund'), tokenize('up to £250,000'), tokenize('250000 pounds')].map((t) => t.find((w) => /\d/.test(w)))).toEqual(['250000', '250000', '250000']);
+    expect(tokenize('twenty grand')).toEqual(['20000']);
+    expect(normalizeText('£2m or less')).toBe('£2000000 or less');
+  });
+
+  it('given "2m" without a pound sign, it leaves it alone (it may be metres)', () => {
+    expect(normalizeText('a 2m wide path')).toBe('a 2m wide path');
   });
 
   it('given a story that ends in a question, the asked sentence is the question', () => {
