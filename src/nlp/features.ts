@@ -4,6 +4,7 @@
 import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
 import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors.js';
+import { asksForThemselves } from './asker.js';
 import { NATION_WORDS } from './jurisdiction.js';
 import { entryLikelihoods, type HeldCounts } from './likelihood.js';
 import { stem } from './natural.js';
@@ -15,7 +16,7 @@ export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
   'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
-  'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample',
+  'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample', 'personal',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -82,6 +83,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
   const quantities = extractQuantities(analysis.words).filter(isPeriod);
   const forms = questionForms(analysis.normalised);
+  const personal = asksForThemselves(analysis.normalised) ? 1 : 0;
 
   const dots = new Float64Array(index.exampleCount);
   for (const t of terms) {
@@ -256,6 +258,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.formLift] = profile.lift;
     x[F.focusLikelihoodGap] = focusLikely.gap[ie.position];
     x[F.focusExample] = focusDots ? focusBest : x[F.example];
+    x[F.personal] = personal;
     return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
   }
 }

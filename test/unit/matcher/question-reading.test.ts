@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../../src/kb/load-knowledge.js';
 import { analyze } from '../../../src/nlp/analyze.js';
+import { asksForThemselves } from '../../../src/nlp/asker.js';
 import { askedSentence } from '../../../src/nlp/focus.js';
 import { entryLikelihoods } from '../../../src/nlp/likelihood.js';
 import { stem } from '../../../src/nlp/natural.js';
@@ -69,6 +70,16 @@ describe('reading a question', () => {
 
   it('given "when a council sells land", it does not read a question about when', () => {
     expect(questionForms(normalizeText('what is best consideration when a council sells land'))).not.toContain('when');
+  });
+});
+
+describe('who the question is about', () => {
+  it('given a question only about the asker ("I", "my"), it reads it as personal', () => {
+    expect(asksForThemselves(normalizeText('I think I was unfairly dismissed, can my employer do that?'))).toBe(true);
+  });
+
+  it('given a group speaking ("we", "our"), even with an "I", it does not', () => {
+    expect([asksForThemselves(normalizeText("I'm the clerk and our council wants to buy the pub")), asksForThemselves(normalizeText('can we nominate the pub'))]).toEqual([false, false]);
   });
 });
 
