@@ -4,12 +4,11 @@
 import type { Jurisdiction } from '../types.js';
 import type { Analysis } from './analyze.js';
 import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors.js';
-import { asksForThemselves } from './asker.js';
 import { NATION_WORDS } from './jurisdiction.js';
 import { entryLikelihoods, type HeldCounts } from './likelihood.js';
 import { stem } from './natural.js';
 import { extractQuantities, isPeriod } from './quantities.js';
-import { questionForms } from './question-form.js';
+import { PERSONAL, questionForms } from './question-form.js';
 import type { IndexedEntry, SearchIndex } from './search-index.js';
 
 export const FEATURES = [
@@ -83,7 +82,6 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
   const quantities = extractQuantities(analysis.words).filter(isPeriod);
   const forms = questionForms(analysis.normalised);
-  const personal = asksForThemselves(analysis.normalised) ? 1 : 0;
 
   const dots = new Float64Array(index.exampleCount);
   for (const t of terms) {
@@ -135,17 +133,21 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
    *  and how much more often than all examples do (log ratio, scaled to -1..1). */
   function formProfile(ie: IndexedEntry, leftOut: number): { share: number; lift: number } {
     if (forms.size === 0) return { share: 0, lift: 0 };
-    const s = index.weights.index.formSmoothing;
-    const n = ie.examples.length - (leftOut >= 0 ? 1 : 0);
     let share = 0;
     let base = 0;
     for (const f of forms) {
-      const own = (ie.formCounts.get(f) ?? 0) - (leftOut >= 0 && ie.examples[leftOut].forms.has(f) ? 1 : 0);
-      const b = index.formBase.get(f)!;
-      share += (own + s * b) / (n + s);
-      base += b;
+      share += formShare(ie, f, leftOut);
+      base += index.formBase.get(f)!;
     }
     return { share: share / forms.size, lift: Math.max(-3, Math.min(3, Math.log(share / base))) / 3 };
+  }
+
+  /** Smoothed share of the entry's title and examples asking in this form (the left-out one not counted). */
+  function formShare(ie: IndexedEntry, form: string, leftOut: number): number {
+    const s = index.weights.index.formSmoothing;
+    const n = ie.examples.length - (leftOut >= 0 ? 1 : 0);
+    const own = (ie.formCounts.get(form) ?? 0) - (leftOut >= 0 && ie.examples[leftOut].forms.has(form) ? 1 : 0);
+    return (own + s * index.formBase.get(form)!) / (n + s);
   }
 
   function one(ie: IndexedEntry, patternHit: boolean): CandidateFeatures | undefined {
@@ -258,7 +260,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.formLift] = profile.lift;
     x[F.focusLikelihoodGap] = focusLikely.gap[ie.position];
     x[F.focusExample] = focusDots ? focusBest : x[F.example];
-    x[F.personal] = personal;
+    // A question only about the asker, against an entry whose examples rarely are.
+    x[F.personal] = forms.has(PERSONAL) ? 1 - formShare(ie, PERSONAL, isHeld ? leaveOut!.example : -1) : 0;
     return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
   }
 }

@@ -3,6 +3,8 @@
 // last?" and "When should we renominate?" share every topic word, and "which services can't be
 // challenged" differs from "what is the Right to Challenge" only in its "can't".
 // An entry's profile is how often its title and examples ask in each form (search-index.ts).
+import { asksForThemselves } from './asker.js';
+
 const FORMS: readonly (readonly [string, RegExp])[] = [
   ['how-long', /\bhow (long|soon|quickly)\b|\bdeadline|\btime ?limits?\b|\bhow many (days|weeks|months|years)\b|\bby when\b/],
   ['how-much', /\bhow (much|many)\b|\bcosts?\b|\bprice\b|\bfees?\b|£/],
@@ -22,11 +24,16 @@ const FORMS: readonly (readonly [string, RegExp])[] = [
   ['after', /\bafter\b|\bnext\b|\bwhat now\b|\bonce\b|\bthen what\b/],
 ];
 
-export const FORM_NAMES: readonly string[] = FORMS.map(([name]) => name);
+/** Asked only about the asker ("I", "my"; see asker.ts): common for questions about the advisor
+ *  itself, rare for community-rights questions, so each entry's share is profiled too. */
+export const PERSONAL = 'personal';
+
+export const FORM_NAMES: readonly string[] = [...FORMS.map(([name]) => name), PERSONAL];
 
 /** The forms a normalised text asks in. Each expression is a bounded alternation: linear. */
 export function questionForms(normalised: string): Set<string> {
   const out = new Set<string>();
   for (const [form, re] of FORMS) if (re.test(normalised)) out.add(form);
+  if (asksForThemselves(normalised)) out.add(PERSONAL);
   return out;
 }
