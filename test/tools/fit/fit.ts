@@ -28,11 +28,13 @@ interface FitSettings {
   /** Weight of a dev question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all' };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number };
   targets: { maxWrongRate: number; maxDeclineAnswered: number };
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
   learnedGeneric: { minDeclines: number; ratio: number };
+  /** Dev questions that at least this share of entries would answer correctly are not fitted on. */
+  looseLabels: { maxRightShare: number };
   anchors: { maxEntryShare: number; topicConcentration: number };
   index: Weights['index'];
 }
@@ -61,7 +63,14 @@ const seed = readFileSync(root(settings.everydayWords), 'utf8').split('\n').map(
 const base: Weights = { ...WEIGHTS, features: [...FEATURES], index: settings.index, anchors: { ...settings.anchors, generic: [...new Set(seed)].sort() } };
 let index = buildSearchIndex(kb, [], base);
 const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
-const questions = [...exampleQuestions(index), ...devQuestions(kb, index, devLines)];
+// A dev question whose expected facts nearly every answer states ("not|no", "check", "legal
+// advice", which every answer's footer carries) says nothing about which entry is right: it is
+// scored in every report, but left out of fitting, so it neither teaches the ranking nor makes
+// the confidence look better than it is.
+const allDev = devQuestions(kb, index, devLines);
+const looseLimit = settings.looseLabels.maxRightShare * kb.entries.length;
+const loose = allDev.filter((q) => !q.decline && q.correct.size >= looseLimit);
+const questions = [...exampleQuestions(index), ...allDev.filter((q) => !loose.includes(q))];
 
 const fold = (q: TrainingQuestion) => hash(q.id) % settings.folds;
 
@@ -128,9 +137,12 @@ const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic',
 // The calibration is itself cross-fitted, so the dev curve the threshold is read from is out of
 // fold for both stages. It learns from the questions named in the settings (dev questions only:
 // left-out examples are easier than what people type, and would make it over-confident).
+// Left-out example questions join at a reduced weight: they are fair stand-ins for unseen
+// wordings of an entry, but easier than what people type, so alone they make it over-confident.
 const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q.source === 'dev';
+const calibrationWeight = (o: Outcome) => (o.q.source === 'dev' ? 1 : settings.calibration.exampleWeight ?? 1);
 const fitCalibration = (os: Outcome[]) =>
-  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration);
+  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map(calibrationWeight));
 for (let k = 0; k < settings.folds; k++) {
   const w = fitCalibration(outcomes.filter((o) => calibrationPool(o) && fold(o.q) !== k));
   for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibInputs.map((c) => o.calib[c] ?? 0)));
@@ -158,6 +170,7 @@ const result: Weights = {
     exampleQuestions: questions.filter((q) => q.source === 'example').length,
     devQuestions: dev.length,
     devDeclines: dev.filter((o) => o.q.decline).length,
+    devLeftOutAsLoose: loose.length,
     devFiles: settings.devFiles,
     outOfFoldDevAtThreshold: round(chosen),
   },
@@ -170,7 +183,7 @@ console.log(`chosen threshold ${chosen.t}: dev accuracy ${pct(chosen.accuracy)},
 console.log(`weights: ${FEATURES.map((f, i) => `${f} ${rank[i].toFixed(2)}`).join(', ')}`);
 console.log(`calibration: ${calibInputs.map((f, i) => `${f} ${calibration[i].toFixed(2)}`).join(', ')}`);
 console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.generic.join(' ')}`);
-console.log(`${questions.length} questions, ${Math.round(performance.now() - t0)} ms`);
+console.log(`${questions.length} questions (${loose.length} dev questions left out as loose labels), ${Math.round(performance.now() - t0)} ms`);
 if (process.argv.includes('--diagnose')) {
   const inScope = dev.filter((o) => !o.q.decline && o.top);
   const auroc = (score: (o: Outcome) => number, pos: (o: Outcome) => boolean, os: Outcome[]) => {

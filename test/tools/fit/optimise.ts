@@ -47,17 +47,19 @@ export function fitListwise(rows: ListRow[], dims: number, opts: FitOptions): nu
   });
 }
 
-/** Ordinary logistic regression: P(y = 1 | x). */
-export function fitLogistic(xs: Float64Array[], ys: number[], dims: number, opts: FitOptions): number[] {
+/** Ordinary logistic regression: P(y = 1 | x), each row weighted (1 when no weights are given). */
+export function fitLogistic(xs: Float64Array[], ys: number[], dims: number, opts: FitOptions, weights?: number[]): number[] {
   const w = new Float64Array(dims);
+  const total = weights ? weights.reduce((a, b) => a + b, 0) : xs.length;
   return adam(w, opts, (grad) => {
     let loss = 0;
     xs.forEach((x, n) => {
       const p = 1 / (1 + Math.exp(-dot(w, x)));
-      loss -= ys[n] ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12));
-      for (let d = 0; d < dims; d++) grad[d] += (p - ys[n]) * x[d];
+      const wt = weights ? weights[n] : 1;
+      loss -= wt * (ys[n] ? Math.log(Math.max(p, 1e-12)) : Math.log(Math.max(1 - p, 1e-12)));
+      for (let d = 0; d < dims; d++) grad[d] += wt * (p - ys[n]) * x[d];
     });
-    return scale(grad, xs.length || 1, loss);
+    return scale(grad, total || 1, loss);
   });
 }
 
