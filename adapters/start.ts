@@ -4,6 +4,7 @@ import { buildCore, type Core } from '../src/index.js';
 import { loadDotEnv } from './cli/env-file.js';
 import { explainStartupFailure } from './cli/fail.js';
 import { runTerminalChat } from './cli/terminal-chat.js';
+import { printErr } from './cli/terminal-output.js';
 import { createDiscordBot } from './discord/client.js';
 import { createSlackApp } from './slack/app.js';
 
@@ -67,6 +68,6 @@ async function shutdown(core: Core, running: Running[]) {
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -1,5 +1,8 @@
 // A tiny levelled logger writing one line per event to stderr, so stdout stays clean for
 // `npm run ask -- --json` and piped terminal chat. Context is appended as JSON for grepping.
+// Lines bound for the terminal lose control and bidi characters (a question quoted in a log line
+// must not recolour or reorder a staff member's screen).
+import { terminalText } from './guard/terminal-text.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type LogFn = (message: string, context?: Record<string, unknown>) => void;
@@ -12,7 +15,7 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
+export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(terminalText(l) + '\n')): Logger {
   const at = (lvl: Exclude<LogLevel, 'silent'>): LogFn => (message, context) => {
     if (ORDER[lvl] < ORDER[level]) return;
     const extra = context && Object.keys(context).length ? ' ' + safeJson(context) : '';

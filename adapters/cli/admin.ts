@@ -5,6 +5,7 @@ import { buildCore, createLogger, executeStaffCommand, loadConfig, markdownToPla
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { operatorName } from './operator-name.js';
+import { printErr, printJson, printOut } from './terminal-output.js';
 
 const USAGE = `Usage: npm run admin -- <command>\n\n${markdownToPlain(STAFF_USAGE)}\n\nunanswered --json prints the queue as a JSON array.`;
 
@@ -28,11 +29,11 @@ async function main() {
   const actor: StaffActor = { platform: 'cli', id: operatorName(), trusted: true };
   try {
     if (command.verb === 'unanswered' && command.json) {
-      process.stdout.write(JSON.stringify(await queueAsJson(deps, actor), null, 2) + '\n');
+      printJson(await queueAsJson(deps, actor), 2);
       return;
     }
     const { ok, reply } = await executeStaffCommand(deps, actor, command);
-    process.stdout.write(toPlainText(reply) + '\n');
+    printOut(toPlainText(reply) + '\n');
     if (!ok) process.exitCode = 1;
   } finally {
     await core.close();
@@ -40,11 +41,11 @@ async function main() {
 }
 
 function usageError(message: string) {
-  console.error(`${message}\n\n${USAGE}`);
+  printErr(`${message}\n\n${USAGE}\n`);
   process.exitCode = 2;
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -7,6 +7,7 @@ import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
 import { toJsonResult } from './json-result.js';
+import { printErr, printJson, printOut } from './terminal-output.js';
 
 const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json --batch questions.txt';
 
@@ -29,10 +30,10 @@ async function main() {
     let n = 0;
     for (const text of questions) {
       const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
-      if (json) process.stdout.write(JSON.stringify(toJsonResult(x.reply)) + '\n');
-      else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain) process.stdout.write(formatExplanation(x) + '\n');
-      if (!json && questions.length > 1) process.stdout.write('\n');
+      if (json) printJson(toJsonResult(x.reply));
+      else printOut(toPlainText(x.reply) + '\n');
+      if (explain) printOut(formatExplanation(x) + '\n');
+      if (!json && questions.length > 1) printOut('\n');
     }
   } finally {
     await core.close();
@@ -46,11 +47,11 @@ async function main() {
 }
 
 function fail(message: string) {
-  console.error(`${message}\n${USAGE}`);
+  printErr(`${message}\n${USAGE}\n`);
   process.exitCode = 2;
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -2,15 +2,16 @@
 import { loadConfig, loadKnowledge } from '../../src/index.js';
 import { loadDotEnv } from './env-file.js';
 import { formatProblems } from './format-problems.js';
+import { printOut } from './terminal-output.js';
 
 loadDotEnv();
 const dir = loadConfig().knowledgeDir;
 const { kb, problems } = loadKnowledge(dir);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
-if (problems.length) console.log(formatProblems(problems));
-console.log(`${kb ? kb.entries.length : 'No'} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
+if (problems.length) printOut(formatProblems(problems) + '\n');
+printOut(`${kb ? kb.entries.length : 'No'} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).\n`);
 if (errors) {
-  console.log('Fix the errors above (each names the file and the field), then run `npm run kb:check` again.');
+  printOut('Fix the errors above (each names the file and the field), then run `npm run kb:check` again.\n');
   process.exit(1);
 }

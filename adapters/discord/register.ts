@@ -2,6 +2,7 @@
 // Settings come from the environment or ./.env, like `npm start`.
 import { loadConfig } from '../../src/index.js';
 import { loadDotEnv } from '../cli/env-file.js';
+import { printErr } from '../cli/terminal-output.js';
 import { inviteUrl } from './commands.js';
 import { registerCommands } from './register-commands.js';
 
@@ -14,6 +15,6 @@ try {
   if (config.discord?.applicationId) console.log(`Invite the bot with: ${inviteUrl(config.discord.applicationId)}`);
 } catch (error) {
   // Setting errors name the variable and the fix; Discord errors (e.g. 401 for a wrong token) say what Discord said.
-  console.error(error instanceof Error ? error.message : String(error));
+  printErr(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 }
