@@ -9,6 +9,7 @@ import { decide, THRESHOLDS, type Decision } from './nlp/decide.js';
 import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
 import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
+import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
 import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
 import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
@@ -21,7 +22,7 @@ const MIN_OWN_COVERAGE = 0.5;
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<AppConfig, 'hashSalt' | 'retentionDays'> & StaffAccess;
   logger: Logger;
   now?: () => Date;
 }

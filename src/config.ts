@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import { readStaffSettings, type StaffSettings } from './staff/staff-config.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -19,12 +20,9 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
-export interface AppConfig {
+export interface AppConfig extends StaffSettings {
   knowledgeDir: string;
   dataFile: string;
-  /** Platform-prefixed user ids allowed to run staff commands ("slack:U123"). */
-  staff: string[];
-  staffRole?: string;
   retentionDays: number;
   watchKnowledge: boolean;
   logLevel: LogLevel;
@@ -48,8 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     knowledgeDir: resolve(get('ADVISOR_KNOWLEDGE_DIR') ?? 'knowledge'),
     dataFile: resolve(get('ADVISOR_DATA_FILE') ?? 'data/advisor.json'),
-    staff: parseStaff(get('ADVISOR_STAFF')),
-    staffRole: get('ADVISOR_STAFF_ROLE'),
+    ...readStaffSettings(get),
     retentionDays: positiveInt('ADVISOR_RETENTION_DAYS', get('ADVISOR_RETENTION_DAYS'), 90),
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
     logLevel,
@@ -57,17 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slack: slackConfig(get),
     discord: discordConfig(get),
   };
-}
-
-function parseStaff(raw: string | undefined): string[] {
-  if (!raw) return [];
-  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const id of ids) {
-    if (!/^(slack|discord|cli):[^\s:]+$/.test(id)) {
-      throw new ConfigError('ADVISOR_STAFF', `ADVISOR_STAFF entries look like "slack:U0123ABC" or "discord:123456789012345678"; "${id}" does not.`);
-    }
-  }
-  return ids;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {

@@ -39,7 +39,9 @@ export async function onAdmin(core: DiscordCore, interaction: ChatInputCommandIn
         entry: interaction.options.getString('entry'),
         days: interaction.options.getInteger('days'),
       }) ?? subcommand; // unknown or incomplete: let the core answer with its usage text
-    const actor: StaffActor = { platform: 'discord', id: interaction.user.id, roleNames: memberRoleNames(interaction) };
+    // The server the command came from travels with the roles: a role counts only in the
+    // servers listed in ADVISOR_DISCORD_GUILDS, never by its name alone.
+    const actor: StaffActor = { platform: 'discord', id: interaction.user.id, workspace: interaction.guildId ?? undefined, ...memberRoles(interaction) };
     const reply = await core.advisor.staff(actor, line);
     await interaction.editReply(renderReply(reply));
   } catch (error) {
@@ -47,10 +49,10 @@ export async function onAdmin(core: DiscordCore, interaction: ChatInputCommandIn
   }
 }
 
-function memberRoleNames(interaction: ChatInputCommandInteraction): string[] {
+function memberRoles(interaction: ChatInputCommandInteraction): { roleIds: string[]; roleNames: string[] } {
   const member = interaction.member;
-  if (!member) return [];
+  if (!member || !interaction.guildId) return { roleIds: [], roleNames: [] };
   // A cached GuildMember knows its roles; a raw API member only lists role ids.
-  const ids = member instanceof GuildMember ? member.roles.cache.keys() : member.roles;
-  return roleNames(ids, interaction.guildId, (id) => interaction.guild?.roles.cache.get(id)?.name);
+  const ids = [...(member instanceof GuildMember ? member.roles.cache.keys() : member.roles)].filter((id) => typeof id === 'string' && id !== interaction.guildId);
+  return { roleIds: ids, roleNames: roleNames(ids, interaction.guildId, (id) => interaction.guild?.roles.cache.get(id)?.name) };
 }

@@ -4,11 +4,12 @@ import type { AppConfig } from '../config.js';
 import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
+import type { StaffAccess } from './is-staff.js';
 
 export interface StaffDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<AppConfig, 'retentionDays'> & StaffAccess;
   logger: Logger;
   now: () => Date;
 }

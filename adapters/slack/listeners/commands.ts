@@ -30,7 +30,8 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
       logger: deps.logger,
       what: '/rights-admin',
       context: { channel: command.channel_id },
-      produce: async () => renderReply(await deps.advisor.staff({ platform: 'slack', id: command.user_id }, command.text.trim())),
+      // Staff are listed per workspace: the same user id in another workspace is someone else.
+      produce: async () => renderReply(await deps.advisor.staff({ platform: 'slack', id: command.user_id, workspace: command.team_id }, command.text.trim())),
       send: (message) => respond({ response_type: 'ephemeral', ...message }),
     });
   });

@@ -32,7 +32,7 @@ type Component = { type: number; custom_id?: string; label?: string; components?
 describe('Discord /rights-admin with the real staff commands', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ env: { ADVISOR_STAFF: `discord:${STAFF_BY_ID.id}` } });
+    h = await startHarness({ env: { ADVISOR_STAFF: `discord:${GUILD_ID}:${STAFF_BY_ID.id}` } });
   });
   afterEach(async () => {
     await h?.close();
@@ -64,8 +64,8 @@ describe('Discord /rights-admin with the real staff commands', () => {
   }
 
   const staffWays: [string, Who, string][] = [
-    ['listed by id in ADVISOR_STAFF', { user: STAFF_BY_ID }, `discord:${STAFF_BY_ID.id}`],
-    ['holding the ADVISOR_STAFF_ROLE role', { user: STAFF_BY_ROLE, roles: [STAFF_ROLE_ID] }, `discord:${STAFF_BY_ROLE.id}`],
+    ['listed by id in ADVISOR_STAFF', { user: STAFF_BY_ID }, `discord:${GUILD_ID}:${STAFF_BY_ID.id}`],
+    ['holding the ADVISOR_STAFF_ROLE role', { user: STAFF_BY_ROLE, roles: [STAFF_ROLE_ID] }, `discord:${GUILD_ID}:${STAFF_BY_ROLE.id}`],
   ];
 
   it.each(staffWays)(
@@ -171,7 +171,7 @@ describe('Discord /rights-admin with the real staff commands', () => {
     const linked = await admin('link', staff, [{ name: 'item', type: 4, value: Number(item) }, { name: 'entry', type: 3, value: TAUGHT_ENTRY }]);
     expect(linked.text).toContain(`Linked #${item} to ${TAUGHT_ENTRY}`);
     expect(await queue()).toEqual([expect.objectContaining({ id: Number(item), status: 'linked', entryId: TAUGHT_ENTRY })]);
-    expect((await auditLog()).map((a) => [a.actor, a.action])).toEqual([[`discord:${STAFF_BY_ID.id}`, 'unanswered'], [`discord:${STAFF_BY_ID.id}`, 'link']]);
+    expect((await auditLog()).map((a) => [a.actor, a.action])).toEqual([[`discord:${GUILD_ID}:${STAFF_BY_ID.id}`, 'unanswered'], [`discord:${GUILD_ID}:${STAFF_BY_ID.id}`, 'link']]);
 
     const again = await mention(UNKNOWN);
     const title = h.core.knowledge.current.kb.byId.get(TAUGHT_ENTRY)!.title;

@@ -9,6 +9,8 @@ type Block = { type: string; text?: { text: string }; elements?: { type: string;
 type Body = Record<string, unknown>;
 
 const STAFF = 'USTAFF01';
+/** The workspace the harness's requests come from. */
+const TEAM = 'T0001';
 const MEMBER = 'UASKER01';
 const CHANNEL = 'CGENERAL1';
 
@@ -37,7 +39,7 @@ type Item = { id: number; text: string; platform: string; reason: string; status
 describe('Slack /rights-admin with the real staff commands', () => {
   let h: SlackHarness;
   beforeEach(async () => {
-    h = await startSlackHarness({ env: { ADVISOR_STAFF: `slack:${STAFF}` } });
+    h = await startSlackHarness({ env: { ADVISOR_STAFF: `slack:${TEAM}:${STAFF}` } });
   });
   afterEach(async () => {
     await h.close();
@@ -81,7 +83,7 @@ describe('Slack /rights-admin with the real staff commands', () => {
     // The store holds only the redacted text, and the look at the queue is audited under the staff id.
     expect(queue()).toEqual([expect.objectContaining({ text: UNKNOWN_REDACTED, platform: 'slack', reason: 'fallback', status: 'open' })]);
     expect(JSON.stringify(h.readDataFile())).not.toMatch(/07700|900123/);
-    expect(auditLog()).toEqual([expect.objectContaining({ actor: `slack:${STAFF}`, action: 'unanswered' })]);
+    expect(auditLog()).toEqual([expect.objectContaining({ actor: `slack:${TEAM}:${STAFF}`, action: 'unanswered' })]);
   });
 
   it('given a member who is not in ADVISOR_STAFF runs /rights-admin unanswered, it refuses politely with the notStaff phrase, shows none of the queue, and leaves the audit log unchanged', async () => {
@@ -160,7 +162,7 @@ describe('Slack /rights-admin with the real staff commands', () => {
     const linked = await admin(`link ${item} ${TAUGHT_ENTRY}`, STAFF);
     expect(linked.text).toContain(`Linked #${item} to ${TAUGHT_ENTRY}`);
     expect(queue()).toEqual([expect.objectContaining({ id: Number(item), status: 'linked', entryId: TAUGHT_ENTRY })]);
-    expect(auditLog().map((a) => [a.actor, a.action])).toEqual([[`slack:${STAFF}`, 'unanswered'], [`slack:${STAFF}`, 'link']]);
+    expect(auditLog().map((a) => [a.actor, a.action])).toEqual([[`slack:${TEAM}:${STAFF}`, 'unanswered'], [`slack:${TEAM}:${STAFF}`, 'link']]);
 
     const again = await mention(UNKNOWN);
     const title = h.core.knowledge.current.kb.byId.get(TAUGHT_ENTRY)!.title;

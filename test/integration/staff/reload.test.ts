@@ -19,7 +19,7 @@ async function start(knowledgeDir: string, watch: boolean) {
   const env = {
     ADVISOR_KNOWLEDGE_DIR: knowledgeDir,
     ADVISOR_DATA_FILE: join(mkdtempSync(join(tmpdir(), 'staff-reload-')), 'advisor.json'),
-    ADVISOR_STAFF: 'slack:U123',
+    ADVISOR_STAFF: 'slack:T0001:U123',
     ADVISOR_WATCH_KNOWLEDGE: watch ? 'true' : 'false',
   };
   core = await buildCore({ env, logger });

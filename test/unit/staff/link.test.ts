@@ -41,7 +41,7 @@ describe('link', () => {
   it('given a group, it stores one learned phrasing: the cleanest text, without personal details, with who and when', async () => {
     const world = await worldWithQueue();
     await world.advisor.staff(SLACK_STAFF, `link ${world.droneA} fund-village-halls`);
-    expect(world.store.read().learned).toEqual([{ id: expect.any(Number), text: UNKNOWN_QUESTION, entryId: 'fund-village-halls', by: 'slack:U123', at: TODAY.toISOString() }]);
+    expect(world.store.read().learned).toEqual([{ id: expect.any(Number), text: UNKNOWN_QUESTION, entryId: 'fund-village-halls', by: 'slack:T0001:U123', at: TODAY.toISOString() }]);
   });
 
   it('given the learned phrasings in the store, a freshly started advisor answers the question too', async () => {

@@ -14,9 +14,18 @@ import type { Platform, Question, StaffActor } from '../../../src/types.js';
 export const FIXTURE_KNOWLEDGE = resolve('test/fixtures/knowledge-staff');
 export const TODAY = new Date('2026-11-21T12:00:00Z');
 
-export const STAFF_CONFIG = { hashSalt: 'test-salt', staff: ['slack:U123', 'discord:456'], staffRole: 'Advisor Staff', retentionDays: 90 };
+/** The Slack workspace and the Discord server the staff below belong to. */
+export const TEAM = 'T0001';
+export const SERVER = '900000000000000001';
+export const STAFF_CONFIG = {
+  hashSalt: 'test-salt',
+  staff: [`slack:${TEAM}:U123`, `discord:${SERVER}:456000`],
+  staffRoles: ['Advisor Staff'],
+  staffGuilds: [SERVER],
+  retentionDays: 90,
+};
 
-export const SLACK_STAFF: StaffActor = { platform: 'slack', id: 'U123' };
+export const SLACK_STAFF: StaffActor = { platform: 'slack', id: 'U123', workspace: TEAM };
 export const OPERATOR: StaffActor = { platform: 'cli', id: 'operator', trusted: true };
 
 /** A copy of the fixture knowledge in a fresh temporary folder, safe to edit. */
