@@ -1,6 +1,7 @@
 // The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
 // It never posts anything; adapters render the Reply it returns.
 import type { AppConfig } from './config.js';
+import { createRequestLimits } from './guard/request-limits.js';
 import { guardInput } from './input-guard.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
@@ -22,7 +23,7 @@ const MIN_OWN_COVERAGE = 0.5;
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'retentionDays'> & StaffAccess;
+  config: Pick<AppConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<AppConfig, 'rateLimit'>>;
   logger: Logger;
   now?: () => Date;
 }
@@ -43,6 +44,9 @@ export interface FullAdvisor extends Advisor {
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  // Checked before anything else runs, so a flood costs a map lookup per message.
+  const limits = createRequestLimits(deps.config.rateLimit, logger, () => now().getTime());
+  const slowDown = () => infoReply(knowledge.current.kb.phrases.slowDown);
 
   async function explain(q: Question): Promise<Explained> {
     const { kb, index } = knowledge.current;
@@ -160,6 +164,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   return {
     explain,
     ask: async (q) => {
+      if (!limits.allowQuestion(q)) return slowDown();
       try {
         return (await explain(q)).reply;
       } catch (err) {
@@ -167,7 +172,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
         return errorReply(knowledge.current?.kb);
       }
     },
-    act,
+    act: async (event) => (limits.allowAction(event) ? act(event) : slowDown()),
     staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import type { RateLimitSettings } from './guard/request-limits.js';
 import { readStaffSettings, type StaffSettings } from './staff/staff-config.js';
 
 export interface SlackConfig {
@@ -26,6 +27,8 @@ export interface AppConfig extends StaffSettings {
   retentionDays: number;
   watchKnowledge: boolean;
   logLevel: LogLevel;
+  /** Questions and votes one person may send a minute (a burst of that many, then that pace). */
+  rateLimit: RateLimitSettings;
   /** Secret mixed into user-id hashes so stored hashes cannot be matched against known ids. */
   hashSalt: string;
   slack?: SlackConfig;
@@ -49,6 +52,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...readStaffSettings(get),
     retentionDays: positiveInt('ADVISOR_RETENTION_DAYS', get('ADVISOR_RETENTION_DAYS'), 90),
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
+    // Ten a minute is more than anyone types, and stops a script's flood after ten.
+    rateLimit: {
+      questionsPerMinute: positiveInt('ADVISOR_QUESTIONS_PER_MINUTE', get('ADVISOR_QUESTIONS_PER_MINUTE'), 10),
+      votesPerMinute: positiveInt('ADVISOR_VOTES_PER_MINUTE', get('ADVISOR_VOTES_PER_MINUTE'), 10),
+    },
     logLevel,
     hashSalt: get('ADVISOR_HASH_SALT') ?? 'community-rights-advisor',
     slack: slackConfig(get),

@@ -49,6 +49,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       DISCORD_TOKEN: 'fake-bot-token',
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_URL: fake.apiUrl,
+      // Tests send many questions from one member in a few seconds; the rate-limit tests set their own.
+      ADVISOR_QUESTIONS_PER_MINUTE: '100000',
+      ADVISOR_VOTES_PER_MINUTE: '100000',
       ...options.env,
     },
     logger,

@@ -51,6 +51,9 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '3000',
+      // Tests send many questions from one member in a few seconds; the rate-limit tests set their own.
+      ADVISOR_QUESTIONS_PER_MINUTE: '100000',
+      ADVISOR_VOTES_PER_MINUTE: '100000',
       ...options.env,
     },
   });
