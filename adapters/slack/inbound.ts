@@ -23,6 +23,8 @@ export interface SlackCommandPayload {
   text?: string;
   user_id: string;
   channel_id: string;
+  /** The workspace it came from; staff are listed per workspace. */
+  team_id?: string;
   channel_name?: string;
 }
 

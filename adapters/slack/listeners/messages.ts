@@ -5,18 +5,22 @@ import { answerSafely } from '../answer.js';
 import type { SlackDeps } from '../deps.js';
 import { helpReply } from '../home.js';
 import { isAnswerableMessage, questionFromMessage, type SlackMessageEvent } from '../inbound.js';
+import { readMessageEvent } from '../read-payload.js';
 import { renderReply } from '../render.js';
 
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
-    await answerMessage(deps, client, context, event as unknown as SlackMessageEvent, true);
+    const read = readMessageEvent(event);
+    if (!read.ok) return deps.logger.warn('slack: ignoring a malformed app_mention', { field: read.field });
+    await answerMessage(deps, client, context, read.value, true);
   });
   // Subscribed only to message.im, but a workspace may add channel message events later:
   // plain channel chatter that does not mention the bot is never answered.
   app.event('message', async ({ event, client, context }) => {
-    const message = event as unknown as SlackMessageEvent;
-    if (message.channel_type !== 'im') return;
-    await answerMessage(deps, client, context, message, false);
+    if ((event as { channel_type?: unknown }).channel_type !== 'im') return;
+    const read = readMessageEvent(event);
+    if (!read.ok) return deps.logger.warn('slack: ignoring a malformed message', { field: read.field });
+    await answerMessage(deps, client, context, read.value, false);
   });
 }
 
