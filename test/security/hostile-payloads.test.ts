@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createSlackApp, type SlackAppHandle } from '../../adapters/slack/app.js';
 import { buildCore, createMemoryLogger, type Core } from '../../src/index.js';
 import { startHarness, type Harness } from '../helpers/discord-harness.js';
-import { adminCommandInteraction, askCommandInteraction, buttonInteraction, mentionMessage } from '../helpers/discord-payloads.js';
+import { adminCommandInteraction, askAutocompleteInteraction, askCommandInteraction, buttonInteraction, mentionMessage } from '../helpers/discord-payloads.js';
 import { callbackOf, editOriginalOf, replyTo, shownText } from '../helpers/discord-requests.js';
 import { startFakeSlackApi, type FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { startFakeSlackSocket, type FakeSlackSocket } from '../helpers/fake-slack-socket.js';
@@ -213,6 +213,18 @@ describe('Discord: gateway payloads with fields of the wrong type (real discord.
     const edit = await h.fake.waitForRequest(editOriginalOf(payload), { since });
     expect(shownText(edit.body)).not.toMatch(/something went wrong/i);
     expect(h.logger.lines.filter((l) => l.includes('answering an interaction failed'))).toEqual([]);
+  });
+
+  it.each([
+    ['a number', 42],
+    ['100,000 characters', 'listing '.repeat(12_500)],
+  ])('given autocomplete for /rights whose typed value is %s, it offers choices and nothing fails', async (_what, value) => {
+    const base = askAutocompleteInteraction('x');
+    const payload = { ...base, data: { ...base.data, options: [{ name: 'question', type: 3, value, focused: true }] } };
+    const { callback } = await interact(payload);
+    expect(callback.body.type).toBe(8); // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    expect(Array.isArray(callback.body.data.choices)).toBe(true);
+    expect(h.logger.lines.filter((l) => l.includes('autocomplete failed'))).toEqual([]);
   });
 
   it('given a button whose custom_id is a number, it is acknowledged silently and nothing fails', async () => {
