@@ -1,6 +1,6 @@
 // The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
 // It never posts anything; adapters render the Reply it returns.
-import type { AppConfig } from './config.js';
+import type { RunConfig } from './config.js';
 import { createRequestLimits } from './guard/request-limits.js';
 import { guardInput } from './input-guard.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
@@ -12,9 +12,11 @@ import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
 import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
-import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
-import type { Store, ThreadContext } from './store/store.js';
+import { choiceOps, questionOps, voteOps, type Asker, type Outcome } from './store/advisor-records.js';
+import { hashConversationKey, hashUserId, withoutPersonalDetails } from './store/privacy.js';
+import { createRecorder, type Recorder } from './store/recorder.js';
+import type { Store } from './store/store.js';
+import { asThreadContext, type ThreadContext } from './store/thread-context.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 
 /** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
@@ -23,9 +25,11 @@ const MIN_OWN_COVERAGE = 0.5;
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<AppConfig, 'rateLimit'>>;
+  config: Pick<RunConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<RunConfig, 'rateLimit'>>;
   logger: Logger;
   now?: () => Date;
+  /** Where writes go without holding up answers; made from the store when not given. */
+  recorder?: Recorder;
 }
 
 /** What the matcher concluded, with its workings, for `--explain` and tests. */
@@ -39,6 +43,8 @@ export interface Explained {
 
 export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
+  /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
+  flush(timeoutMs?: number): Promise<boolean>;
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
@@ -47,6 +53,11 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   // Checked before anything else runs, so a flood costs a map lookup per message.
   const limits = createRequestLimits(deps.config.rateLimit, logger, () => now().getTime());
   const slowDown = () => infoReply(knowledge.current.kb.phrases.slowDown);
+  const recorder = deps.recorder ?? createRecorder(store, logger);
+  const salt = deps.config.hashSalt;
+  // Ids and conversation keys are hashed before anything is read or written.
+  const askerOf = (q: Question, at: Date): Asker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
+  const remembered = async (who: Asker, at: Date): Promise<ThreadContext | undefined> => asThreadContext(await recorder.conversation(who.conversation, at));
 
   async function explain(q: Question): Promise<Explained> {
     const { kb, index } = knowledge.current;
@@ -60,7 +71,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     }
 
     const at = q.receivedAt ?? now();
-    const context = getContext(store, q.threadId, at);
+    const asker = askerOf(q, at);
+    const context = await remembered(asker, at);
     // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
     const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
     // Nothing but small words ("what can you do?"): the most useful reply is the menu.
@@ -77,7 +89,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const offTopicId = matchOffTopic(index, analysis);
     const decision = decide(candidates, offTopicId);
     const reply = compose(decision, analysis);
-    await record(q, decision, at, context);
+    recorder.record(questionOps(asker, q.text, outcomeOf(decision), context));
     return { reply, status: decision.status, analysis, candidates, usedContext };
 
     function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
@@ -106,29 +118,10 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     return fallbackReply(kb, decision.nearest, offTopic);
   }
 
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined) {
-    const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-    await store.update((data) => {
-      // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
-      data.questions.push({
-        at: at.toISOString(),
-        platform: q.platform,
-        userHash,
-        status: decision.status,
-        ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
-      });
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500) };
-      if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
-      if (decision.status === 'clarify') {
-        const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
-        ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
-      }
-      if (decision.status === 'fallback') {
-        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) });
-      }
-      setContext(data, q.threadId, ctx);
-    });
+  function outcomeOf(decision: Decision): Outcome {
+    if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId };
+    if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
+    return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) };
   }
 
   async function act(event: ActionEvent): Promise<Reply | null> {
@@ -137,27 +130,13 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     if (!entry) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
+    const asker = askerOf(q, at);
+    const context = await remembered(asker, at);
     if (event.type === 'feedback') {
-      const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-      const context = getContext(store, q.threadId, at);
-      await store.update((data) => {
-        data.feedback.push({ id: data.nextId++, entryId: entry.id, vote: event.vote, platform: q.platform, userHash, at: at.toISOString() });
-        if (event.vote === 'down') {
-          const text = context?.entryId === entry.id && context.question ? context.question : `(thumbs down on "${entry.title}")`;
-          addUnanswered(data, { text, platform: q.platform, at, reason: 'thumbs-down', nearest: [{ entryId: entry.id, score: 0 }], entryId: entry.id });
-        }
-      });
+      recorder.record(voteOps(asker, entry, event.vote, context));
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    await store.update((data) => {
-      const ctx = data.contexts[q.threadId];
-      const pending = ctx?.pendingClarify;
-      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
-      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question };
-      // A choice among the clarify options resolves it; anything else leaves it to be settled later.
-      if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
-      setContext(data, q.threadId, next);
-    });
+    recorder.record(choiceOps(asker, entry.id, context));
     return answerReply(kb, entry, undefined);
   }
 
@@ -168,12 +147,17 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       try {
         return (await explain(q)).reply;
       } catch (err) {
-        logger.error('failed to answer a question', { err, platform: q.platform, threadId: q.threadId });
+        logger.error('failed to answer a question', { err, platform: q.platform });
         return errorReply(knowledge.current?.kb);
       }
     },
     act: async (event) => (limits.allowAction(event) ? act(event) : slowDown()),
-    staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
+    flush: (timeoutMs) => recorder.flush(timeoutMs),
+    staff: async (actor, line) => {
+      // Staff see everything recorded so far, including a question asked a moment ago.
+      await recorder.flush(2000);
+      return runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line);
+    },
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {
       const { kb } = knowledge.current;

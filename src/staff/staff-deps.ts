@@ -1,6 +1,7 @@
 // What every staff verb needs: the knowledge it reports on, the store it reads and changes,
-// who counts as staff, somewhere to log, and the clock (injected so tests can fix "today").
-import type { AppConfig } from '../config.js';
+// who counts as staff (and the salt that turns them into pseudonyms for the audit log),
+// somewhere to log, and the clock (injected so tests can fix "today").
+import type { RunConfig } from '../config.js';
 import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -9,7 +10,7 @@ import type { StaffAccess } from './is-staff.js';
 export interface StaffDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'retentionDays'> & StaffAccess;
+  config: Pick<RunConfig, 'retentionDays' | 'hashSalt'> & StaffAccess;
   logger: Logger;
   now: () => Date;
 }

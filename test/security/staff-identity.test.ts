@@ -4,6 +4,7 @@
 // the real discord.js client against the loopback Discord fake and the real Bolt app against the
 // loopback Slack fake, with the real core and a lowdb file.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { auditActor } from '../../src/staff/is-staff.js';
 import { startHarness, type Harness } from '../helpers/discord-harness.js';
 import {
   GUILD_ID, LOOKALIKE_ROLE_ID, OTHER_GUILD_ID, STAFF_ROLE_ID, STAFF_ROLE_NAME,
@@ -53,7 +54,7 @@ describe('Discord staff identity (real discord.js client, loopback Discord)', ()
     const base = adminCommandInteraction('unanswered', [], { roles }) as Record<string, any> & { id: string; token: string };
     return { ...base, member: { ...base.member, user } };
   };
-  const audit = async () => ((await h!.readData()).audit ?? []) as { actor: string; action: string }[];
+  const audit = async () => (await h!.core.flush(), h!.core.store.listAudit());
 
   it('given a member of another server holding a role named like the staff role there, /rights-admin is refused and nothing of the queue is shown or audited', async () => {
     await start();
@@ -71,7 +72,7 @@ describe('Discord staff identity (real discord.js client, loopback Discord)', ()
 
     const home = await admin(as(LISTED, []));
     expect(home).toContain('rubber ducks');
-    expect(await audit()).toEqual([expect.objectContaining({ actor: `discord:${GUILD_ID}:${LISTED.id}`, action: 'unanswered' })]);
+    expect(await audit()).toEqual([expect.objectContaining({ actor: auditActor({ platform: 'discord', id: LISTED.id, workspace: GUILD_ID }, h!.core.config.hashSalt), action: 'unanswered' })]);
   });
 
   it('given the staff role set by id, its holder in our server is staff whatever the role is called, and the lookalike role elsewhere is not', async () => {
@@ -103,9 +104,9 @@ describe('Slack staff identity (real Bolt app, signed requests, loopback Slack)'
     const elsewhere = await run('T0OTHER1');
     expect(elsewhere).toContain(h.core.knowledge.current.kb.phrases.notStaff.slice(0, 40));
     expect(elsewhere).not.toContain('rubber ducks');
-    expect(h.readDataFile().audit).toEqual([]);
+    expect(await h.core.store.listAudit()).toEqual([]);
 
     expect(await run('T0001')).toContain('rubber ducks');
-    expect(h.readDataFile().audit).toEqual([expect.objectContaining({ actor: 'slack:T0001:USTAFF01', action: 'unanswered' })]);
+    expect(await h.core.store.listAudit()).toEqual([expect.objectContaining({ actor: auditActor({ platform: 'slack', id: 'USTAFF01', workspace: 'T0001' }, h.core.config.hashSalt), action: 'unanswered' })]);
   });
 });

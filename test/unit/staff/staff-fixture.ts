@@ -8,6 +8,7 @@ import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
 import { createMemoryLogger } from '../../../src/log.js';
 import type { StaffDeps } from '../../../src/staff/staff-deps.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
+import { auditActor } from '../../../src/staff/is-staff.js';
 import type { Store } from '../../../src/store/store.js';
 import type { Platform, Question, StaffActor } from '../../../src/types.js';
 
@@ -18,7 +19,7 @@ export const TODAY = new Date('2026-11-21T12:00:00Z');
 export const TEAM = 'T0001';
 export const SERVER = '900000000000000001';
 export const STAFF_CONFIG = {
-  hashSalt: 'test-salt',
+  hashSalt: 'test-salt-0123456789',
   staff: [`slack:${TEAM}:U123`, `discord:${SERVER}:456000`],
   staffRoles: ['Advisor Staff'],
   staffGuilds: [SERVER],
@@ -42,8 +43,16 @@ export function staffWorld(options: { knowledgeDir?: string; store?: Store; now?
   const now = options.now ?? (() => TODAY);
   const advisor = createAdvisor({ knowledge, store, config: STAFF_CONFIG, logger, now });
   const deps: StaffDeps = { knowledge, store, config: STAFF_CONFIG, logger, now };
-  return { knowledge, store, logger, advisor, deps, now };
+  /** The open queue items, once everything asked so far is recorded. */
+  const openItems = async () => {
+    await advisor.flush();
+    return store.listOpenUnanswered(now());
+  };
+  return { knowledge, store, logger, advisor, deps, now, openItems };
 }
+
+/** How the audit log and learned phrasings name a staff member. */
+export const staffName = (actor: StaffActor) => auditActor(actor, STAFF_CONFIG.hashSalt);
 
 let thread = 0;
 export function question(text: string, options: { platform?: Platform; user?: string; at?: Date; threadId?: string } = {}): Question {
