@@ -1,7 +1,8 @@
 // Issue 14: "There is no per-user rate limit anywhere." Through every way a member reaches the
 // bot on Slack (mentions, /rights, buttons) and Discord (mentions, /rights, buttons), the real
 // adapters on the real core: past the allowance the member gets the knowledge's "slow down"
-// phrase, others are still answered, and Discord interactions are still deferred first.
+// phrase, others are still answered, and Discord interactions are still deferred first. And
+// "one user can cast 20 votes on one answer": with the limit lifted, only their latest vote counts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startHarness, type Harness } from '../helpers/discord-harness.js';
 import { askCommandInteraction, buttonInteraction, mentionMessage, USER } from '../helpers/discord-payloads.js';
@@ -143,5 +144,37 @@ describe('Discord: a member past their allowance is asked to slow down (real dis
       const text = shownText((await h.fake.waitForRequest(editOriginalOf(payload), { since, timeoutMs: 15_000 })).body);
       expect(/five years/i.test(text) || text.includes(slowDown())).toBe(true);
     }
+  });
+});
+
+describe('Slack: one member, one vote per answer (real Bolt app, loopback Slack)', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('given twenty 👍 on one answer from one member (under a lifted rate limit), the statistics count one vote, and another member\'s vote counts too', async () => {
+    const press = async (user: string, i: number) => {
+      const responseId = `${user}-${i}`;
+      await h.postAction({
+        type: 'block_actions',
+        team: { id: 'T0001', domain: 'example' },
+        user: { id: user, username: 'volunteer', team_id: 'T0001' },
+        channel: { id: 'CVOTES001', name: 'general' },
+        container: { type: 'message', message_ts: '1712999999.000001', channel_id: 'CVOTES001', is_ephemeral: false },
+        message: { type: 'message', bot_id: 'BBOT0001', user: 'UBOT0001', ts: '1712999999.000001', text: '', blocks: [] },
+        response_url: h.fake.responseUrl(responseId),
+        actions: [{ type: 'button', action_id: 'rights:feedback:up:acv-listing-length', block_id: 'b1', value: 'acv-listing-length', text: { type: 'plain_text', text: '👍' }, action_ts: '1712999999.1' }],
+      });
+      await h.fake.waitFor(() => h.fake.responsesTo(responseId).length > 0);
+    };
+    for (let i = 0; i < 20; i++) await press('UVOTER001', i);
+    await press('UVOTER002', 0);
+    await h.core.flush();
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await h.core.store.stats(today, today)).votes).toEqual([{ entryId: 'acv-listing-length', up: 2, down: 0 }]);
   });
 });
