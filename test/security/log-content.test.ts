@@ -40,3 +40,43 @@ describe('Slack at debug level', () => {
     expect(log).not.toMatch(/five years/i);
   });
 });
+
+describe('Slack failure logs', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({
+      wrapAdvisor: (advisor) => ({
+        ...advisor,
+        ask: async () => {
+          throw new Error('the matcher fell over');
+        },
+        act: async () => {
+          throw new Error('the store fell over');
+        },
+      }),
+    });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('given /rights and a private button press failing, the error is logged with where it happened but not the member\'s id', async () => {
+    const { responseId } = await h.postCommand('/rights', 'how long does an ACV listing last?', { userId: 'UFAILING1', channelId: 'CFAIL0001' });
+    await h.fake.waitFor(() => h.fake.responsesTo(responseId).length > 0);
+    await h.postAction({
+      type: 'block_actions',
+      team: { id: 'T0001', domain: 'example' },
+      user: { id: 'UFAILING2', username: 'volunteer', team_id: 'T0001' },
+      channel: { id: 'CFAIL0001', name: 'general' },
+      container: { type: 'message', message_ts: '1712999999.000001', channel_id: 'CFAIL0001', is_ephemeral: true },
+      response_url: h.fake.responseUrl('failed-press'),
+      actions: [{ type: 'button', action_id: 'rights:more:acv-listing-length', block_id: 'b1', value: 'acv-listing-length', text: { type: 'plain_text', text: 'More' }, action_ts: '1712999999.1' }],
+    });
+    await h.fake.waitFor(() => h.fake.responsesTo('failed-press').length > 0);
+
+    const errors = h.logger.lines.filter((l) => l.includes('ERROR'));
+    expect(errors.some((l) => l.includes('/rights') && l.includes('CFAIL0001') && l.includes('the matcher fell over'))).toBe(true);
+    expect(errors.some((l) => l.includes('button') && l.includes('the store fell over'))).toBe(true);
+    expect(h.logger.lines.join('\n')).not.toMatch(/UFAILING[12]/);
+  });
+});

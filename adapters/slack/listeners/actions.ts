@@ -41,7 +41,8 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
     await answerSafely({
       logger: deps.logger,
       what: `${event.type} button`,
-      context: { ...context, threadId: event.question.threadId },
+      // Not the conversation key: for a private /rights answer it holds the member's id.
+      context: { ...context, messageTs: payload.message?.ts ?? payload.container?.message_ts },
       produce: async () => {
         const reply = await deps.advisor.act(event);
         // Answers to presses on a private /rights reply stay private, and stay shareable.

@@ -20,7 +20,8 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
     await answerSafely({
       logger: deps.logger,
       what: '/rights',
-      context: { channel: command.channel_id, threadId: question.threadId },
+      // Not the conversation key: it holds the member's id.
+      context: { channel: command.channel_id },
       produce: async () =>
         renderReply(question.text ? await deps.advisor.ask(question) : helpReply(deps.advisor.describe()), { shareable: true }),
       send: (message) => respond({ response_type: 'ephemeral', ...message }),
