@@ -6,7 +6,7 @@ import { guardInput } from './input-guard.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
 import { analyze, toTerms, type Analysis } from './nlp/analyze.js';
-import { decide, THRESHOLDS, type Decision } from './nlp/decide.js';
+import { anchored, answersWhatever, decide, type Decision } from './nlp/decide.js';
 import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
 import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
@@ -18,9 +18,6 @@ import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
 import { asThreadContext, type ThreadContext } from './store/thread-context.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
-
-/** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
-const MIN_OWN_COVERAGE = 0.5;
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
@@ -39,6 +36,13 @@ export interface Explained {
   analysis?: Analysis;
   candidates: Candidate[];
   usedContext: boolean;
+  /** The calibrated probability that the top candidate is right (answered or not). */
+  confidence?: number;
+  /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
+  topAnswer?: Reply;
+  /** Whether the top candidate may answer at all (anchored, no off-topic signpost), and whether it answers at any confidence. */
+  topEligible?: boolean;
+  topAlways?: boolean;
 }
 
 export interface FullAdvisor extends Advisor {
@@ -77,42 +81,53 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
     // Nothing but small words ("what can you do?"): the most useful reply is the menu.
     if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
-    let candidates = rankEntries(index, analysis);
+    const offTopicId = matchOffTopic(index, analysis);
+    let candidates = rankEntries(index, analysis, 5, { offTopic: offTopicId !== undefined });
+    let decision = decide(candidates, index.weights, offTopicId);
     let usedContext = false;
-    if (context?.entryId && knowledge.current.kb.byId.has(context.entryId)) {
-      const withContext = rerankWithContext(analysis, context.entryId, candidates);
+    const referring = analysis.words.some((w) => REFERRING_WORDS.has(w)) && analysis.terms.length <= 6;
+    if (context?.entryId && knowledge.current.kb.byId.has(context.entryId) && (referring || decision.status !== 'answered')) {
+      const withContext = rerankWithContext(analysis, context.entryId, referring, offTopicId);
       if (withContext) {
-        candidates = withContext;
+        candidates = withContext.candidates;
+        decision = withContext.decision;
         usedContext = true;
       }
     }
-    const offTopicId = matchOffTopic(index, analysis);
-    const decision = decide(candidates, offTopicId);
     const reply = compose(decision, analysis);
     recorder.record(questionOps(asker, q.text, outcomeOf(decision), context));
-    return { reply, status: decision.status, analysis, candidates, usedContext };
+    const top = candidates[0];
+    return {
+      reply,
+      status: decision.status,
+      analysis,
+      candidates,
+      usedContext,
+      confidence: decision.confidence,
+      ...(top ? { topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, decision.confidence, analysis.nations), topEligible: anchored(top) && (!offTopicId || answersWhatever(candidates)), topAlways: answersWhatever(candidates) } : {}),
+    };
 
-    function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
-      const referring = a.words.some((w) => REFERRING_WORDS.has(w)) && a.terms.length <= 6;
-      const weak = (current[0]?.score ?? 0) < THRESHOLDS.answer;
-      if (!referring && !weak) return undefined;
+    // A follow-up the matcher cannot place on its own ("how long does that last?") is read with
+    // the previous answer's title words added, and answered only if the fitted scorer is then
+    // confident. Without "that"/"it", the previous topic may only tip the balance when the entry it
+    // points to was already the question's own best guess, so an unrelated question asked after an
+    // answer ("what's the population of England?") does not inherit its topic.
+    function rerankWithContext(a: Analysis, entryId: string, referring: boolean, offTopicId: string | undefined) {
       const entry = knowledge.current.kb.byId.get(entryId)!;
       const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
-      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] });
-      if (referring) return augmented;
-      // Without "that"/"it", the previous topic may only tip the balance when the question's own
-      // words are mostly explained by the entry it points to; otherwise an unrelated question
-      // asked after an answer ("what's the population of England?") would inherit its topic.
-      const top = augmented[0];
-      if (!top || top.score < THRESHOLDS.answer) return undefined;
-      const own = rankEntries(index, a, index.entries.length).find((c) => c.entryId === top.entryId);
-      return own && own.parts.coverage >= MIN_OWN_COVERAGE ? augmented : undefined;
+      // A follow-up that points back ("how long does that last?") asks what the last answer did not
+      // say, so the entry just given is not offered again.
+      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] }, 5, { offTopic: offTopicId !== undefined, ...(referring ? { exclude: entryId } : {}) });
+      const d = decide(augmented, index.weights, offTopicId);
+      if (d.status !== 'answered') return undefined;
+      if (!referring && candidates[0]?.entryId !== d.top.entryId) return undefined;
+      return { candidates: augmented, decision: d };
     }
   }
 
   function compose(decision: Decision, analysis: Analysis): Reply {
     const { kb } = knowledge.current;
-    if (decision.status === 'answered') return answerReply(kb, kb.byId.get(decision.top.entryId)!, decision.top.score, analysis.nations);
+    if (decision.status === 'answered') return answerReply(kb, kb.byId.get(decision.top.entryId)!, decision.confidence, analysis.nations);
     if (decision.status === 'clarify') return clarifyReply(kb, decision.options);
     const offTopic = decision.offTopicId ? kb.offTopic.find((o) => o.id === decision.offTopicId) : undefined;
     return fallbackReply(kb, decision.nearest, offTopic);

@@ -6,15 +6,18 @@ import { cliQuestion } from './cli-question.js';
 import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
-import { toJsonResult } from './json-result.js';
+import { candidateJson, toJsonResult } from './json-result.js';
 import { printErr, printJson, printOut } from './terminal-output.js';
 
-const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json --batch questions.txt';
+const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json [--candidate] --batch questions.txt';
 
 async function main() {
   const args = process.argv.slice(2);
   const json = take('--json');
   const explain = take('--explain');
+  // --candidate adds the top-ranked entry, its confidence and its answer even when the bot did not
+  // answer, so `npm run eval` can draw the risk-coverage table; without it the lines are unchanged.
+  const withCandidate = take('--candidate');
   const batchIndex = args.indexOf('--batch');
   const batchFile = batchIndex >= 0 ? args.splice(batchIndex, 2)[1] : undefined;
   if (batchIndex >= 0 && !batchFile) return fail('--batch needs a file name.');
@@ -29,10 +32,13 @@ async function main() {
   try {
     let n = 0;
     for (const text of questions) {
-      const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
-      if (json) printJson(toJsonResult(x.reply));
+      const question = cliQuestion(text, `cli:ask:${process.pid}:${n++}`);
+      // One bad line must not stop a batch: a failure gets the same apology a chat user would see.
+      const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
+      const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
+      if (json) printJson({ ...toJsonResult(x.reply), ...candidate });
       else printOut(toPlainText(x.reply) + '\n');
-      if (explain) printOut(formatExplanation(x) + '\n');
+      if (explain && 'candidates' in x) printOut(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
       if (!json && questions.length > 1) printOut('\n');
     }
   } finally {
