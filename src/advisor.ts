@@ -12,17 +12,22 @@ import { REFERRING_WORDS } from './nlp/stopwords.js';
 import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
 import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { choiceOps, questionOps, voteOps, type Asker, type Outcome } from './store/advisor-records.js';
+import { choiceOps, questionOps, voteOps, type Asker, type Outcome, type QuestionUsage } from './store/advisor-records.js';
 import { hashConversationKey, hashUserId, withoutPersonalDetails } from './store/privacy.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
 import { asThreadContext, type ThreadContext } from './store/thread-context.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
+import { countsAsUsage } from './usage/counts-as-usage.js';
+import type { Need } from './usage/repeat-of-need.js';
+
+/** Words of a question kept in its conversation's context, to recognise a re-ask of it. */
+const MAX_NEED_TERMS = 40;
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<RunConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<RunConfig, 'rateLimit'>>;
+  config: Pick<RunConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<RunConfig, 'rateLimit' | 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
   /** Where writes go without holding up answers; made from the store when not given. */
@@ -49,6 +54,8 @@ export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
   /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
   flush(timeoutMs?: number): Promise<boolean>;
+  /** Whether recording to the store is failing now (the health check reports it). */
+  recording(): { failing: boolean; queued: number };
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
@@ -95,7 +102,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       }
     }
     const reply = compose(decision, analysis);
-    recorder.record(questionOps(asker, q.text, outcomeOf(decision), context));
+    recorder.record(questionOps(asker, q.text, outcomeOf(decision), context, usage(q, at, decision.status, decision.status === 'answered' ? decision.top.entryId : undefined, analysis.terms)));
     const top = candidates[0];
     return {
       reply,
@@ -133,6 +140,12 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     return fallbackReply(kb, decision.nearest, offTopic);
   }
 
+  /** What the statistics need to know about this question (see usage/). */
+  function usage(q: Question, at: Date, status: Need['status'], entryId: string | undefined, terms: string[]): QuestionUsage {
+    // Terminal questions are staff trying things: no statistics, no queue, unless asked for.
+    return { counted: countsAsUsage(q.platform, deps.config.countTerminal), need: { at: at.getTime(), status, ...(entryId ? { entryId } : {}), terms: terms.slice(0, MAX_NEED_TERMS) } };
+  }
+
   function outcomeOf(decision: Decision): Outcome {
     if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId };
     if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
@@ -151,7 +164,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       recorder.record(voteOps(asker, entry, event.vote, context));
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    recorder.record(choiceOps(asker, entry.id, context));
+    recorder.record(choiceOps(asker, entry.id, context, countsAsUsage(q.platform, deps.config.countTerminal)));
     return answerReply(kb, entry, undefined);
   }
 
@@ -168,6 +181,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     },
     act: async (event) => (limits.allowAction(event) ? act(event) : slowDown()),
     flush: (timeoutMs) => recorder.flush(timeoutMs),
+    recording: () => recorder.state(),
     staff: async (actor, line) => {
       // Staff see everything recorded so far, including a question asked a moment ago.
       await recorder.flush(2000);

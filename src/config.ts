@@ -5,6 +5,7 @@ import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
 import type { RateLimitSettings } from './guard/request-limits.js';
 import { readStaffSettings, type StaffSettings } from './staff/staff-config.js';
+import { serviceConfig, type ServiceConfig } from './service-config.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -37,6 +38,9 @@ export interface AppConfig extends StaffSettings {
    * a random one is generated once and kept with the data (beside the file, or in the database).
    */
   hashSalt?: string;
+  /** Count terminal questions in statistics and the unanswered queue (off: they are staff trying things). */
+  countTerminal: boolean;
+  service: ServiceConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -69,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logLevel,
     hashSalt: hashSalt(get('ADVISOR_HASH_SALT')),
+    countTerminal: get('ADVISOR_COUNT_TERMINAL') === 'true',
+    service: serviceConfig(get, positiveInt),
     slack: slackConfig(get),
     discord: discordConfig(get),
   };
