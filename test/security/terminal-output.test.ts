@@ -74,7 +74,8 @@ describe('terminal commands print no control or bidi characters', () => {
 
   it('given a declined question full of them, the staff queue printed by `admin unanswered` shows the question without them', async () => {
     const env = settings(FIXTURE);
-    const asked = await runTerminal([script('cli/ask'), '--json', `can we race rubber ducks ${PASTED} please`], env);
+    // --count: queued as a member's question would be (terminal questions are otherwise staff trying things).
+    const asked = await runTerminal([script('cli/ask'), '--json', '--count', `can we race rubber ducks ${PASTED} please`], env);
     expect(JSON.parse(asked.stdout).status).toBe('fallback');
 
     const listed = await runTerminal([script('cli/admin'), 'unanswered'], env);
@@ -96,6 +97,13 @@ describe('terminal commands print no control or bidi characters', () => {
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain('evil[31mgnitsil.md');
     expect(run.stdout).not.toMatch(UNSAFE);
+  }, CHILD_TIMEOUT_MS);
+
+  it('given an unknown flag carrying them, the usage error names the flag without them', async () => {
+    const run = await runTerminal([script('cli/ask'), '--js\u001b[2J\u202eon', 'how long'], {});
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('--js[2Jon');
+    expect(run.stderr).not.toMatch(UNSAFE);
   }, CHILD_TIMEOUT_MS);
 
   it('given a log line quoting them (the readable format on standard error), they are removed', async () => {
