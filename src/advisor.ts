@@ -1,22 +1,24 @@
-// The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
+// The advisor: question in, reply out.
+// guard -> conversation state -> match (fresh or follow-up) -> decide -> compose -> record.
 // It never posts anything; adapters render the Reply it returns.
 import type { AppConfig } from './config.js';
-import { guardInput } from './input-guard.js';
+import { storeConversationMemory, type ConversationMemory } from './dialogue/conversation-memory.js';
+import { liveTopic, type ConversationState } from './dialogue/conversation-state.js';
+import { nextState } from './dialogue/next-state.js';
+import { decideTurn, type Outcome } from './dialogue/outcome.js';
+import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
+import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
-import { analyze, toTerms, type Analysis } from './nlp/analyze.js';
-import { decide, THRESHOLDS, type Decision } from './nlp/decide.js';
-import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
-import { REFERRING_WORDS } from './nlp/stopwords.js';
-import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
+import { analyze, type Analysis } from './nlp/analyze.js';
+import { rankEntries, type Candidate } from './nlp/rank.js';
+import { composeOutcome } from './reply/compose-outcome.js';
+import { errorReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
-import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
-import type { Store, ThreadContext } from './store/store.js';
-import type { ActionEvent, Advisor, Question, Reply } from './types.js';
-
-/** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
-const MIN_OWN_COVERAGE = 0.5;
+import { hashUserId } from './store/privacy.js';
+import { addUnanswered, settleAbandonedClarify } from './store/records.js';
+import type { Store } from './store/store.js';
+import type { ActionEvent, Advisor, Jurisdiction, Question, Reply } from './types.js';
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
@@ -24,6 +26,8 @@ export interface AdvisorDeps {
   config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
   logger: Logger;
   now?: () => Date;
+  /** Where conversation state lives; today's store unless given. */
+  conversations?: ConversationMemory;
 }
 
 /** What the matcher concluded, with its workings, for `--explain` and tests. */
@@ -33,6 +37,8 @@ export interface Explained {
   analysis?: Analysis;
   candidates: Candidate[];
   usedContext: boolean;
+  /** How a follow-up was read against the conversation, when it was. */
+  followUp?: FollowUpChoice;
 }
 
 export interface FullAdvisor extends Advisor {
@@ -42,87 +48,60 @@ export interface FullAdvisor extends Advisor {
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  const conversations = deps.conversations ?? storeConversationMemory(store);
 
   async function explain(q: Question): Promise<Explained> {
-    const { kb, index } = knowledge.current;
-    const verdict = guardInput(q.text);
-    if (verdict !== 'ok') {
-      const reply =
-        verdict === 'greeting' ? helpReply(kb, kb.phrases.greeting)
-        : verdict === 'help' ? helpReply(kb, kb.phrases.greeting)
-        : infoReply(kb.phrases[verdict], verdict === 'empty' ? { followUps: helpReply(kb, '').followUps } : {});
-      return { reply, status: 'fallback', candidates: [], usedContext: false };
-    }
-
+    const snapshot = knowledge.current;
     const at = q.receivedAt ?? now();
-    const context = getContext(store, q.threadId, at);
-    // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
-    const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
-    // Nothing but small words ("what can you do?"): the most useful reply is the menu.
-    if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
-    let candidates = rankEntries(index, analysis);
-    let usedContext = false;
-    if (context?.entryId && knowledge.current.kb.byId.has(context.entryId)) {
-      const withContext = rerankWithContext(analysis, context.entryId, candidates);
-      if (withContext) {
-        candidates = withContext;
-        usedContext = true;
-      }
-    }
-    const offTopicId = matchOffTopic(index, analysis);
-    const decision = decide(candidates, offTopicId);
-    const reply = compose(decision, analysis);
-    await record(q, decision, at, context);
-    return { reply, status: decision.status, analysis, candidates, usedContext };
+    const saved = await loadState(q.threadId);
+    const live = liveTopic(saved, at, snapshot.kb.conversation.contextMinutes);
+    const turn = understand(q.text, saved, snapshot, at);
+    const outcome = decideTurn(turn, live, saved?.engaged === true);
+    const reply = composeOutcome(snapshot.kb, outcome);
+    await record(q, outcome, at, live);
+    await saveState(q.threadId, nextState(snapshot.kb, outcome, reply, { text: q.text, platform: q.platform, at, live, saved }));
+    const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
+    return {
+      reply,
+      status: statusOf(outcome),
+      analysis: own?.analysis,
+      candidates: own?.candidates ?? [],
+      usedContext: outcome.status === 'answered' && outcome.usedContext,
+      followUp: turn.kind === 'question' ? turn.followUp : undefined,
+    };
+  }
 
-    function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
-      const referring = a.words.some((w) => REFERRING_WORDS.has(w)) && a.terms.length <= 6;
-      const weak = (current[0]?.score ?? 0) < THRESHOLDS.answer;
-      if (!referring && !weak) return undefined;
-      const entry = knowledge.current.kb.byId.get(entryId)!;
-      const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
-      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] });
-      if (referring) return augmented;
-      // Without "that"/"it", the previous topic may only tip the balance when the question's own
-      // words are mostly explained by the entry it points to; otherwise an unrelated question
-      // asked after an answer ("what's the population of England?") would inherit its topic.
-      const top = augmented[0];
-      if (!top || top.score < THRESHOLDS.answer) return undefined;
-      const own = rankEntries(index, a, index.entries.length).find((c) => c.entryId === top.entryId);
-      return own && own.parts.coverage >= MIN_OWN_COVERAGE ? augmented : undefined;
+  /** A conversation whose state cannot be read is answered without context, never refused. */
+  async function loadState(key: string): Promise<ConversationState | undefined> {
+    try {
+      return await conversations.load(key);
+    } catch (err) {
+      logger.warn('could not read the conversation state; answering without it', { err });
+      return undefined;
     }
   }
 
-  function compose(decision: Decision, analysis: Analysis): Reply {
-    const { kb } = knowledge.current;
-    if (decision.status === 'answered') return answerReply(kb, kb.byId.get(decision.top.entryId)!, decision.top.score, analysis.nations);
-    if (decision.status === 'clarify') return clarifyReply(kb, decision.options);
-    const offTopic = decision.offTopicId ? kb.offTopic.find((o) => o.id === decision.offTopicId) : undefined;
-    return fallbackReply(kb, decision.nearest, offTopic);
+  async function saveState(key: string, state: ConversationState): Promise<void> {
+    try {
+      await conversations.save(key, state);
+    } catch (err) {
+      logger.warn('could not save the conversation state; the next follow-up starts fresh', { err });
+    }
   }
 
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined) {
+  /** Questions asked, and what staff should see: anything declined, and abandoned "did you mean"s. */
+  async function record(q: Question, outcome: Outcome, at: Date, live: ConversationState | undefined) {
+    const asked = outcome.status === 'answered' || outcome.status === 'clarify' || outcome.status === 'fallback';
+    if (!asked || (outcome.status === 'answered' && outcome.detail)) return;
     const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
     await store.update((data) => {
       // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
-      data.questions.push({
-        at: at.toISOString(),
-        platform: q.platform,
-        userHash,
-        status: decision.status,
-        ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
-      });
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500) };
-      if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
-      if (decision.status === 'clarify') {
-        const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
-        ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
+      const resolved = outcome.status === 'answered' && live?.pendingClarify?.options.includes(outcome.entryId);
+      if (live?.pendingClarify && !resolved) settleAbandonedClarify(data, q.threadId);
+      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash, status: outcome.status, ...(outcome.status === 'answered' ? { entryId: outcome.entryId } : {}) });
+      if (outcome.status === 'fallback') {
+        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: outcome.nearest });
       }
-      if (decision.status === 'fallback') {
-        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) });
-      }
-      setContext(data, q.threadId, ctx);
     });
   }
 
@@ -132,28 +111,25 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     if (!entry) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
+    const saved = await loadState(q.threadId);
+    const live = liveTopic(saved, at, kb.conversation.contextMinutes);
     if (event.type === 'feedback') {
       const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-      const context = getContext(store, q.threadId, at);
       await store.update((data) => {
         data.feedback.push({ id: data.nextId++, entryId: entry.id, vote: event.vote, platform: q.platform, userHash, at: at.toISOString() });
         if (event.vote === 'down') {
-          const text = context?.entryId === entry.id && context.question ? context.question : `(thumbs down on "${entry.title}")`;
+          const text = live?.entryId === entry.id && live.question ? live.question : `(thumbs down on "${entry.title}")`;
           addUnanswered(data, { text, platform: q.platform, at, reason: 'thumbs-down', nearest: [{ entryId: entry.id, score: 0 }], entryId: entry.id });
         }
       });
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    await store.update((data) => {
-      const ctx = data.contexts[q.threadId];
-      const pending = ctx?.pendingClarify;
-      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
-      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question };
-      // A choice among the clarify options resolves it; anything else leaves it to be settled later.
-      if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
-      setContext(data, q.threadId, next);
-    });
-    return answerReply(kb, entry, undefined);
+    const nation = live?.facets?.nation;
+    const outcome: Outcome = { status: 'answered', entryId: entry.id, nations: nation ? [nation as Jurisdiction] : [], detail: event.type === 'more', usedContext: true };
+    const reply = composeOutcome(kb, outcome);
+    await record({ ...q, text: live?.question ?? entry.title }, outcome, at, live);
+    await saveState(q.threadId, nextState(kb, outcome, reply, { text: live?.question ?? entry.title, platform: q.platform, at, live, saved }));
+    return reply;
   }
 
   return {
@@ -167,6 +143,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       }
     },
     act,
+    inConversation: async (threadId) => (await loadState(threadId))?.engaged === true,
     staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {
@@ -188,4 +165,8 @@ function suggestTitles(knowledge: KnowledgeHolder, partial: string, limit: numbe
   const ranked = rankEntries(index, analyze(text, index.lexicon), limit).map((c) => ({ entryId: c.entryId, title: c.title }));
   const containing = all.filter((e) => e.title.toLowerCase().includes(text) && !ranked.some((r) => r.entryId === e.entryId));
   return [...containing, ...ranked].slice(0, limit);
+}
+
+function statusOf(outcome: Outcome): Explained['status'] {
+  return outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback';
 }

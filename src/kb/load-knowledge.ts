@@ -6,7 +6,9 @@ import { join, relative, sep } from 'node:path';
 import type { KnowledgeProblem } from '../errors.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseYamlFile, readOffTopic, readPhrases, readSynonyms, readTopics } from './load-extras.js';
-import type { Entry, KnowledgeBase, Phrases } from './model.js';
+import { readConversationSettings } from './conversation-settings.js';
+import { checkEntryFacets, readFacetVocabulary } from './facet-vocabulary.js';
+import type { ConversationSettings, Entry, FacetVocabulary, KnowledgeBase, Phrases } from './model.js';
 import { validateEntry } from './validate-entry.js';
 
 export interface LoadResult {
@@ -33,6 +35,8 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
   const synonyms = readSynonyms(yamlFile('synonyms.yaml', false), reporter('synonyms.yaml'));
   const offTopic = readOffTopic(yamlFile('off-topic.yaml', false), reporter('off-topic.yaml'));
   const topics = readTopics(yamlFile('topics.yaml', false), reporter('topics.yaml'));
+  const vocabulary = readFacetVocabulary(yamlFile('facets.yaml', false), reporter('facets.yaml'));
+  const conversation = readConversationSettings(yamlFile('conversation.yaml', false), reporter('conversation.yaml'));
 
   const entries: Entry[] = [];
   for (const path of markdownFiles(dir)) {
@@ -54,12 +58,13 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
     problems.push({ file: '.', severity: 'error', message: 'The knowledge folder has no entries (Markdown files in topic folders).' });
   }
   checkAcrossEntries(entries, problems);
+  problems.push(...checkEntryFacets(entries, vocabulary));
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
   if (problems.some((p) => p.severity === 'error') || !phrases) return { problems };
-  return { problems, kb: assemble(entries, synonyms, phrases, offTopic, topics) };
+  return { problems, kb: assemble(entries, synonyms, phrases, offTopic, topics, vocabulary, conversation) };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -97,8 +102,8 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[]) {
   }
 }
 
-function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics']): KnowledgeBase {
+function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics'], facets: FacetVocabulary, conversation: ConversationSettings): KnowledgeBase {
   const folderTopics = [...new Set(entries.map((e) => e.topic))];
   const allTopics = [...topics.filter((t) => folderTopics.includes(t.id)), ...folderTopics.filter((f) => !topics.some((t) => t.id === f)).map((f) => ({ id: f, label: f.replace(/-/g, ' ') }))];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation };
 }

@@ -1,5 +1,10 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
 import type { Jurisdiction, Source } from '../types.js';
+import type { ConversationSettings } from './conversation-settings.js';
+import type { FacetVocabulary } from './facet-vocabulary.js';
+
+export type { ConversationSettings, FacetVocabulary };
+export type { FollowUpWeights } from './conversation-settings.js';
 
 export interface Section {
   heading?: string;
@@ -24,7 +29,12 @@ export interface Entry {
   file: string;
   /** The answer: "In short" first, then detail. */
   sections: Section[];
+  /** What the entry is about, as facet -> values (subject, stage, party...); see facets.yaml. */
+  facets: EntryFacets;
 }
+
+/** facet name -> the values an entry declares for it, e.g. { stage: ['nomination'] }. */
+export type EntryFacets = Readonly<Record<string, readonly string[]>>;
 
 /** canonical phrase -> the variants people type for it. */
 export type Synonyms = Record<string, string[]>;
@@ -67,6 +77,10 @@ export interface Topic {
 
 export interface KnowledgeBase {
   entries: Entry[];
+  /** The facet vocabulary (facets.yaml): values and the words that signal them. */
+  facets: FacetVocabulary;
+  /** How conversations behave (conversation.yaml): small talk, commands, short answers. */
+  conversation: ConversationSettings;
   byId: Map<string, Entry>;
   synonyms: Synonyms;
   phrases: Phrases;

@@ -4,6 +4,7 @@ import type { KnowledgeProblem } from '../errors.js';
 import type { Jurisdiction, Source } from '../types.js';
 import { splitSections } from './front-matter.js';
 import type { Entry } from './model.js';
+import { readEntryFacets } from './read-entry-facets.js';
 
 export const RULES = {
   minQuestions: 4,
@@ -26,7 +27,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     return { problems };
   }
   const h = header as Record<string, unknown>;
-  const known = new Set(['id', 'title', 'questions', 'keywords', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed']);
+  const known = new Set(['id', 'title', 'questions', 'keywords', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'facets']);
   for (const key of Object.keys(h)) {
     if (!known.has(key)) warn(key, `"${key}" is not a field the bot uses; check the spelling (fields are: ${[...known].join(', ')}).`);
   }
@@ -64,6 +65,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   }
 
   const related = stringList(h.related, 'related', error);
+  const facets = readEntryFacets(h.facets, error);
   const sources = sourceList(h.sources, error);
   const statutory = h.statutory === undefined ? false : h.statutory;
   if (typeof statutory !== 'boolean') error('statutory', 'statutory must be true or false.');
@@ -103,7 +105,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections },
+    entry: { id: id!, title: title!, questions, keywords, patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets },
   };
 }
 

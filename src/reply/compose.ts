@@ -2,12 +2,27 @@
 // sources, reviewed date and the not-legal-advice notice.
 import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
 import { NATION_NAMES } from '../nlp/jurisdiction.js';
-import type { Jurisdiction, Reply } from '../types.js';
+import type { Action, Jurisdiction, Reply } from '../types.js';
+import { hasDetail, markShortAnswer } from './short-answer.js';
 
+/** The whole answer, its detail marked so chat adapters can show the short answer first. */
 export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
-  const sections = entry.sections.map((s) => ({ ...s }));
+  const sections: Reply['sections'] = entry.sections.map((s) => ({ ...s }));
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
+  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars);
+  const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];
+  return { ...entryReply(kb, entry, marked), actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
+}
+
+/** The rest of an answer, for "More detail": the sections the short answer left out, with the same sources. */
+export function detailReply(kb: KnowledgeBase, entry: Entry, nations: Jurisdiction[] = []): Reply {
+  const full = answerReply(kb, entry, undefined, nations);
+  const rest = full.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  return { ...full, sections: rest.length ? rest : full.sections.map(({ detail: _detail, ...s }) => s), actions: feedbackActions(entry) };
+}
+
+function entryReply(kb: KnowledgeBase, entry: Entry, sections: Reply['sections']): Reply {
   return {
     kind: 'answer',
     title: entry.title,
@@ -18,14 +33,17 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
       const r = kb.byId.get(id);
       return r ? [{ label: r.title, entryId: r.id }] : [];
     }),
-    actions: [
-      { type: 'feedback', vote: 'up', entryId: entry.id, label: 'Helpful' },
-      { type: 'feedback', vote: 'down', entryId: entry.id, label: 'Not helpful' },
-    ],
+    actions: [],
     entryId: entry.id,
-    confidence: confidence === undefined ? undefined : round(confidence),
     notice: kb.phrases.disclaimer,
   };
+}
+
+function feedbackActions(entry: Entry): Action[] {
+  return [
+    { type: 'feedback', vote: 'up', entryId: entry.id, label: 'Helpful' },
+    { type: 'feedback', vote: 'down', entryId: entry.id, label: 'Not helpful' },
+  ];
 }
 
 export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
@@ -52,6 +70,11 @@ export function fallbackReply(kb: KnowledgeBase, nearest: { entryId: string; sco
   if (!offTopic) sections.push({ body: kb.phrases.whereToGetHelp });
   sections.push({ body: kb.phrases.recorded });
   return { kind: 'fallback', sections, sources: offTopic ? offTopic.sources.map((s) => ({ ...s })) : [], followUps, actions: [], confidence: round(nearest[0]?.score ?? 0) };
+}
+
+/** A short friendly reply to thanks, ok, a greeting: never a question, never queued. */
+export function smallTalkReply(body: string): Reply {
+  return { ...infoReply(body), smallTalk: true };
 }
 
 /** A reply that is not from an entry: greeting, help, empty or unreadable input, thanks. */

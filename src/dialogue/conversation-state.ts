@@ -1,0 +1,52 @@
+// What the bot remembers about one conversation (a Slack thread, a Discord member in a channel, a
+// terminal session). A plain JSON value: the advisor reads it before answering and saves the next
+// one after, so every adapter gets follow-ups for free and the store can keep it as it is.
+/** A numbered choice the last reply offered: typing its number or label picks it. */
+export interface OfferedChoice {
+  label: string;
+  /** An entry to answer (related topics, "did you mean" options, nearest topics). */
+  entryId?: string;
+  /** A step choice of a guided flow, for flows that keep their progress in `flow`. */
+  option?: string;
+}
+
+/** A "did you mean" waiting for the person's choice; settled into the staff queue if abandoned. */
+export interface PendingClarify {
+  text: string;
+  options: string[];
+  nearest: { entryId: string; score: number }[];
+  platform: string;
+  at: string;
+}
+
+export interface ConversationState {
+  /** When the conversation last had a message (ISO); the topic is forgotten contextMinutes later. */
+  at: string;
+  /** The bot has replied here, so replies in a Slack thread need no new mention. Never expires with the topic. */
+  engaged?: boolean;
+  /** The entry the conversation is about. */
+  entryId?: string;
+  /** The conversation's current value of each facet (subject, stage, party, outcome, aspect, and nation once it is not England). */
+  facets?: Record<string, string>;
+  /** The last question asked (redacted), so a thumbs-down can say what was asked. */
+  question?: string;
+  /** The choices the last reply numbered, in order. */
+  offered?: OfferedChoice[];
+  pendingClarify?: PendingClarify;
+  /** Reserved for guided checks: their progress, owned by the flow runner. */
+  flow?: unknown;
+}
+
+/** The state, or undefined when the topic has expired; `engaged` is kept separately by callers. */
+export function liveTopic(state: ConversationState | undefined, now: Date, contextMinutes: number): ConversationState | undefined {
+  if (!state) return undefined;
+  const age = now.getTime() - Date.parse(state.at);
+  return Number.isFinite(age) && age <= contextMinutes * 60_000 ? state : undefined;
+}
+
+/** A value read back from storage is used only if it has the shape written. */
+export function asConversationState(raw: unknown): ConversationState | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const s = raw as ConversationState;
+  return typeof s.at === 'string' ? s : undefined;
+}

@@ -1,0 +1,75 @@
+// Reads what a follow-up changes: the facet values its words signal ("turned down" -> outcome
+// refused, "how long" -> aspect time), whether it moves a stage on ("what happens next?"), and how
+// much else it says. Words are compared stemmed, so "refuses" matches the signal "refuse".
+import type { FacetVocabulary } from '../kb/model.js';
+import { detectJurisdictions } from '../nlp/jurisdiction.js';
+import { stem } from '../nlp/natural.js';
+import { normalizeText, tokenizeNormalised } from '../nlp/normalize.js';
+import { STOPWORDS } from '../nlp/stopwords.js';
+import type { Jurisdiction } from '../types.js';
+import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js';
+
+/** England is not a place name to the jurisdiction detector, but it is not topic either. */
+const ENGLAND = new Set(['england', 'english']);
+
+type SignalTag = { facet: string; value: string } | { facet: string; next: true };
+
+export interface SignalTables {
+  signals: PhraseTable<SignalTag>;
+  cues: PhraseTable<true>;
+  referring: ReadonlySet<string>;
+}
+
+export interface FacetSignals {
+  /** facet -> the values the question names. */
+  values: Map<string, Set<string>>;
+  /** Facets the question moves on to their next value. */
+  next: Set<string>;
+  nations: Jurisdiction[];
+  /** Content words (stemmed) that are neither signals, place names nor pointers back. */
+  residual: string[];
+  /** Starts like a continuation ("and...", "what about...") or points back ("that", "there"). */
+  continues: boolean;
+}
+
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], referring: string[]): SignalTables {
+  const phrases: { tokens: string[]; tag: SignalTag }[] = [];
+  for (const f of vocabulary.facets) {
+    for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
+    for (const s of f.next) phrases.push({ tokens: stems(s), tag: { facet: f.name, next: true } });
+  }
+  return {
+    signals: buildPhraseTable(phrases),
+    cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    referring: new Set(referring.flatMap(stems)),
+  };
+}
+
+export function readSignals(text: string, tables: SignalTables): FacetSignals {
+  const normalised = normalizeText(text);
+  const { nations, placeTokens } = detectJurisdictions(normalised);
+  const words = tokenizeNormalised(normalised);
+  const tokens = words.map(stem);
+  const values = new Map<string, Set<string>>();
+  const next = new Set<string>();
+  const covered = new Set<number>();
+  for (const span of findSpans(tokens, tables.signals)) {
+    for (let i = span.start; i < span.end; i++) covered.add(i);
+    if ('next' in span.tag) next.add(span.tag.facet);
+    else values.set(span.tag.facet, (values.get(span.tag.facet) ?? new Set()).add(span.tag.value));
+  }
+  const cue = findSpans(tokens, tables.cues).find((s) => s.start === 0);
+  if (cue) for (let i = cue.start; i < cue.end; i++) covered.add(i);
+  let pointsBack = false;
+  const residual: string[] = [];
+  words.forEach((w, i) => {
+    if (tables.referring.has(tokens[i])) pointsBack = true;
+    if (covered.has(i) || placeTokens.has(w) || ENGLAND.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
+    residual.push(tokens[i]);
+  });
+  return { values, next, nations, residual, continues: Boolean(cue) || pointsBack };
+}
+
+function stems(phrase: string): string[] {
+  return tokenizeNormalised(normalizeText(phrase)).map(stem);
+}

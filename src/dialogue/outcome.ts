@@ -1,0 +1,46 @@
+// What the advisor will do with a turn: answer an entry (in short, or its detail), ask which of
+// a few entries was meant, decline, or reply to small talk or unusable input. A value, so the
+// reply, the record and the next conversation state all follow from the same decision.
+import type { GuardVerdict } from '../input-guard.js';
+import type { Decision } from '../nlp/decide.js';
+import type { Jurisdiction } from '../types.js';
+import type { ConversationState } from './conversation-state.js';
+import type { Turn } from './understand.js';
+
+export type Outcome =
+  | { status: 'answered'; entryId: string; confidence?: number; nations: Jurisdiction[]; detail: boolean; usedContext: boolean; changes?: Map<string, Set<string>> }
+  | { status: 'clarify'; options: { entryId: string; score: number }[] }
+  | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string }
+  | { status: 'smallTalk'; name: string; firstContact: boolean }
+  | { status: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
+  | { status: 'menu' };
+
+export function decideTurn(turn: Turn, live: ConversationState | undefined, engaged: boolean): Outcome {
+  const nation = live?.facets?.nation ? [live.facets.nation as Jurisdiction] : [];
+  switch (turn.kind) {
+    case 'pick':
+      return { status: 'answered', entryId: turn.choice.entryId!, nations: nation, detail: false, usedContext: true };
+    case 'more':
+      return { status: 'answered', entryId: turn.entryId, nations: nation, detail: true, usedContext: true };
+    case 'smallTalk':
+      return { status: 'smallTalk', name: turn.name, firstContact: !engaged };
+    case 'guard':
+      return { status: 'guard', verdict: turn.verdict };
+    case 'nothing':
+      return { status: 'menu' };
+    case 'question': {
+      const { followUp, own } = turn;
+      if (followUp) {
+        const nations = [...new Set([...own.analysis.nations, ...(followUp.changes.has('nation') ? [] : nation)])];
+        return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes };
+      }
+      return fromDecision(own.decision, own.analysis.nations);
+    }
+  }
+}
+
+function fromDecision(decision: Decision, nations: Jurisdiction[]): Outcome {
+  if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId, confidence: decision.top.score, nations, detail: false, usedContext: false };
+  if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
+  return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId };
+}

@@ -1,0 +1,62 @@
+// Is this message a follow-up, and if so which entry does it mean? A follow-up keeps the
+// conversation's facets and changes one or two ("and in Wales?", "what if they refuse?", "how
+// long?"). Every entry is scored on its fit to the facets with those changes, plus the matcher's
+// score for the question on its own and for the question read with the topic's words; the best
+// wins, so a question the matcher is sure of keeps its answer when that answer fits too. A
+// question that says a lot the topic does not explain, or one the matcher places off topic,
+// starts fresh and is never bent towards the old topic.
+import type { Entry, KnowledgeBase } from '../kb/model.js';
+import type { SearchIndex } from '../nlp/search-index.js';
+import type { Jurisdiction } from '../types.js';
+import { changesFrom, type CurrentFacets } from './conversation-facets.js';
+import { facetFit, type TargetFacets } from './facet-fit.js';
+import type { FacetSignals } from './facet-signals.js';
+import { scoresWithTopic, type OwnMatch } from './matcher.js';
+
+/** New content words (ones the topic's entry never uses) beyond which a question carries its own topic. */
+const STANDS_ALONE = 3;
+
+export interface FollowUpChoice {
+  entryId: string;
+  /** Fit and matcher blended, 0..1. */
+  confidence: number;
+  target: TargetFacets;
+  changes: Map<string, Set<string>>;
+  /** The best few, for explanations. */
+  ranked: { entryId: string; fit: number; matcher: number; own: number; score: number }[];
+}
+
+/** `newWords`: the question's content words the topic's entry does not use. */
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, newWords: number, topic: Entry, current: CurrentFacets, kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+  const { decision } = own;
+  if (decision.status === 'fallback' && decision.offTopicId) return undefined;
+  const changes = changesFrom(signals, current, kb);
+  if (decision.status === 'answered' && (newWords >= STANDS_ALONE || (newWords >= 2 && !signals.continues))) return undefined;
+  if (changes.size === 0 && !signals.continues && newWords > 0) return undefined;
+
+  const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
+  // A conversation that has not left England is about England.
+  target.values.set('nation', new Set([current.nation ?? 'england']));
+  for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
+  for (const [facet, values] of changes) target.values.set(facet, values);
+
+  const weights = kb.conversation.followUps;
+  const nation = [...target.values.get('nation')!][0] as Jurisdiction;
+  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation);
+  const total = 1 + weights.matcher + weights.own;
+  const ranked = kb.entries
+    .map((e) => {
+      const fit = facetFit(e, target, kb.facets, weights);
+      const matcher = scores.get(e.id) ?? 0;
+      const ownScore = own.scores.get(e.id) ?? 0;
+      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + weights.matcher * matcher + weights.own * ownScore) / total };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return undefined;
+  return { entryId: best.entryId, confidence: round(best.score), target, changes, ranked: ranked.slice(0, 5) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

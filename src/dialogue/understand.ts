@@ -1,0 +1,50 @@
+// What a message is, given the conversation so far: a pick from the last reply's numbered
+// choices, a request for more of the last answer, small talk, input the guard turns away, or a
+// question (fresh, or a follow-up resolved against the conversation's facets).
+import { guardInput, type GuardVerdict } from '../input-guard.js';
+import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
+import { asksForMore, pickChoice } from './choices.js';
+import { facetsOf, type CurrentFacets } from './conversation-facets.js';
+import { liveTopic, type ConversationState, type OfferedChoice } from './conversation-state.js';
+import { dialogueIndex } from './dialogue-index.js';
+import { readSignals } from './facet-signals.js';
+import { matchOwn, type OwnMatch } from './matcher.js';
+import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
+import { smallTalkKind } from './small-talk.js';
+
+export type Turn =
+  | { kind: 'pick'; choice: OfferedChoice }
+  | { kind: 'more'; entryId: string }
+  | { kind: 'smallTalk'; name: string }
+  | { kind: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
+  /** Nothing but small words ("what can you do?"): the menu helps most. */
+  | { kind: 'nothing'; own: OwnMatch }
+  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets };
+
+export function understand(text: string, saved: ConversationState | undefined, snapshot: KnowledgeSnapshot, now: Date): Turn {
+  const { kb, index } = snapshot;
+  const live = liveTopic(saved, now, kb.conversation.contextMinutes);
+  // Guided checks (issue 12) will step in here, before anything else, when live?.flow is set.
+  const verdict = guardInput(text);
+  if (verdict === 'tooLong') return { kind: 'guard', verdict };
+  // Choices without an entry belong to a guided check, which handles its own (see above).
+  const choice = pickChoice(text, live?.offered);
+  if (choice?.entryId && kb.byId.has(choice.entryId)) return { kind: 'pick', choice };
+  if (live?.entryId && kb.byId.has(live.entryId) && asksForMore(text, kb.conversation.more)) return { kind: 'more', entryId: live.entryId };
+  const small = smallTalkKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
+  if (small) return { kind: 'smallTalk', name: small };
+  if (verdict !== 'ok') return { kind: 'guard', verdict };
+
+  const own = matchOwn(index, text);
+  const topic = live?.entryId ? kb.byId.get(live.entryId) : undefined;
+  const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
+  let followUp;
+  if (topic && current) {
+    const signals = readSignals(text, dialogueIndex(kb).signals);
+    const known = dialogueIndex(kb).vocabulary.get(topic.id);
+    const newWords = signals.residual.filter((w) => !known?.has(w)).length;
+    followUp = resolveFollowUp(own, signals, newWords, topic, current, kb, index);
+  }
+  if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
+  return { kind: 'question', own, followUp, current };
+}
