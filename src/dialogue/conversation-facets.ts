@@ -17,15 +17,18 @@ export function facetsOf(entry: Entry, nation?: Jurisdiction): CurrentFacets {
 }
 
 /**
- * What the follow-up changes: facet -> values. A value counts only if some entry on the
- * conversation's subject declares it ("submit" means nothing for a stage of the Right to Bid),
- * and "what happens next?" moves the stage to the next value such an entry declares.
+ * What the follow-up changes: facet -> values. Naming another subject changes it ("and under the
+ * 2026 version?"); naming the current one changes nothing. Other values count only if some entry
+ * on the conversation's subject declares them ("submit" means nothing for a stage of the Right to
+ * Bid), and "what happens next?" moves the stage to the next value such an entry declares.
  */
 export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: KnowledgeBase): Map<string, Set<string>> {
   const subject = current.subject;
   const onSubject = subject ? kb.entries.filter((e) => e.facets.subject?.includes(subject)) : kb.entries;
   const used = (facet: string, value: string) => onSubject.some((e) => e.facets[facet]?.includes(value));
   const changes = new Map<string, Set<string>>();
+  const subjects = [...(signals.values.get('subject') ?? [])].filter((v) => v !== subject);
+  if (subjects.length) changes.set('subject', new Set(subjects));
   for (const [facet, values] of signals.values) {
     if (facet === 'subject') continue;
     const kept = [...values].filter((v) => used(facet, v));

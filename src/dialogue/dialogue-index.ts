@@ -11,6 +11,8 @@ export interface DialogueIndex {
   signals: SignalTables;
   /** entry id -> every word stem the entry uses (title, examples, keywords, answer). */
   vocabulary: Map<string, ReadonlySet<string>>;
+  /** Every word stem any entry uses. */
+  known: ReadonlySet<string>;
 }
 
 const built = new WeakMap<KnowledgeBase, DialogueIndex>();
@@ -23,7 +25,9 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
       smallTalk: buildSmallTalkTable(c),
       signals: buildSignalTables(kb.facets, c.followUpCues, c.referringWords),
       vocabulary: new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)])),
+      known: new Set(),
     };
+    index.known = new Set([...index.vocabulary.values()].flatMap((v) => [...v]));
     built.set(kb, index);
   }
   return index;

@@ -9,8 +9,11 @@ import { STOPWORDS } from '../nlp/stopwords.js';
 import type { Jurisdiction } from '../types.js';
 import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js';
 
-/** England is not a place name to the jurisdiction detector, but it is not topic either. */
-const ENGLAND = new Set(['england', 'english']);
+/**
+ * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
+ * detector; "after" and "under" change a question's meaning but name nothing new).
+ */
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true };
 
@@ -64,7 +67,7 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const residual: string[] = [];
   words.forEach((w, i) => {
     if (tables.referring.has(tokens[i])) pointsBack = true;
-    if (covered.has(i) || placeTokens.has(w) || ENGLAND.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
+    if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
     residual.push(tokens[i]);
   });
   return { values, next, nations, residual, continues: Boolean(cue) || pointsBack };

@@ -13,7 +13,7 @@ import { facetFit, type TargetFacets } from './facet-fit.js';
 import type { FacetSignals } from './facet-signals.js';
 import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
-/** New content words (ones the topic's entry never uses) beyond which a question carries its own topic. */
+/** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
 const STANDS_ALONE = 3;
 
 export interface FollowUpChoice {
@@ -26,18 +26,28 @@ export interface FollowUpChoice {
   ranked: { entryId: string; fit: number; matcher: number; own: number; score: number }[];
 }
 
-/** `newWords`: the question's content words the topic's entry does not use. */
-export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, newWords: number, topic: Entry, current: CurrentFacets, kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+/** What the question says beyond the conversation: words the knowledge uses but the topic's entry does not, and words the knowledge never uses. */
+export interface NewWords {
+  topical: number;
+  unknown: number;
+}
+
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
-  if (decision.status === 'answered' && (newWords >= STANDS_ALONE || (newWords >= 2 && !signals.continues))) return undefined;
-  if (changes.size === 0 && !signals.continues && newWords > 0) return undefined;
+  // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
+  if (changes.size === 0 && !signals.continues) return undefined;
+  // Carrying on, but about something the knowledge does not cover ("and the weather tomorrow?").
+  if (changes.size === 0 && words.unknown > 0) return undefined;
+  if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
   // A conversation that has not left England is about England.
   target.values.set('nation', new Set([current.nation ?? 'england']));
   for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
+  // Stages belong to a subject: on a new subject the old stage means nothing.
+  if (changes.has('subject')) target.values.delete('stage');
   for (const [facet, values] of changes) target.values.set(facet, values);
 
   const weights = kb.conversation.followUps;

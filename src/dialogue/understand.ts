@@ -41,9 +41,12 @@ export function understand(text: string, saved: ConversationState | undefined, s
   let followUp;
   if (topic && current) {
     const signals = readSignals(text, dialogueIndex(kb).signals);
-    const known = dialogueIndex(kb).vocabulary.get(topic.id);
-    const newWords = signals.residual.filter((w) => !known?.has(w)).length;
-    followUp = resolveFollowUp(own, signals, newWords, topic, current, kb, index);
+    // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
+    // uses cannot point at another topic, so it does not make the question stand alone.
+    const { vocabulary, known } = dialogueIndex(kb);
+    const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
+    const unknown = signals.residual.filter((w) => !known.has(w)).length;
+    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, kb, index);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
   return { kind: 'question', own, followUp, current };
