@@ -26,6 +26,8 @@ export interface ConversationState {
   engaged?: boolean;
   /** The entry the conversation is about. */
   entryId?: string;
+  /** Entries answered earlier in the conversation, most recent first (a few). */
+  recent?: string[];
   /** The conversation's current value of each facet (subject, stage, party, outcome, aspect, and nation once it is not England). */
   facets?: Record<string, string>;
   /** The last question asked (redacted), so a thumbs-down can say what was asked. */

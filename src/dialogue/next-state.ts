@@ -8,6 +8,9 @@ import { facetsAfter, facetsOf } from './conversation-facets.js';
 import type { ConversationState, PendingClarify } from './conversation-state.js';
 import type { Outcome } from './outcome.js';
 
+/** How many answered entries a conversation remembers, to return to ("and in England?"). */
+const RECENT_KEPT = 5;
+
 export interface TurnFacts {
   text: string;
   platform: string;
@@ -32,7 +35,8 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
         ? facetsAfter(previous, entry, outcome.changes ?? new Map())
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'));
       const question = outcome.detail ? t.live?.question : redact(t.text).slice(0, 500);
-      const next: ConversationState = { ...base, entryId: entry.id, facets, question, offered };
+      const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
+      const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };
       // A choice among the clarify options resolves it; an answer to something else leaves it to be settled.
       if (next.pendingClarify?.options.includes(entry.id)) delete next.pendingClarify;
       return next;

@@ -15,6 +15,12 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
 const STANDS_ALONE = 3;
+/** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
+const RETURN_BONUS = 0.02;
+/** Words of its own at which a follow-up's matcher scores count in full... */
+const FULL_SAY_WORDS = 2;
+/** ...and the share they keep with none, to settle ties between entries that fit equally. */
+const MATCHER_FLOOR = 0.2;
 
 export interface FollowUpChoice {
   entryId: string;
@@ -32,15 +38,22 @@ export interface NewWords {
   unknown: number;
 }
 
-export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+/** `recent`: entries already answered in this conversation, which win ties ("and back in England?"). */
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   if (changes.size === 0 && !signals.continues) return undefined;
-  // Carrying on, but about something the knowledge does not cover ("and the weather tomorrow?").
-  if (changes.size === 0 && words.unknown > 0) return undefined;
-  if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
+  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?").
+  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
+  if (words.unknown > 0 && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
+  if (decision.status === 'answered') {
+    if (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues)) return undefined;
+    // "What is neighbourhood planning?" names a new subject and the matcher is sure of it: a new question.
+    const ownSubject = kb.byId.get(decision.top.entryId)?.facets.subject?.[0];
+    if (ownSubject && changes.get('subject')?.has(ownSubject)) return undefined;
+  }
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
   // A conversation that has not left England is about England.
@@ -53,13 +66,20 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const weights = kb.conversation.followUps;
   const nation = [...target.values.get('nation')!][0] as Jurisdiction;
   const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation);
-  const total = 1 + weights.matcher + weights.own;
+  // The matcher weighs in as far as the question has words of its own: for "what happens next?"
+  // or "how about England?" it could only measure likeness to the old topic's title, and the
+  // facets already carry the topic.
+  const say = Math.max(MATCHER_FLOOR, Math.min(1, signals.residual.length / FULL_SAY_WORDS));
+  const matcherWeight = weights.matcher * say;
+  const ownWeight = weights.own * say;
+  const total = 1 + matcherWeight + ownWeight;
   const ranked = kb.entries
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
       const matcher = scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
-      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + weights.matcher * matcher + weights.own * ownScore) / total };
+      const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
+      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
