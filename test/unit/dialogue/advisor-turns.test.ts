@@ -1,0 +1,120 @@
+// What the advisor does with messages that are not fresh questions: small talk, "more", a typed
+// choice, and what each leaves in the store (nothing queued, nothing counted as unanswered).
+import { describe, expect, it } from '@jest/globals';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, type Question, type Store } from '../../../src/index.js';
+import type { ConversationMemory } from '../../../src/dialogue/conversation-memory.js';
+import { KNOWLEDGE_DIR } from '../../integration/core/support/shipped-advisor.js';
+import { fixtureAdvisor, question } from '../core/support/fixture-advisor.js';
+
+const knowledge = KnowledgeHolder.open(KNOWLEDGE_DIR);
+
+function shipped(store: Store = createMemoryStore(), conversations?: ConversationMemory) {
+  const logger = createMemoryLogger();
+  const advisor = createAdvisor({ knowledge, store, logger, config: { hashSalt: 'turns', staff: [], retentionDays: 90 }, conversations });
+  return { advisor, store, logger };
+}
+
+const say = (text: string, threadId = 'chat-1'): Question => ({ text, platform: 'cli', user: { id: 'volunteer' }, channel: { id: 'terminal', isDirect: true }, threadId, receivedAt: new Date() });
+
+describe('small talk', () => {
+  it.each(['thanks', 'ok cheers', '👍', 'diolch', 'bore da', 'great ta', 'nice one'])('given "%s" after an answer, it replies briefly, queues nothing and logs no question', async (text) => {
+    const { advisor, store } = shipped();
+    await advisor.ask(say('how long does an ACV listing last?'));
+    const logged = store.read().questions.length;
+
+    const reply = await advisor.ask(say(text));
+
+    expect(reply.smallTalk).toBe(true);
+    expect(reply.kind).toBe('info');
+    expect(reply.followUps).toEqual([]);
+    expect(store.read().unanswered).toEqual([]);
+    expect(store.read().questions).toHaveLength(logged);
+  });
+
+  it('given thanks in the middle of a conversation, the next follow-up still reads against the topic', async () => {
+    const { advisor } = shipped();
+    await advisor.ask(say('who can nominate an asset of community value?'));
+    await advisor.ask(say('thanks'));
+    expect((await advisor.ask(say('and in Wales?'))).entryId).toBe('wales-community-rights');
+  });
+
+  it('given "hello" to start with, it greets with the topics; said again later, just a short greeting', async () => {
+    const { advisor } = shipped();
+    const first = await advisor.ask(say('hello'));
+    expect(first.smallTalk).toBe(true);
+    expect(first.followUps.length).toBeGreaterThan(0);
+    const again = await advisor.ask(say('hello'));
+    expect(again.smallTalk).toBe(true);
+    expect(again.followUps).toEqual([]);
+  });
+});
+
+describe('"more" and typed choices', () => {
+  it('given "more" after a short answer, it gives the detail that was held back, and logs no new question', async () => {
+    const { advisor, store } = shipped();
+    const first = await advisor.ask(say('what is the 6 week interim moratorium?'));
+    expect(first.actions.some((a) => a.type === 'more')).toBe(true);
+    const logged = store.read().questions.length;
+
+    const more = await advisor.ask(say('more'));
+
+    expect(more.entryId).toBe(first.entryId);
+    expect(more.sections.map((s) => s.heading)).toEqual(first.sections.filter((s) => s.detail).map((s) => s.heading));
+    expect(more.sources).toEqual(first.sources);
+    expect(store.read().questions).toHaveLength(logged);
+  });
+
+  it('given a related topic\'s number, it answers that topic, as pressing its button would', async () => {
+    const { advisor } = shipped();
+    const first = await advisor.ask(say('who can nominate an asset of community value?'));
+    const picked = await advisor.ask(say('2'));
+    expect(picked.entryId).toBe(first.followUps[1].entryId);
+  });
+
+  it('given "2" with no choices offered, it is an ordinary message', async () => {
+    const { advisor } = shipped();
+    expect((await advisor.ask(say('2', 'fresh-thread'))).kind).not.toBe('answer');
+  });
+
+  it('given a "did you mean" answered by typing a choice, the clarify is resolved and nothing is queued', async () => {
+    const { advisor, store } = fixtureAdvisor();
+    const clarify = await advisor.ask(question('allotment plot', { threadId: 'pick' }));
+    expect(clarify.kind).toBe('clarify');
+    const chosen = await advisor.ask(question('1', { threadId: 'pick' }));
+    expect(chosen.entryId).toBe(clarify.followUps[0].entryId);
+    await advisor.ask(question('how long does an ACV listing last?', { threadId: 'pick' }));
+    expect(store.read().unanswered).toEqual([]);
+  });
+
+  it('given a "did you mean" left for a new question, it is queued for staff as abandoned', async () => {
+    const { advisor, store } = fixtureAdvisor();
+    await advisor.ask(question('allotment plot', { threadId: 'leave' }));
+    await advisor.ask(question('how long does an ACV listing last?', { threadId: 'leave' }));
+    expect(store.read().unanswered.map((u) => u.reason)).toEqual(['clarify-abandoned']);
+  });
+});
+
+describe('conversation state', () => {
+  it('given a reply in a conversation, the advisor says it is in that conversation and in no other', async () => {
+    const { advisor } = shipped();
+    expect(await advisor.inConversation('slack:C1:1.1')).toBe(false);
+    await advisor.ask(say('thanks', 'slack:C1:1.1'));
+    expect(await advisor.inConversation('slack:C1:1.1')).toBe(true);
+    expect(await advisor.inConversation('slack:C1:2.2')).toBe(false);
+  });
+
+  it('given the conversation state cannot be read or saved, it still answers, without context, and logs a warning', async () => {
+    const broken: ConversationMemory = {
+      load: async () => {
+        throw new Error('disk gone');
+      },
+      save: async () => {
+        throw new Error('disk gone');
+      },
+    };
+    const { advisor, logger } = shipped(createMemoryStore(), broken);
+    const reply = await advisor.ask(say('how long does an ACV listing last?'));
+    expect(reply.entryId).toBe('acv-listing-length');
+    expect(logger.lines.some((l) => /warn/i.test(l) && /conversation state/.test(l))).toBe(true);
+  });
+});
