@@ -13,6 +13,8 @@ export class ConfigError extends Error {
 export interface KnowledgeProblem {
   file: string;
   field?: string;
+  /** 1-based line in the file, where the checker can tell. */
+  line?: number;
   message: string;
   severity: 'error' | 'warning';
 }

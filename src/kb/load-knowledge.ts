@@ -5,11 +5,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { KnowledgeProblem } from '../errors.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
-import { parseYamlFile, readOffTopic, readPhrases, readSynonyms, readTopics } from './load-extras.js';
+import { parseYamlFile, readOffTopic, readPhrases, readReviewPolicy, readSynonyms, readTopics } from './load-extras.js';
 import { readConversationSettings } from './conversation-settings.js';
 import { checkEntryFacets, readFacetVocabulary } from './facet-vocabulary.js';
-import type { ConversationSettings, Entry, FacetVocabulary, KnowledgeBase, Phrases } from './model.js';
+import type { ConversationSettings, Entry, FacetVocabulary, KnowledgeBase, Phrases, ReviewPolicy } from './model.js';
 import { validateEntry } from './validate-entry.js';
+import { checkWatchNotes } from './check-watch-notes.js';
 
 export interface LoadResult {
   kb?: KnowledgeBase;
@@ -37,6 +38,9 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
   const topics = readTopics(yamlFile('topics.yaml', false), reporter('topics.yaml'));
   const vocabulary = readFacetVocabulary(yamlFile('facets.yaml', false), reporter('facets.yaml'));
   const conversation = readConversationSettings(yamlFile('conversation.yaml', false), reporter('conversation.yaml'));
+  const policyFileExists = existsSync(join(dir, 'review-policy.yaml'));
+  const reviewPolicy = readReviewPolicy(yamlFile('review-policy.yaml', false), reporter('review-policy.yaml'));
+  const watchLines = new Map<string, number | undefined>();
 
   const entries: Entry[] = [];
   for (const path of markdownFiles(dir)) {
@@ -50,21 +54,23 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
       problems.push({ file, severity: 'error', message: `${err.message}.` });
       continue;
     }
-    const result = validateEntry(split.header, split.body, file, topic, today);
+    const result = validateEntry(split.header, split.body, file, topic, today, split.locate);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
+    if (result.entry?.watch) watchLines.set(result.entry.file, split.locate(['watch', 'checked']));
   }
   if (entries.length === 0 && !problems.some((p) => p.severity === 'error')) {
     problems.push({ file: '.', severity: 'error', message: 'The knowledge folder has no entries (Markdown files in topic folders).' });
   }
   checkAcrossEntries(entries, problems);
+  checkWatchNotes({ entries, phrases, reviewPolicy, policyFileExists, watchLines, today, problems });
   problems.push(...checkEntryFacets(entries, vocabulary));
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
   if (problems.some((p) => p.severity === 'error') || !phrases) return { problems };
-  return { problems, kb: assemble(entries, synonyms, phrases, offTopic, topics, vocabulary, conversation) };
+  return { problems, kb: assemble(entries, synonyms, phrases, offTopic, topics, vocabulary, conversation, reviewPolicy) };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -102,8 +108,8 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[]) {
   }
 }
 
-function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics'], facets: FacetVocabulary, conversation: ConversationSettings): KnowledgeBase {
+function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics'], facets: FacetVocabulary, conversation: ConversationSettings, reviewPolicy?: ReviewPolicy): KnowledgeBase {
   const folderTopics = [...new Set(entries.map((e) => e.topic))];
   const allTopics = [...topics.filter((t) => folderTopics.includes(t.id)), ...folderTopics.filter((f) => !topics.some((t) => t.id === f)).map((f) => ({ id: f, label: f.replace(/-/g, ' ') }))];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation, ...(reviewPolicy ? { reviewPolicy } : {}) };
 }

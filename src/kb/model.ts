@@ -31,7 +31,30 @@ export interface Entry {
   sections: Section[];
   /** What the entry is about, as facet -> values (subject, stage, party...); see facets.yaml. */
   facets: EntryFacets;
+  /** Present on time-sensitive entries: what may change and when it was last checked. */
+  watch?: Watch;
 }
+
+/**
+ * A law-change note on a time-sensitive entry (a new Act not yet in force, a fund that opens
+ * and closes). The answer shows when it was last checked; staff are told when that is too old.
+ */
+export interface Watch {
+  kind: WatchKind;
+  /** One plain sentence on what may change. */
+  what: string;
+  /** The provision or scheme to watch, e.g. "Levelling-up and Regeneration Act 2023, section 99". */
+  provision: string;
+  /** An https:// address where the change would show. */
+  where: string;
+  /** YYYY-MM-DD: when it was last checked against that primary source. */
+  checked: string;
+}
+
+export type WatchKind = 'law' | 'funding';
+
+/** How long a watch note stays fresh, in months, by kind (knowledge/review-policy.yaml). */
+export type ReviewPolicy = Record<WatchKind, number>;
 
 /** facet name -> the values an entry declares for it, e.g. { stage: ['nomination'] }. */
 export type EntryFacets = Readonly<Record<string, readonly string[]>>;
@@ -59,6 +82,10 @@ export interface Phrases {
   notStaff: string;
   otherNation: string;
   unknownButton: string;
+  /** The dated line under a law watch note; needed once any entry has one. */
+  watchLaw?: string;
+  /** The dated line under a funding watch note; needed once any entry has one. */
+  watchFunding?: string;
 }
 
 /** A common question the bot does not cover, and where to send people. */
@@ -86,4 +113,6 @@ export interface KnowledgeBase {
   phrases: Phrases;
   offTopic: OffTopic[];
   topics: Topic[];
+  /** Absent when the folder has no review-policy.yaml (allowed only while no entry has a watch note). */
+  reviewPolicy?: ReviewPolicy;
 }

@@ -1,9 +1,10 @@
 // Builds platform-neutral replies from knowledge and decisions. Every answer carries its
-// sources, reviewed date and the not-legal-advice notice.
+// sources, reviewed date and the not-legal-advice notice; time-sensitive ones a dated line.
 import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
 import { NATION_NAMES } from '../nlp/jurisdiction.js';
 import type { Action, Jurisdiction, Reply } from '../types.js';
 import { hasDetail, markShortAnswer } from './short-answer.js';
+import { watchLine } from './watch-line.js';
 
 /** The whole answer, its detail marked so chat adapters can show the short answer first. */
 export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
@@ -11,6 +12,10 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
   const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars);
+  // Time-sensitive entries say when they were last checked against the law or the scheme; that
+  // belongs with the short answer, so it is added after the detail is marked.
+  const dated = watchLine(kb, entry);
+  if (dated) marked.push({ body: dated });
   const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];
   return { ...entryReply(kb, entry, marked), actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
 }
