@@ -42,15 +42,19 @@ export interface ConversationReport {
   /** pattern tag ("nation", "time"...; a conversation may have several) -> [right throughout, conversations]. */
   byPattern: Map<string, [number, number]>;
   failures: { id: string; turn: number; q: string; why: string }[];
+  /** Turn position (1, 2, 3...) -> [right, asked]: first turns test the matcher, later ones the follow-ups. */
+  byPosition: Map<number, [number, number]>;
 }
 
 export function scoreConversations(conversations: ScriptedConversation[], results: JsonResult[][]): ConversationReport {
-  const report: ConversationReport = { turns: 0, turnsRight: 0, conversations: conversations.length, conversationsRight: 0, byPattern: new Map(), failures: [] };
+  const report: ConversationReport = { turns: 0, turnsRight: 0, conversations: conversations.length, conversationsRight: 0, byPattern: new Map(), failures: [], byPosition: new Map() };
   conversations.forEach((c, i) => {
     let all = true;
     c.turns.forEach((t, k) => {
       const verdict = results[i]?.[k] ? scoreTurn(t, results[i][k]) : { right: false, why: 'no reply' };
       report.turns++;
+      const [right, asked] = report.byPosition.get(k + 1) ?? [0, 0];
+      report.byPosition.set(k + 1, [right + (verdict.right ? 1 : 0), asked + 1]);
       if (verdict.right) report.turnsRight++;
       else {
         all = false;

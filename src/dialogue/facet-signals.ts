@@ -31,8 +31,12 @@ export interface FacetSignals {
   nations: Jurisdiction[];
   /** Content words (stemmed) that are neither signals, place names nor pointers back. */
   residual: string[];
+  /** Content words (stemmed) that signal a facet value ("price", "refused"): words the matcher can use too. */
+  valueWords: string[];
   /** Starts like a continuation ("and...", "what about...") or points back ("that", "there"). */
   continues: boolean;
+  /** Points back at what was discussed ("it", "that", "there"), not just opening with "and". */
+  pointsBack: boolean;
 }
 
 export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], referring: string[]): SignalTables {
@@ -56,8 +60,12 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const values = new Map<string, Set<string>>();
   const next = new Set<string>();
   const covered = new Set<number>();
+  const valueWords: string[] = [];
   for (const span of findSpans(tokens, tables.signals)) {
-    for (let i = span.start; i < span.end; i++) covered.add(i);
+    for (let i = span.start; i < span.end; i++) {
+      covered.add(i);
+      if (!('next' in span.tag) && !STOPWORDS.has(words[i])) valueWords.push(tokens[i]);
+    }
     if ('next' in span.tag) next.add(span.tag.facet);
     else values.set(span.tag.facet, (values.get(span.tag.facet) ?? new Set()).add(span.tag.value));
   }
@@ -70,7 +78,7 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
     if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
     residual.push(tokens[i]);
   });
-  return { values, next, nations, residual, continues: Boolean(cue) || pointsBack };
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack };
 }
 
 function stems(phrase: string): string[] {

@@ -18,6 +18,11 @@ export interface OwnMatch {
   scores: Map<string, number>;
 }
 
+/** The terms the matcher puts in for each nation a question names. */
+export const NATION_TERMS: Record<Jurisdiction, string[]> = Object.fromEntries(
+  (Object.entries(NATION_WORDS) as [Jurisdiction, string[]][]).map(([n, words]) => [n, toTerms(words)]),
+) as Record<Jurisdiction, string[]>;
+
 /** The question on its own, as the matcher sees it. */
 export function matchOwn(index: SearchIndex, text: string): OwnMatch {
   // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
@@ -33,11 +38,11 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
  * Scotland, and "Wales" from the old title would pull towards entries naming both.
  */
 export function scoresWithTopic(index: SearchIndex, analysis: Analysis, topic: Entry, nation?: Jurisdiction): { scores: Map<string, number>; candidates: Candidate[] } {
-  const nationTerms = new Set(toTerms(Object.values(NATION_WORDS).flat()));
+  const nationTerms = new Set(Object.values(NATION_TERMS).flat());
   const topicTerms = toTerms(analyze(topic.title, index.lexicon).words).filter((t) => !nationTerms.has(t));
   // The conversation's own nation, when the question does not name one, is part of the topic ("who can help us there?").
   const nations = analysis.nations.length || !nation ? analysis.nations : [nation];
-  const nationWords = analysis.nations.length || !nation ? [] : toTerms(NATION_WORDS[nation]);
+  const nationWords = analysis.nations.length || !nation ? [] : NATION_TERMS[nation];
   const candidates = rankEntries(index, { ...analysis, nations, terms: [...analysis.terms, ...topicTerms, ...nationWords] }, index.entries.length);
   return { scores: new Map(candidates.map((c) => [c.entryId, c.score])), candidates };
 }

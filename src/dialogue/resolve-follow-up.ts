@@ -17,7 +17,7 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 const STANDS_ALONE = 3;
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
-/** Words of its own at which a follow-up's matcher scores count in full... */
+/** Content words of its own at which a follow-up's matcher scores count in full... */
 const FULL_SAY_WORDS = 2;
 /** ...and the share they keep with none, to settle ties between entries that fit equally. */
 const MATCHER_FLOOR = 0.2;
@@ -45,15 +45,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const changes = changesFrom(signals, current, kb);
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   if (changes.size === 0 && !signals.continues) return undefined;
-  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?").
+  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?"),
+  // unless it points back at the topic ("when is the earliest we can do it?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;
-  if (words.unknown > 0 && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
-  if (decision.status === 'answered') {
-    if (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues)) return undefined;
-    // "What is neighbourhood planning?" names a new subject and the matcher is sure of it: a new question.
-    const ownSubject = kb.byId.get(decision.top.entryId)?.facets.subject?.[0];
-    if (ownSubject && changes.get('subject')?.has(ownSubject)) return undefined;
-  }
+  if (words.unknown > 0 && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback' && !signals.pointsBack))) return undefined;
+  if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
   // A conversation that has not left England is about England.
@@ -69,7 +65,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The matcher weighs in as far as the question has words of its own: for "what happens next?"
   // or "how about England?" it could only measure likeness to the old topic's title, and the
   // facets already carry the topic.
-  const say = Math.max(MATCHER_FLOOR, Math.min(1, signals.residual.length / FULL_SAY_WORDS));
+  const ownWordCount = ownWords(signals);
+  const say = Math.max(MATCHER_FLOOR, Math.min(1, ownWordCount / FULL_SAY_WORDS));
   const matcherWeight = weights.matcher * say;
   const ownWeight = weights.own * say;
   const total = 1 + matcherWeight + ownWeight;
@@ -85,6 +82,14 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const best = ranked[0];
   if (!best) return undefined;
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ranked: ranked.slice(0, 5) };
+}
+
+/**
+ * The question's own content words: what it adds beyond pointing back, and the words that name a
+ * facet value ("price", "refused"). "What happens next?" and "how about England?" have none.
+ */
+function ownWords(signals: FacetSignals): number {
+  return new Set([...signals.residual, ...signals.valueWords]).size;
 }
 
 function round(n: number): number {
