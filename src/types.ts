@@ -45,6 +45,11 @@ export interface ReplySection {
    * `more` action). Plain-text and JSON output show every section.
    */
   detail?: boolean;
+  /**
+   * A shortened form of a detail section, shown only in the short first reply (the note that an
+   * answer rests on changing law, without the link). Plain-text and JSON output leave it out.
+   */
+  brief?: boolean;
 }
 
 /** A platform-neutral reply. Bodies use a small Markdown subset: **bold**, [links](https://..), "- " bullets. */

@@ -24,6 +24,8 @@ export interface ConversationSettings {
   more: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
   moreLabel: string;
+  /** The short reply's note on a time-sensitive answer: {what} may change, last checked {date}. */
+  changingNote: string;
   /** Characters of answer text in the first, short reply; "What to do next" joins it if it fits. */
   shortAnswerChars: number;
   /** How long a conversation's topic is remembered after its last message. */
@@ -51,6 +53,7 @@ export function defaultConversationSettings(): ConversationSettings {
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     more: ['more'],
     moreLabel: 'More detail',
+    changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
     followUps: { changed: 3, undeclared: 0.4, matcher: 0.6, own: 0.6 },
@@ -75,6 +78,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (more.length) settings.more = more;
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
   else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
+  if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();
+  else if (d.changingNote !== undefined) report('changingNote', 'changingNote must be the text of the short note on a time-sensitive answer.');
   settings.shortAnswerChars = positive(d.shortAnswerChars, 'shortAnswerChars', settings.shortAnswerChars, report);
   settings.contextMinutes = positive(d.contextMinutes, 'contextMinutes', settings.contextMinutes, report);
   const f = (d.followUps ?? {}) as Record<string, unknown>;

@@ -4,6 +4,7 @@ import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
 import { NATION_NAMES } from '../nlp/jurisdiction.js';
 import type { Action, Jurisdiction, Reply } from '../types.js';
 import { hasDetail, markShortAnswer } from './short-answer.js';
+import { formatDate } from './plain-text.js';
 import { watchLine } from './watch-line.js';
 
 /** The whole answer, its detail marked so chat adapters can show the short answer first. */
@@ -11,11 +12,14 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
   const sections: Reply['sections'] = entry.sections.map((s) => ({ ...s }));
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
-  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars);
-  // Time-sensitive entries say when they were last checked against the law or the scheme; that
-  // belongs with the short answer, so it is added after the detail is marked.
+  // Time-sensitive entries say when they were last checked against the law or the scheme. The
+  // short reply carries a brief form of that note within its budget; the full one, with the link
+  // to check, comes with the detail.
   const dated = watchLine(kb, entry);
-  if (dated) marked.push({ body: dated });
+  const brief = dated && entry.watch ? briefWatchNote(kb, entry.watch) : undefined;
+  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars - (brief?.length ?? 0));
+  if (brief) marked.push({ body: brief, brief: true });
+  if (dated) marked.push({ body: dated, detail: true });
   const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];
   return { ...entryReply(kb, entry, marked), actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
 }
@@ -23,8 +27,13 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
 /** The rest of an answer, for "More detail": the sections the short answer left out, with the same sources. */
 export function detailReply(kb: KnowledgeBase, entry: Entry, nations: Jurisdiction[] = []): Reply {
   const full = answerReply(kb, entry, undefined, nations);
-  const rest = full.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
-  return { ...full, sections: rest.length ? rest : full.sections.map(({ detail: _detail, ...s }) => s), actions: feedbackActions(entry) };
+  const whole = full.sections.filter((s) => !s.brief);
+  const rest = whole.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  return { ...full, sections: rest.length ? rest : whole.map(({ detail: _detail, ...s }) => s), actions: feedbackActions(entry) };
+}
+
+function briefWatchNote(kb: KnowledgeBase, watch: NonNullable<Entry['watch']>): string {
+  return kb.conversation.changingNote.replaceAll('{what}', watch.what).replaceAll('{date}', formatDate(watch.checked));
 }
 
 function entryReply(kb: KnowledgeBase, entry: Entry, sections: Reply['sections']): Reply {

@@ -36,3 +36,20 @@ describe('short answer first', () => {
     expect(rest.actions.some((a) => a.type === 'more')).toBe(false);
   });
 });
+
+describe('a time-sensitive answer, short answer first', () => {
+  it('given an entry with a law-change note, the first reply has the short note, the detail the full one with its link, and the plain text only the full one', async () => {
+    const { KnowledgeHolder, toPlainText } = await import('../../../src/index.js');
+    const { KNOWLEDGE_DIR } = await import('../../integration/core/support/shipped-advisor.js');
+    const { kb } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    const entry = kb.entries.find((e) => e.watch)!;
+    const reply = answerReply(kb, entry, 0.9);
+    const first = reply.sections.filter((s) => !s.detail).map((s) => s.body).join('\n');
+    const link = `](${entry.watch!.where})`;
+    expect(first).toContain(entry.watch!.what);
+    expect(first).not.toContain(link);
+    expect(detailReply(kb, entry).sections.map((s) => s.body).join('\n')).toContain(link);
+    const plain = toPlainText(reply);
+    expect(plain.split(entry.watch!.what).length - 1).toBe(1);
+  });
+});
