@@ -103,6 +103,14 @@ describe('conversation state', () => {
     expect(await advisor.inConversation('slack:C1:2.2')).toBe(false);
   });
 
+  it('given a thread answered hours ago, the bot is still in it, though its topic has been forgotten', async () => {
+    const { advisor } = shipped();
+    const earlier = new Date(Date.now() - 3 * 3600_000);
+    await advisor.ask({ ...say('who can nominate an asset of community value?', 'slack:C1:3.3'), receivedAt: earlier });
+    expect(await advisor.inConversation('slack:C1:3.3')).toBe(true);
+    expect((await advisor.explain(say('and in Wales?', 'slack:C1:3.3'))).usedContext).toBe(false);
+  });
+
   it('given the conversation state cannot be read or saved, it still answers, without context, and logs a warning', async () => {
     const broken: ConversationMemory = {
       load: async () => {
