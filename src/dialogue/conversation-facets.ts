@@ -8,10 +8,17 @@ import type { FacetSignals } from './facet-signals.js';
 /** facet -> the single value the conversation is on; nation included when it left England. */
 export type CurrentFacets = Record<string, string>;
 
-/** An entry's own facets: the first value it declares for each. */
-export function facetsOf(entry: Entry, nation?: Jurisdiction): CurrentFacets {
+/**
+ * An entry's own facets: for each, the value the question named if the entry covers it (the
+ * council-help entry answering "who deals with the right to challenge?" is on that subject),
+ * else the first value the entry declares.
+ */
+export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMap<string, ReadonlySet<string>>): CurrentFacets {
   const out: CurrentFacets = {};
-  for (const [facet, values] of Object.entries(entry.facets)) if (values[0]) out[facet] = values[0];
+  for (const [facet, values] of Object.entries(entry.facets)) {
+    const asked = values.find((v) => named?.get(facet)?.has(v));
+    if (asked ?? values[0]) out[facet] = asked ?? values[0];
+  }
   if (nation) out[NATION_FACET] = nation;
   return out;
 }

@@ -23,7 +23,7 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
     const c = kb.conversation;
     index = {
       smallTalk: buildSmallTalkTable(c),
-      signals: buildSignalTables(kb.facets, c.followUpCues, c.referringWords),
+      signals: buildSignalTables(kb.facets, c.followUpCues, c.freshCues, c.referringWords),
       vocabulary: new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)])),
       known: new Set(),
     };

@@ -20,6 +20,7 @@ type SignalTag = { facet: string; value: string } | { facet: string; next: true 
 export interface SignalTables {
   signals: PhraseTable<SignalTag>;
   cues: PhraseTable<true>;
+  freshCues: PhraseTable<true>;
   referring: ReadonlySet<string>;
 }
 
@@ -37,9 +38,13 @@ export interface FacetSignals {
   continues: boolean;
   /** Points back at what was discussed ("it", "that", "there"), not just opening with "and". */
   pointsBack: boolean;
+  /** How many words the message has: a fragment ("to anyone?") only makes sense as a follow-up. */
+  length: number;
+  /** Opens like a question in its own right ("what is...", "what's a..."). */
+  asksAnew: boolean;
 }
 
-export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], referring: string[]): SignalTables {
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[]): SignalTables {
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -48,6 +53,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], r
   return {
     signals: buildPhraseTable(phrases),
     cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     referring: new Set(referring.flatMap(stems)),
   };
 }
@@ -78,7 +84,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
     if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
     residual.push(tokens[i]);
   });
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack };
+  const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew };
 }
 
 function stems(phrase: string): string[] {

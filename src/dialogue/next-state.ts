@@ -33,7 +33,7 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       const previous = currentFacets(kb, t.live);
       const facets = outcome.usedContext && previous
         ? facetsAfter(previous, entry, outcome.changes ?? new Map())
-        : facetsOf(entry, outcome.nations.find((n) => n !== 'england'));
+        : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
       const question = outcome.detail ? t.live?.question : redact(t.text).slice(0, 500);
       const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
       const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };

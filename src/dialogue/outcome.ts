@@ -8,7 +8,18 @@ import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './understand.js';
 
 export type Outcome =
-  | { status: 'answered'; entryId: string; confidence?: number; nations: Jurisdiction[]; detail: boolean; usedContext: boolean; changes?: Map<string, Set<string>> }
+  | {
+      status: 'answered';
+      entryId: string;
+      confidence?: number;
+      nations: Jurisdiction[];
+      detail: boolean;
+      usedContext: boolean;
+      /** What a follow-up changed. */
+      changes?: Map<string, Set<string>>;
+      /** Facet values the question named, to settle which of an entry's values a fresh conversation is on. */
+      named?: ReadonlyMap<string, ReadonlySet<string>>;
+    }
   | { status: 'clarify'; options: { entryId: string; score: number }[] }
   | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string }
   | { status: 'smallTalk'; name: string; firstContact: boolean }
@@ -34,7 +45,8 @@ export function decideTurn(turn: Turn, live: ConversationState | undefined, enga
         const nations = [...new Set([...own.analysis.nations, ...(followUp.changes.has('nation') ? [] : nation)])];
         return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes };
       }
-      return fromDecision(own.decision, own.analysis.nations);
+      const fresh = fromDecision(own.decision, own.analysis.nations);
+      return fresh.status === 'answered' ? { ...fresh, named: turn.named } : fresh;
     }
   }
 }

@@ -15,6 +15,8 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
 const STANDS_ALONE = 3;
+/** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
+const FRAGMENT_WORDS = 3;
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
 /** Content words of its own at which a follow-up's matcher scores count in full... */
@@ -43,8 +45,13 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
+  // A few words the matcher cannot place ("to anyone?") can only be about what was just said.
+  const fragment = decision.status !== 'answered' && signals.length <= FRAGMENT_WORDS;
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
-  if (changes.size === 0 && !signals.continues) return undefined;
+  if (changes.size === 0 && !signals.continues && !fragment) return undefined;
+  // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
+  // ("what is that?" points back; "what is the deadline?" asks the topic's time).
+  if (signals.asksAnew && !signals.pointsBack && [...signals.values.keys()].every((facet) => facet === 'subject')) return undefined;
   // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?"),
   // unless it points back at the topic ("when is the earliest we can do it?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;

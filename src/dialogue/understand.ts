@@ -19,7 +19,7 @@ export type Turn =
   | { kind: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
   /** Nothing but small words ("what can you do?"): the menu helps most. */
   | { kind: 'nothing'; own: OwnMatch }
-  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets };
+  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets; named: ReadonlyMap<string, ReadonlySet<string>> };
 
 export function understand(text: string, saved: ConversationState | undefined, snapshot: KnowledgeSnapshot, now: Date): Turn {
   const { kb, index } = snapshot;
@@ -38,9 +38,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const own = matchOwn(index, text);
   const topic = live?.entryId ? kb.byId.get(live.entryId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
+  const signals = readSignals(text, dialogueIndex(kb).signals);
   let followUp;
   if (topic && current) {
-    const signals = readSignals(text, dialogueIndex(kb).signals);
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
     // uses cannot point at another topic, so it does not make the question stand alone.
     const { vocabulary, known } = dialogueIndex(kb);
@@ -49,5 +49,5 @@ export function understand(text: string, saved: ConversationState | undefined, s
     followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, live?.recent ?? [], kb, index);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
-  return { kind: 'question', own, followUp, current };
+  return { kind: 'question', own, followUp, current, named: signals.values };
 }

@@ -18,6 +18,8 @@ export interface ConversationSettings {
   smallTalkFillers: string[];
   /** Opening words that carry a conversation on ("and in Wales?", "what if they refuse?"). */
   followUpCues: string[];
+  /** Opening words of a question asked in its own right ("what is...", "what's a..."). */
+  freshCues: string[];
   /** Words that point back at what was just discussed ("that", "it", "there"). */
   referringWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
@@ -50,6 +52,7 @@ export function defaultConversationSettings(): ConversationSettings {
     smallTalk: [],
     smallTalkFillers: [],
     followUpCues: ['and', 'what about', 'what if'],
+    freshCues: ['what is', 'what are'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     more: ['more'],
     moreLabel: 'More detail',
@@ -72,6 +75,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   settings.smallTalkFillers = list(d.smallTalkFillers, 'smallTalkFillers', report);
   const cues = list(d.followUpCues, 'followUpCues', report);
   if (cues.length) settings.followUpCues = cues;
+  const fresh = list(d.freshCues, 'freshCues', report);
+  if (fresh.length) settings.freshCues = fresh;
   const referring = list(d.referringWords, 'referringWords', report);
   if (referring.length) settings.referringWords = referring;
   const more = list(d.more, 'more', report);
