@@ -39,6 +39,7 @@ function declared(entry: Entry, facet: string): readonly string[] {
 function agreement(values: readonly string[], wanted: ReadonlySet<string>, nation: boolean, undeclared: number): number {
   if (values.length === 0) return undeclared;
   if (!values.some((v) => wanted.has(v))) return 0;
-  // An entry written for one nation fits a question about that nation better than one for all four.
-  return nation && values.length > 1 ? MANY_NATIONS : 1;
+  // An entry written for Wales fits a question about Wales better than one for all four nations;
+  // England is where nearly everything applies, so there the four-nation entry fits as well.
+  return nation && values.length > 1 && !wanted.has('england') ? MANY_NATIONS : 1;
 }

@@ -27,6 +27,7 @@ describe('follow-ups that change one thing', () => {
     ['the outcome, on another right', ['what is the community right to challenge?', 'what if they refuse?'], ['rtc-what-is', 'rtc-rejection']],
     ['help, in the nation asked about', ['what community rights do groups have in Scotland?', 'who can help us there?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['the subject', ['give me all the key dates for the right to bid', 'and under the 2026 version, same dates?'], ['acv-timeline-deadlines', 'crtb-in-force-yet']],
+    ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
   ])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     expect(await converse(lines)).toEqual(expected);
   });
