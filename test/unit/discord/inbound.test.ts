@@ -73,6 +73,24 @@ describe('Discord inbound: messages', () => {
     expect(result).toEqual({ kind: 'ignore', reason: 'not-addressed' });
   });
 
+  it('given a message in a thread the bot started, it is addressed without a mention; in someone else\'s thread it is not', () => {
+    const inThread = (ownerId: string, content = 'and what about Wales?') => ({
+      content,
+      author: { id: USER_ID, bot: false },
+      system: false,
+      webhookId: null,
+      channelId: THREAD_ID,
+      guildId: '1200000000000000001',
+      createdAt: new Date(),
+      channel: { isThread: () => true, parentId: CHANNEL_ID, ownerId },
+      mentions: { users: { has: () => false }, roles: { has: () => false }, repliedUser: null },
+    });
+    expect(fromMessage(inThread(BOT_ID), bot)).toEqual({ kind: 'question', question: expect.objectContaining({ text: 'and what about Wales?', threadId: `discord:${CHANNEL_ID}:${THREAD_ID}` }) });
+    expect(fromMessage(inThread(USER_ID), bot)).toEqual({ kind: 'ignore', reason: 'not-addressed' });
+    // Without the Message Content intent the text arrives empty: nothing to answer, so no reply.
+    expect(fromMessage(inThread(BOT_ID, ''), bot)).toEqual({ kind: 'ignore', reason: 'not-addressed' });
+  });
+
   it('given channel chatter that does not mention the bot, it is ignored', () => {
     expect(fromMessage(message(messageCreate('anyone going to the pub quiz?')), bot)).toEqual({ kind: 'ignore', reason: 'not-addressed' });
   });
