@@ -5,7 +5,7 @@ import type { AppConfig } from './config.js';
 import { storeConversationMemory, type ConversationMemory } from './dialogue/conversation-memory.js';
 import { liveTopic, type ConversationState } from './dialogue/conversation-state.js';
 import { nextState } from './dialogue/next-state.js';
-import { decideTurn, type Outcome } from './dialogue/outcome.js';
+import { asksSomethingNew, decideTurn, type Outcome } from './dialogue/outcome.js';
 import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
 import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
@@ -91,13 +91,12 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
 
   /** Questions asked, and what staff should see: anything declined, and abandoned "did you mean"s. */
   async function record(q: Question, outcome: Outcome, at: Date, live: ConversationState | undefined) {
-    const asked = outcome.status === 'answered' || outcome.status === 'clarify' || outcome.status === 'fallback';
-    if (!asked || (outcome.status === 'answered' && outcome.detail)) return;
+    const counted = outcome.status === 'answered' || outcome.status === 'clarify' || outcome.status === 'fallback';
+    if (!counted || (outcome.status === 'answered' && outcome.detail)) return;
     const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
     await store.update((data) => {
       // Asking something new while a "did you mean" is open means the clarify did not help.
-      const resolved = outcome.status === 'answered' && live?.pendingClarify?.options.includes(outcome.entryId);
-      if (live?.pendingClarify && !resolved) settleAbandonedClarify(data, q.threadId);
+      if (live?.pendingClarify && asksSomethingNew(outcome)) settleAbandonedClarify(data, q.threadId);
       data.questions.push({ at: at.toISOString(), platform: q.platform, userHash, status: outcome.status, ...(outcome.status === 'answered' ? { entryId: outcome.entryId } : {}) });
       if (outcome.status === 'fallback') {
         addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: outcome.nearest });
@@ -125,7 +124,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
     const nation = live?.facets?.nation;
-    const outcome: Outcome = { status: 'answered', entryId: entry.id, nations: nation ? [nation as Jurisdiction] : [], detail: event.type === 'more', usedContext: true };
+    const outcome: Outcome = { status: 'answered', entryId: entry.id, nations: nation ? [nation as Jurisdiction] : [], detail: event.type === 'more', usedContext: true, chosen: true };
     const reply = composeOutcome(kb, outcome);
     await record({ ...q, text: live?.question ?? entry.title }, outcome, at, live);
     await saveState(q.threadId, nextState(kb, outcome, reply, { text: live?.question ?? entry.title, platform: q.platform, at, live, saved }));

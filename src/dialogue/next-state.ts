@@ -6,7 +6,7 @@ import { redact } from '../store/privacy.js';
 import type { Reply } from '../types.js';
 import { facetsAfter, facetsOf } from './conversation-facets.js';
 import type { ConversationState, PendingClarify } from './conversation-state.js';
-import type { Outcome } from './outcome.js';
+import { asksSomethingNew, type Outcome } from './outcome.js';
 
 /** How many answered entries a conversation remembers, to return to ("and in England?"). */
 const RECENT_KEPT = 5;
@@ -24,6 +24,8 @@ export interface TurnFacts {
 export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: TurnFacts): ConversationState {
   const at = t.at.toISOString();
   const base: ConversationState = { ...(t.live ?? {}), at, engaged: true };
+  // A new question settles a "did you mean" left open (the advisor queues it as abandoned).
+  if (asksSomethingNew(outcome)) delete base.pendingClarify;
   delete base.flow;
   if (t.live?.flow !== undefined) base.flow = t.live.flow;
   const offered = reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId }));
@@ -37,7 +39,7 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       const question = outcome.detail ? t.live?.question : redact(t.text).slice(0, 500);
       const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
       const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };
-      // A choice among the clarify options resolves it; an answer to something else leaves it to be settled.
+      // A choice among the clarify options resolves it; another choice leaves it to be settled.
       if (next.pendingClarify?.options.includes(entry.id)) delete next.pendingClarify;
       return next;
     }

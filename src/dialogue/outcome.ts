@@ -15,6 +15,8 @@ export type Outcome =
       nations: Jurisdiction[];
       detail: boolean;
       usedContext: boolean;
+      /** Chosen from offered choices (a typed number, a button), rather than asked. */
+      chosen?: boolean;
       /** What a follow-up changed. */
       changes?: Map<string, Set<string>>;
       /** Facet values the question named, to settle which of an entry's values a fresh conversation is on. */
@@ -26,11 +28,17 @@ export type Outcome =
   | { status: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
   | { status: 'menu' };
 
+/** Whether the turn asked something new, which settles a "did you mean" left open. */
+export function asksSomethingNew(outcome: Outcome): boolean {
+  if (outcome.status === 'answered') return !outcome.chosen && !outcome.detail;
+  return outcome.status === 'clarify' || outcome.status === 'fallback';
+}
+
 export function decideTurn(turn: Turn, live: ConversationState | undefined, engaged: boolean): Outcome {
   const nation = live?.facets?.nation ? [live.facets.nation as Jurisdiction] : [];
   switch (turn.kind) {
     case 'pick':
-      return { status: 'answered', entryId: turn.choice.entryId!, nations: nation, detail: false, usedContext: true };
+      return { status: 'answered', entryId: turn.choice.entryId!, nations: nation, detail: false, usedContext: true, chosen: true };
     case 'more':
       return { status: 'answered', entryId: turn.entryId, nations: nation, detail: true, usedContext: true };
     case 'smallTalk':

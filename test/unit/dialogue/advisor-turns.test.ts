@@ -86,11 +86,21 @@ describe('"more" and typed choices', () => {
     expect(store.read().unanswered).toEqual([]);
   });
 
-  it('given a "did you mean" left for a new question, it is queued for staff as abandoned', async () => {
+  it('given a "did you mean" left for a new question, it is queued for staff as abandoned, once', async () => {
     const { advisor, store } = fixtureAdvisor();
     await advisor.ask(question('allotment plot', { threadId: 'leave' }));
     await advisor.ask(question('how long does an ACV listing last?', { threadId: 'leave' }));
+    await advisor.ask(question('what is an ACV?', { threadId: 'leave' }));
     expect(store.read().unanswered.map((u) => u.reason)).toEqual(['clarify-abandoned']);
+  });
+
+  it('given a "did you mean" and then thanks, or a related topic pressed, it stays open for the choice', async () => {
+    const { advisor, store } = fixtureAdvisor();
+    const clarify = await advisor.ask(question('allotment plot', { threadId: 'open' }));
+    await advisor.ask(question('thanks', { threadId: 'open' }));
+    await advisor.act({ type: 'followUp', entryId: 'acv-what-is', question: question('What is an ACV?', { threadId: 'open' }) });
+    await advisor.act({ type: 'followUp', entryId: clarify.followUps[1].entryId, question: question('choice', { threadId: 'open' }) });
+    expect(store.read().unanswered).toEqual([]);
   });
 });
 
