@@ -5,7 +5,7 @@ import type { AppConfig } from './config.js';
 import { storeConversationMemory, type ConversationMemory } from './dialogue/conversation-memory.js';
 import { liveTopic, type ConversationState } from './dialogue/conversation-state.js';
 import { nextState } from './dialogue/next-state.js';
-import { asksSomethingNew, decideTurn, type Outcome } from './dialogue/outcome.js';
+import { asksSomethingNew, chosenOutcome, decideTurn, type Outcome } from './dialogue/outcome.js';
 import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
 import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
@@ -18,7 +18,7 @@ import { runStaffCommand } from './staff/run-staff-command.js';
 import { hashUserId } from './store/privacy.js';
 import { addUnanswered, settleAbandonedClarify } from './store/records.js';
 import type { Store } from './store/store.js';
-import type { ActionEvent, Advisor, Jurisdiction, Question, Reply } from './types.js';
+import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
@@ -123,8 +123,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       });
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    const nation = live?.facets?.nation;
-    const outcome: Outcome = { status: 'answered', entryId: entry.id, nations: nation ? [nation as Jurisdiction] : [], detail: event.type === 'more', usedContext: true, chosen: true };
+    const outcome = chosenOutcome(entry.id, live, event.type === 'more');
     const reply = composeOutcome(kb, outcome);
     await record({ ...q, text: live?.question ?? entry.title }, outcome, at, live);
     await saveState(q.threadId, nextState(kb, outcome, reply, { text: live?.question ?? entry.title, platform: q.platform, at, live, saved }));

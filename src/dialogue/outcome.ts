@@ -64,3 +64,9 @@ function fromDecision(decision: Decision, nations: Jurisdiction[]): Outcome {
   if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
   return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId };
 }
+
+/** A button pressed (a related topic, a "did you mean" choice, "More detail"): that entry, in the conversation's nation. */
+export function chosenOutcome(entryId: string, live: ConversationState | undefined, detail: boolean): Outcome {
+  const nation = live?.facets?.nation as Jurisdiction | undefined;
+  return { status: 'answered', entryId, nations: nation ? [nation] : [], detail, usedContext: true, chosen: true };
+}
