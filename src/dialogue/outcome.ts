@@ -19,6 +19,8 @@ export type Outcome =
       chosen?: boolean;
       /** What a follow-up changed. */
       changes?: Map<string, Set<string>>;
+      /** The heading of the section a follow-up asked for ("Where to get help"). */
+      focus?: string;
       /** Facet values the question named, to settle which of an entry's values a fresh conversation is on. */
       named?: ReadonlyMap<string, ReadonlySet<string>>;
     }
@@ -51,7 +53,7 @@ export function decideTurn(turn: Turn, live: ConversationState | undefined, enga
       const { followUp, own } = turn;
       if (followUp) {
         const nations = [...new Set([...own.analysis.nations, ...(followUp.changes.has('nation') ? [] : nation)])];
-        return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes };
+        return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes, ...(followUp.focus ? { focus: followUp.focus } : {}) };
       }
       const fresh = fromDecision(own.decision, own.analysis.nations);
       return fresh.status === 'answered' ? { ...fresh, named: turn.named } : fresh;

@@ -10,7 +10,8 @@ import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
 import { changesFrom, type CurrentFacets } from './conversation-facets.js';
 import { facetFit, type TargetFacets } from './facet-fit.js';
-import type { FacetSignals } from './facet-signals.js';
+import { readSignals, type FacetSignals } from './facet-signals.js';
+import { dialogueIndex } from './dialogue-index.js';
 import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
@@ -30,6 +31,8 @@ export interface FollowUpChoice {
   confidence: number;
   target: TargetFacets;
   changes: Map<string, Set<string>>;
+  /** The heading of the chosen entry's section on what the follow-up asked for ("Where to get help"). */
+  focus?: string;
   /** The best few, for explanations. */
   ranked: { entryId: string; fit: number; matcher: number; own: number; score: number }[];
 }
@@ -88,7 +91,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return undefined;
-  return { entryId: best.entryId, confidence: round(best.score), target, changes, ranked: ranked.slice(0, 5) };
+  const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
+  return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/** A section whose heading names what the follow-up asked for: "Where to get help" for help. */
+function focusHeading(entry: Entry, changes: Map<string, Set<string>>, kb: KnowledgeBase): string | undefined {
+  const asked = changes.get('aspect');
+  if (!asked?.size) return undefined;
+  const { signals } = dialogueIndex(kb);
+  return entry.sections.find((s) => s.heading && [...(readSignals(s.heading, signals).values.get('aspect') ?? [])].some((v) => asked.has(v)))?.heading;
 }
 
 /**

@@ -8,7 +8,7 @@ export function composeOutcome(kb: KnowledgeBase, outcome: Outcome): Reply {
   switch (outcome.status) {
     case 'answered': {
       const entry = kb.byId.get(outcome.entryId)!;
-      return outcome.detail ? detailReply(kb, entry, outcome.nations) : answerReply(kb, entry, outcome.confidence, outcome.nations);
+      return outcome.detail ? detailReply(kb, entry, outcome.nations) : answerReply(kb, entry, outcome.confidence, outcome.nations, outcome.focus);
     }
     case 'clarify':
       return clarifyReply(kb, outcome.options);

@@ -8,7 +8,8 @@ import { formatDate } from './plain-text.js';
 import { watchLine } from './watch-line.js';
 
 /** The whole answer, its detail marked so chat adapters can show the short answer first. */
-export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
+/** `focus`: the heading of a section the question asked for, shown in the short answer when it fits. */
+export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = [], focus?: string): Reply {
   const sections: Reply['sections'] = entry.sections.map((s) => ({ ...s }));
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
@@ -17,7 +18,7 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
   // to check, comes with the detail.
   const dated = watchLine(kb, entry);
   const brief = dated && entry.watch ? briefWatchNote(kb, entry.watch) : undefined;
-  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars - (brief?.length ?? 0));
+  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars - (brief?.length ?? 0), focus);
   if (brief) marked.push({ body: brief, brief: true });
   if (dated) marked.push({ body: dated, detail: true });
   const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];

@@ -18,6 +18,12 @@ describe('short answer first', () => {
     expect(markShortAnswer([inShort, detail, next(500)], 900).map((s) => Boolean(s.detail))).toEqual([false, true, true]);
   });
 
+  it('given a section a follow-up asked for, it joins the short answer ahead of "What to do next" when it fits', () => {
+    const help = { heading: 'Where to get help', body: 'h'.repeat(200) };
+    expect(markShortAnswer([inShort, detail, help, next(300)], 900, 'Where to get help').map((s) => Boolean(s.detail))).toEqual([false, true, false, true]);
+    expect(markShortAnswer([inShort, detail, help, next(100)], 900, 'Where to get help').map((s) => Boolean(s.detail))).toEqual([false, true, false, false]);
+  });
+
   it('given a note before "In short" (where the answer applies), the note stays in the short answer', () => {
     const note = { heading: 'Where this applies', body: 'Note: this is about England.' };
     expect(markShortAnswer([note, inShort, detail], 900).map((s) => Boolean(s.detail))).toEqual([false, false, true]);

@@ -49,6 +49,19 @@ describe('small talk', () => {
   });
 });
 
+describe('follow-ups that ask for one part of an answer', () => {
+  it('given "who can help us there?" answered by the same entry, its help section is in the short answer', async () => {
+    const { advisor } = shipped();
+    await advisor.ask(say('does the right to bid apply in Wales?'));
+    const first = await advisor.ask(say('what community rights are there in Wales?'));
+    const help = await advisor.ask(say('who can help us there?'));
+    expect(help.entryId).toBe('wales-community-rights');
+    const heading = (r: typeof help) => r.sections.filter((s) => !s.detail).map((s) => s.heading);
+    expect(heading(first)).not.toContain('Where to get help');
+    expect(heading(help)).toContain('Where to get help');
+  });
+});
+
 describe('"more" and typed choices', () => {
   it('given "more" after a short answer, it gives the detail that was held back, and logs no new question', async () => {
     const { advisor, store } = shipped();
