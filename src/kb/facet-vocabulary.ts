@@ -42,8 +42,9 @@ export function readFacetVocabulary(data: unknown, report: Report): FacetVocabul
   }
   const facets: FacetDefinition[] = [];
   for (const [name, raw] of Object.entries(data as Record<string, unknown>)) {
-    if (!NAME.test(name)) {
-      report(name, `"${name}" is not a usable facet name: lowercase letters, digits and hyphens.`);
+    // Names become keys of conversation state, so none may be a built-in property name ("constructor").
+    if (!NAME.test(name) || name in Object.prototype) {
+      report(name, `"${name}" is not a usable facet name: lowercase letters, digits and hyphens, and not a reserved word.`);
       continue;
     }
     const spec = (raw ?? {}) as Record<string, unknown>;

@@ -69,6 +69,11 @@ describe('facets in kb:check', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: NOMINATE, field: 'facets', severity: 'warning' }));
   });
 
+  it('given a facet named like a built-in property ("constructor"), it is refused, named in facets.yaml', () => {
+    const { problems } = loadKnowledge(folder({}, `${VOCABULARY}constructor:\n  weight: 1\n  values:\n    x: []\n`), TODAY);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'facets.yaml', field: 'constructor', severity: 'error' }));
+  });
+
   it('given a facet without a weight, or values that are not lists, it names the facet in facets.yaml', () => {
     const { problems } = loadKnowledge(folder({}, 'subject:\n  values:\n    right-to-bid: acv\n'), TODAY);
     const mine = problems.filter((p) => p.file === 'facets.yaml');
