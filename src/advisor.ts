@@ -1,12 +1,13 @@
 // The advisor: question in, reply out.
 // guard -> conversation state -> match (fresh or follow-up) -> decide -> compose -> record.
-// It never posts anything; adapters render the Reply it returns.
-import type { AppConfig } from './config.js';
-import { storeConversationMemory, type ConversationMemory } from './dialogue/conversation-memory.js';
-import { liveTopic, type ConversationState } from './dialogue/conversation-state.js';
+// It never posts anything; adapters render the Reply it returns, and it never waits on storage:
+// writes go to the recorder.
+import type { RunConfig } from './config.js';
+import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
 import { nextState } from './dialogue/next-state.js';
-import { asksSomethingNew, chosenOutcome, decideTurn, type Outcome } from './dialogue/outcome.js';
+import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
 import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
+import { turnOps, type TurnAsker } from './dialogue/turn-records.js';
 import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { Logger } from './log.js';
@@ -15,19 +16,20 @@ import { rankEntries, type Candidate } from './nlp/rank.js';
 import { composeOutcome } from './reply/compose-outcome.js';
 import { errorReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId } from './store/privacy.js';
-import { addUnanswered, settleAbandonedClarify } from './store/records.js';
+import { voteOps } from './store/advisor-records.js';
+import { hashConversationKey, hashUserId } from './store/privacy.js';
+import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
   logger: Logger;
   now?: () => Date;
-  /** Where conversation state lives; today's store unless given. */
-  conversations?: ConversationMemory;
+  /** Where writes go without holding up answers; made from the store when not given. */
+  recorder?: Recorder;
 }
 
 /** What the matcher concluded, with its workings, for `--explain` and tests. */
@@ -43,65 +45,39 @@ export interface Explained {
 
 export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
+  /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
+  flush(timeoutMs?: number): Promise<boolean>;
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
-  const conversations = deps.conversations ?? storeConversationMemory(store);
+  const recorder = deps.recorder ?? createRecorder(store, logger);
+  const salt = deps.config.hashSalt;
+  // Ids and conversation keys are hashed before anything is read or written.
+  const askerOf = (q: Question, at: Date): TurnAsker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
+  // A state that cannot be read (or reads wrong) is no context: the question is still answered.
+  const saved = async (conversation: string, at: Date) => asConversationState(await recorder.conversation(conversation, at));
 
   async function explain(q: Question): Promise<Explained> {
     const snapshot = knowledge.current;
     const at = q.receivedAt ?? now();
-    const saved = await loadState(q.threadId);
-    const live = liveTopic(saved, at, snapshot.kb.conversation.contextMinutes);
-    const turn = understand(q.text, saved, snapshot, at);
-    const outcome = decideTurn(turn, live, saved?.engaged === true);
+    const asker = askerOf(q, at);
+    const state = await saved(asker.conversation, at);
+    const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
+    const turn = understand(q.text, state, snapshot, at);
+    const outcome = decideTurn(turn, live, state?.engaged === true);
     const reply = composeOutcome(snapshot.kb, outcome);
-    await record(q, outcome, at, live);
-    await saveState(q.threadId, nextState(snapshot.kb, outcome, reply, { text: q.text, platform: q.platform, at, live, saved }));
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live })));
     const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
     return {
       reply,
-      status: statusOf(outcome),
+      status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback',
       analysis: own?.analysis,
       candidates: own?.candidates ?? [],
       usedContext: outcome.status === 'answered' && outcome.usedContext,
       followUp: turn.kind === 'question' ? turn.followUp : undefined,
     };
-  }
-
-  /** A conversation whose state cannot be read is answered without context, never refused. */
-  async function loadState(key: string): Promise<ConversationState | undefined> {
-    try {
-      return await conversations.load(key);
-    } catch (err) {
-      logger.warn('could not read the conversation state; answering without it', { err });
-      return undefined;
-    }
-  }
-
-  async function saveState(key: string, state: ConversationState): Promise<void> {
-    try {
-      await conversations.save(key, state);
-    } catch (err) {
-      logger.warn('could not save the conversation state; the next follow-up starts fresh', { err });
-    }
-  }
-
-  /** Questions asked, and what staff should see: anything declined, and abandoned "did you mean"s. */
-  async function record(q: Question, outcome: Outcome, at: Date, live: ConversationState | undefined) {
-    const counted = outcome.status === 'answered' || outcome.status === 'clarify' || outcome.status === 'fallback';
-    if (!counted || (outcome.status === 'answered' && outcome.detail)) return;
-    const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-    await store.update((data) => {
-      // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (live?.pendingClarify && asksSomethingNew(outcome)) settleAbandonedClarify(data, q.threadId);
-      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash, status: outcome.status, ...(outcome.status === 'answered' ? { entryId: outcome.entryId } : {}) });
-      if (outcome.status === 'fallback') {
-        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: outcome.nearest });
-      }
-    });
   }
 
   async function act(event: ActionEvent): Promise<Reply | null> {
@@ -110,23 +86,15 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     if (!entry) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
-    const saved = await loadState(q.threadId);
-    const live = liveTopic(saved, at, kb.conversation.contextMinutes);
+    const asker = askerOf(q, at);
+    const live = liveTopic(await saved(asker.conversation, at), at, kb.conversation.contextMinutes);
     if (event.type === 'feedback') {
-      const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-      await store.update((data) => {
-        data.feedback.push({ id: data.nextId++, entryId: entry.id, vote: event.vote, platform: q.platform, userHash, at: at.toISOString() });
-        if (event.vote === 'down') {
-          const text = live?.entryId === entry.id && live.question ? live.question : `(thumbs down on "${entry.title}")`;
-          addUnanswered(data, { text, platform: q.platform, at, reason: 'thumbs-down', nearest: [{ entryId: entry.id, score: 0 }], entryId: entry.id });
-        }
-      });
+      recorder.record(voteOps(asker, entry, event.vote, live));
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
     const outcome = chosenOutcome(entry.id, live, event.type === 'more');
     const reply = composeOutcome(kb, outcome);
-    await record({ ...q, text: live?.question ?? entry.title }, outcome, at, live);
-    await saveState(q.threadId, nextState(kb, outcome, reply, { text: live?.question ?? entry.title, platform: q.platform, at, live, saved }));
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live })));
     return reply;
   }
 
@@ -136,13 +104,18 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       try {
         return (await explain(q)).reply;
       } catch (err) {
-        logger.error('failed to answer a question', { err, platform: q.platform, threadId: q.threadId });
+        logger.error('failed to answer a question', { err, platform: q.platform });
         return errorReply(knowledge.current?.kb);
       }
     },
     act,
-    inConversation: async (threadId) => (await loadState(threadId))?.engaged === true,
-    staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
+    inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now()))?.engaged === true,
+    flush: (timeoutMs) => recorder.flush(timeoutMs),
+    staff: async (actor, line) => {
+      // Staff see everything recorded so far, including a question asked a moment ago.
+      await recorder.flush(2000);
+      return runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line);
+    },
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {
       const { kb } = knowledge.current;
@@ -163,8 +136,4 @@ function suggestTitles(knowledge: KnowledgeHolder, partial: string, limit: numbe
   const ranked = rankEntries(index, analyze(text, index.lexicon), limit).map((c) => ({ entryId: c.entryId, title: c.title }));
   const containing = all.filter((e) => e.title.toLowerCase().includes(text) && !ranked.some((r) => r.entryId === e.entryId));
   return [...containing, ...ranked].slice(0, limit);
-}
-
-function statusOf(outcome: Outcome): Explained['status'] {
-  return outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback';
 }

@@ -1,5 +1,11 @@
 // A tiny levelled logger writing one line per event to stderr, so stdout stays clean for
 // `npm run ask -- --json` and piped terminal chat. Context is appended as JSON for grepping.
+// Every line passes through redaction on its way out, so personal details in an error message
+// or its context never reach a log file.
+import { redact } from './store/privacy.js';
+
+/** Longest line written; longer ones (huge contexts) are cut before redaction runs. */
+const MAX_LINE_CHARS = 16_000;
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type LogFn = (message: string, context?: Record<string, unknown>) => void;
@@ -16,7 +22,7 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
   const at = (lvl: Exclude<LogLevel, 'silent'>): LogFn => (message, context) => {
     if (ORDER[lvl] < ORDER[level]) return;
     const extra = context && Object.keys(context).length ? ' ' + safeJson(context) : '';
-    write(`${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${extra}`);
+    write(`${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${redact(`${message}${extra}`, MAX_LINE_CHARS)}`);
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -1,7 +1,7 @@
 // `npm run kb:learned`: writes the phrasings staff taught with "link" into the example questions
-// of their entries' files, for review in a pull request. Run it with the bot stopped, or expect
-// the running bot to write back its own copy of the store; a second run then only tidies up.
-import { createLogger, exportLearned, loadConfig, openLowdbStore } from '../../src/index.js';
+// of their entries' files, for review in a pull request. Safe to run while the bot is running:
+// the store takes a lock (data file) or a transaction (database) for the change.
+import { createLogger, exportLearned, loadConfig, openStore, pseudonym } from '../../src/index.js';
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
@@ -10,9 +10,9 @@ import { operatorName } from './operator-name.js';
 async function main() {
   loadDotEnv();
   const config = loadConfig();
-  const store = await openLowdbStore(config.dataFile, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const { store, salt } = await openStore(config, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
   try {
-    const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: `cli:${operatorName()}` });
+    const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: pseudonym('cli', operatorName(), salt) });
     if (!result.ok) {
       console.log(`Nothing was written: the knowledge would not pass the checker.\n${formatProblems(result.problems)}`);
       process.exitCode = 1;

@@ -3,8 +3,9 @@
 // nearest topics, a guided check's options). "more" asks for the rest of the last answer.
 import type { OfferedChoice } from './conversation-state.js';
 
+
 /** The choice a message picks, or undefined when it is not a pick. */
-export function pickChoice(text: string, offered: readonly OfferedChoice[] | undefined): OfferedChoice | undefined {
+export function pickChoice<T extends OfferedChoice & { label: string }>(text: string, offered: readonly T[] | undefined): T | undefined {
   if (!offered?.length) return undefined;
   const number = /^\s*(?:#|no\.?\s*|number\s+|option\s+)?(\d{1,2})\s*[.)]?\s*$/i.exec(text);
   if (number) return offered[Number(number[1]) - 1];

@@ -1,22 +1,16 @@
 // What the bot remembers about one conversation (a Slack thread, a Discord member in a channel, a
 // terminal session). A plain JSON value: the advisor reads it before answering and saves the next
 // one after, so every adapter gets follow-ups for free and the store can keep it as it is.
-/** A numbered choice the last reply offered: typing its number or label picks it. */
+/**
+ * A numbered choice the last reply offered: typing its number or label picks it. An entry's label
+ * is its title, looked up when needed, so the stored state stays small.
+ */
 export interface OfferedChoice {
-  label: string;
   /** An entry to answer (related topics, "did you mean" options, nearest topics). */
   entryId?: string;
   /** A step choice of a guided flow, for flows that keep their progress in `flow`. */
   option?: string;
-}
-
-/** A "did you mean" waiting for the person's choice; settled into the staff queue if abandoned. */
-export interface PendingClarify {
-  text: string;
-  options: string[];
-  nearest: { entryId: string; score: number }[];
-  platform: string;
-  at: string;
+  label?: string;
 }
 
 export interface ConversationState {
@@ -34,12 +28,13 @@ export interface ConversationState {
   question?: string;
   /** The choices the last reply numbered, in order. */
   offered?: OfferedChoice[];
-  pendingClarify?: PendingClarify;
+  /** A "did you mean" waiting for a choice among these entries (the store holds the question for staff). */
+  clarify?: { options: string[] };
   /** Reserved for guided checks: their progress, owned by the flow runner. */
   flow?: unknown;
 }
 
-/** The state, or undefined when the topic has expired; `engaged` is kept separately by callers. */
+/** The state, or undefined when the topic has expired; callers read `engaged` from the saved state. */
 export function liveTopic(state: ConversationState | undefined, now: Date, contextMinutes: number): ConversationState | undefined {
   if (!state) return undefined;
   const age = now.getTime() - Date.parse(state.at);

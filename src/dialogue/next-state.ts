@@ -5,30 +5,29 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { redact } from '../store/privacy.js';
 import type { Reply } from '../types.js';
 import { facetsAfter, facetsOf } from './conversation-facets.js';
-import type { ConversationState, PendingClarify } from './conversation-state.js';
+import type { ConversationState } from './conversation-state.js';
 import { asksSomethingNew, type Outcome } from './outcome.js';
 
+/** Characters of the last question kept (redacted), for a thumbs-down to say what was asked. */
+const QUESTION_CHARS = 500;
 /** How many answered entries a conversation remembers, to return to ("and in England?"). */
 const RECENT_KEPT = 5;
 
 export interface TurnFacts {
   text: string;
-  platform: string;
   at: Date;
   /** The topic as it stood, if still live. */
   live: ConversationState | undefined;
-  /** The state as saved, however old (it carries `engaged`). */
-  saved: ConversationState | undefined;
 }
 
 export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: TurnFacts): ConversationState {
   const at = t.at.toISOString();
   const base: ConversationState = { ...(t.live ?? {}), at, engaged: true };
   // A new question settles a "did you mean" left open (the advisor queues it as abandoned).
-  if (asksSomethingNew(outcome)) delete base.pendingClarify;
+  if (asksSomethingNew(outcome)) delete base.clarify;
   delete base.flow;
   if (t.live?.flow !== undefined) base.flow = t.live.flow;
-  const offered = reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId }));
+  const offered = reply.followUps.map((f) => ({ entryId: f.entryId }));
   switch (outcome.status) {
     case 'answered': {
       const entry = kb.byId.get(outcome.entryId)!;
@@ -36,17 +35,17 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       const facets = outcome.usedContext && previous
         ? facetsAfter(previous, entry, outcome.changes ?? new Map())
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
-      const question = outcome.detail ? t.live?.question : redact(t.text).slice(0, 500);
+      const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
       const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
       const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };
       // A choice among the clarify options resolves it; another choice leaves it to be settled.
-      if (next.pendingClarify?.options.includes(entry.id)) delete next.pendingClarify;
+      if (next.clarify?.options.includes(entry.id)) delete next.clarify;
       return next;
     }
     case 'clarify':
-      return { ...base, question: redact(t.text).slice(0, 500), offered, pendingClarify: pending(t, outcome.options) };
+      return { ...base, question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
     case 'fallback':
-      return { ...base, question: redact(t.text).slice(0, 500), offered };
+      return { ...base, question: redact(t.text).slice(0, QUESTION_CHARS), offered };
     default:
       // Small talk, the menu, unusable input: the topic stays; the menu's choices become the numbers.
       return reply.followUps.length ? { ...base, offered } : base;
@@ -57,8 +56,4 @@ function currentFacets(kb: KnowledgeBase, live: ConversationState | undefined) {
   if (live?.facets) return live.facets;
   const topic = live?.entryId ? kb.byId.get(live.entryId) : undefined;
   return topic ? facetsOf(topic) : undefined;
-}
-
-function pending(t: TurnFacts, options: { entryId: string; score: number }[]): PendingClarify {
-  return { text: redact(t.text).slice(0, 1000), options: options.map((o) => o.entryId), nearest: options, platform: t.platform, at: t.at.toISOString() };
 }

@@ -28,7 +28,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const verdict = guardInput(text);
   if (verdict === 'tooLong') return { kind: 'guard', verdict };
   // Choices without an entry belong to a guided check, which handles its own (see above).
-  const choice = pickChoice(text, live?.offered);
+  // Entries are offered by id; their labels are their titles.
+  const offered = live?.offered?.map((c) => ({ ...c, label: c.label ?? (c.entryId ? kb.byId.get(c.entryId)?.title : undefined) ?? '' }));
+  const choice = pickChoice(text, offered);
   if (choice?.entryId && kb.byId.has(choice.entryId)) return { kind: 'pick', choice };
   if (live?.entryId && kb.byId.has(live.entryId) && asksForMore(text, kb.conversation.more)) return { kind: 'more', entryId: live.entryId };
   const small = smallTalkKind(text, dialogueIndex(kb).smallTalk, kb.conversation);

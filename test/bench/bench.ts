@@ -153,10 +153,8 @@ async function main() {
 
     // The same questions on a store that already remembers many conversations, as a busy bot's would.
     const busyStore = createMemoryStore();
-    await busyStore.update((d) => {
-      const old = Date.now() - 2 * 3600_000;
-      for (let i = 0; i < REMEMBERED_THREADS; i++) d.contexts[`bench-old-${i}`] = { at: new Date(old - i * 1000).toISOString(), entryId: 'acv-what-is' };
-    });
+    const old = Date.now() - 2 * 3600_000;
+    await busyStore.record(Array.from({ length: REMEMBERED_THREADS }, (_, i) => ({ type: 'conversation' as const, key: `bench-old-${i}`, at: new Date(old - i * 1000).toISOString(), state: { at: new Date(old - i * 1000).toISOString(), entryId: 'acv-what-is' } })));
     const busy = createAdvisor({ knowledge: core.knowledge, store: busyStore, logger: createLogger('silent'), config: core.config });
     console.log(`\nPer-question latency with ${REMEMBERED_THREADS.toLocaleString('en-GB')} earlier conversations in the store`);
     report(await measure(busy, asks));

@@ -1,21 +1,20 @@
 // "reload": re-reads the knowledge folder now. A folder with errors is refused: staff get every
 // problem, the log gets them too, and the bot keeps answering from the last good knowledge.
 import type { ReloadOutcome } from '../../kb/knowledge-holder.js';
-import { audit } from '../../store/records.js';
 import type { StaffActor } from '../../types.js';
 import { describeProblem } from '../describe-problem.js';
-import { actorKey } from '../is-staff.js';
+import { auditActor } from '../is-staff.js';
 import type { StaffDeps } from '../staff-deps.js';
 import { formatWhen, staffReply, type Section } from '../staff-reply.js';
 import type { VerbResult } from './verb-result.js';
 
 export async function reload(deps: StaffDeps, actor: StaffActor): Promise<VerbResult> {
-  const by = actorKey(actor);
+  const by = auditActor(actor, deps.config.hashSalt);
   const outcome = safeReload(deps);
   const errors = outcome.problems.filter((p) => p.severity === 'error');
   const warnings = outcome.problems.filter((p) => p.severity === 'warning');
-  const at = deps.now();
-  await deps.store.update((data) => audit(data, by, 'reload', outcome.ok ? `ok: ${outcome.entries} entries in ${outcome.ms} ms` : `refused: ${errors.length} problem(s)`, at));
+  const detail = outcome.ok ? `ok: ${outcome.entries} entries in ${outcome.ms} ms` : `refused: ${errors.length} problem(s)`;
+  await deps.store.appendAudit({ at: deps.now().toISOString(), actor: by, action: 'reload', detail });
 
   const warningSection: Section[] = warnings.length ? [{ heading: `Warnings (${warnings.length})`, body: warnings.map((p) => `- ${describeProblem(p)}`).join('\n') }] : [];
   if (outcome.ok) {

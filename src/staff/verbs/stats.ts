@@ -7,8 +7,8 @@ import { percent, staffReply, type Section } from '../staff-reply.js';
 
 const TOP = 5;
 
-export function stats(deps: StaffDeps, days: number): Reply {
-  const s = computeStats(deps.store.read(), days, deps.now());
+export async function stats(deps: StaffDeps, days: number): Promise<Reply> {
+  const s = await computeStats(deps.store, days, deps.now());
   const { kb } = deps.knowledge.current;
   const period = `the last ${days} day${days === 1 ? '' : 's'}`;
   const sections: Section[] = [questionsSection(s, period)];
