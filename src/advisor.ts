@@ -6,15 +6,17 @@ import type { RunConfig } from './config.js';
 import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
 import { nextState } from './dialogue/next-state.js';
 import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
+import type { OwnMatch } from './dialogue/matcher.js';
 import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
 import { turnOps, type TurnAsker } from './dialogue/turn-records.js';
 import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
+import type { KnowledgeBase } from './kb/model.js';
 import type { Logger } from './log.js';
 import { analyze, type Analysis } from './nlp/analyze.js';
 import { rankEntries, type Candidate } from './nlp/rank.js';
 import { composeOutcome } from './reply/compose-outcome.js';
-import { errorReply, infoReply } from './reply/compose.js';
+import { answerReply, errorReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
 import { voteOps } from './store/advisor-records.js';
 import { hashConversationKey, hashUserId } from './store/privacy.js';
@@ -41,6 +43,13 @@ export interface Explained {
   usedContext: boolean;
   /** How a follow-up was read against the conversation, when it was. */
   followUp?: FollowUpChoice;
+  /** The calibrated probability that the top candidate is right (answered or not). */
+  confidence?: number;
+  /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
+  topAnswer?: Reply;
+  /** Whether the top candidate may answer at all (anchored, no off-topic signpost), and whether it answers at any confidence. */
+  topEligible?: boolean;
+  topAlways?: boolean;
 }
 
 export interface FullAdvisor extends Advisor {
@@ -70,13 +79,15 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const reply = composeOutcome(snapshot.kb, outcome);
     recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live })));
     const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
+    const followUp = turn.kind === 'question' ? turn.followUp : undefined;
     return {
       reply,
       status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback',
       analysis: own?.analysis,
       candidates: own?.candidates ?? [],
       usedContext: outcome.status === 'answered' && outcome.usedContext,
-      followUp: turn.kind === 'question' ? turn.followUp : undefined,
+      followUp,
+      ...(own ? topCandidate(snapshot.kb, own, followUp) : {}),
     };
   }
 
@@ -126,6 +137,15 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       };
     },
   };
+}
+
+/** What the matcher's own top candidate would have answered, for the evaluation's risk-coverage table. */
+function topCandidate(kb: KnowledgeBase, own: OwnMatch, followUp: FollowUpChoice | undefined): Pick<Explained, 'confidence' | 'topAnswer' | 'topEligible' | 'topAlways'> {
+  if (followUp) return { confidence: followUp.confidence, topAnswer: answerReply(kb, kb.byId.get(followUp.entryId)!, followUp.confidence), topEligible: true, topAlways: false };
+  const top = own.candidates[0];
+  const confidence = own.decision.confidence;
+  if (!top) return { confidence };
+  return { confidence, topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, confidence, own.analysis.nations), topEligible: own.eligible, topAlways: own.always };
 }
 
 function suggestTitles(knowledge: KnowledgeHolder, partial: string, limit: number) {

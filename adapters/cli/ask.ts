@@ -8,14 +8,17 @@ import { answerConversation, linesOf } from './conversation-mode.js';
 import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
-import { toJsonResult } from './json-result.js';
+import { candidateJson, toJsonResult } from './json-result.js';
 
-const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json --batch questions.txt\n       npm run ask -- --json --conversation conversation.txt   (or - for standard input)';
+const USAGE = 'Usage: npm run ask -- [--json] [--explain] "your question"\n       npm run ask -- --json [--candidate] --batch questions.txt\n       npm run ask -- --json --conversation conversation.txt   (or - for standard input)';
 
 async function main() {
   const args = process.argv.slice(2);
   const json = take('--json');
   const explain = take('--explain');
+  // --candidate adds the top-ranked entry, its confidence and its answer even when the bot did not
+  // answer, so `npm run eval` can draw the risk-coverage table; without it the lines are unchanged.
+  const withCandidate = take('--candidate');
   const batchIndex = args.indexOf('--batch');
   const batchFile = batchIndex >= 0 ? args.splice(batchIndex, 2)[1] : undefined;
   if (batchIndex >= 0 && !batchFile) return fail('--batch needs a file name.');
@@ -40,10 +43,13 @@ async function main() {
     }
     let n = 0;
     for (const text of questions) {
-      const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
-      if (json) process.stdout.write(JSON.stringify(toJsonResult(x.reply)) + '\n');
+      const question = cliQuestion(text, `cli:ask:${process.pid}:${n++}`);
+      // One bad line must not stop a batch: a failure gets the same apology a chat user would see.
+      const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
+      const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
+      if (json) process.stdout.write(JSON.stringify({ ...toJsonResult(x.reply), ...candidate }) + '\n');
       else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain) process.stdout.write(formatExplanation(x) + '\n');
+      if (explain && 'candidates' in x) process.stdout.write(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
       if (!json && questions.length > 1) process.stdout.write('\n');
     }
   } finally {

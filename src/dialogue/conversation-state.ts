@@ -20,6 +20,11 @@ export interface ConversationState {
   engaged?: boolean;
   /** The entry the conversation is about. */
   entryId?: string;
+  /**
+   * When nothing has been answered yet: the entry nearest a question the bot declined, standing in
+   * as the topic so a follow-up ("can the owner fight it?") can be placed.
+   */
+  near?: string;
   /** Entries answered earlier in the conversation, most recent first (a few). */
   recent?: string[];
   /** The conversation's current value of each facet (subject, stage, party, outcome, aspect, and nation once it is not England). */

@@ -3,7 +3,7 @@
 import type { Entry } from '../kb/model.js';
 import { analyze, toTerms, type Analysis } from '../nlp/analyze.js';
 import { NATION_WORDS } from '../nlp/jurisdiction.js';
-import { decide, type Decision } from '../nlp/decide.js';
+import { anchored, answersWhatever, decide, type Decision } from '../nlp/decide.js';
 import { matchOffTopic, rankEntries, type Candidate } from '../nlp/rank.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import { withoutPersonalDetails } from '../store/privacy.js';
@@ -14,8 +14,12 @@ export interface OwnMatch {
   /** The best few, as the matcher explains them. */
   candidates: Candidate[];
   decision: Decision;
-  /** entry id -> score, for every entry the question touches. */
+  /** entry id -> share of belief (0..1), for every entry the question touches. */
   scores: Map<string, number>;
+  /** Whether the top candidate may answer at all (it carries its defining concept, no off-topic signpost)... */
+  eligible: boolean;
+  /** ...and whether it answers at any confidence (worded exactly like one of its examples). */
+  always: boolean;
 }
 
 /** The terms the matcher puts in for each nation a question names. */
@@ -27,9 +31,18 @@ export const NATION_TERMS: Record<Jurisdiction, string[]> = Object.fromEntries(
 export function matchOwn(index: SearchIndex, text: string): OwnMatch {
   // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
   const analysis = analyze(withoutPersonalDetails(text), index.lexicon);
-  const all = rankEntries(index, analysis, index.entries.length);
+  const offTopicId = matchOffTopic(index, analysis);
+  const all = rankEntries(index, analysis, index.entries.length, { offTopic: offTopicId !== undefined });
   const candidates = all.slice(0, 5);
-  return { analysis, candidates, decision: decide(candidates, matchOffTopic(index, analysis)), scores: new Map(all.map((c) => [c.entryId, c.score])) };
+  const always = answersWhatever(candidates);
+  return {
+    analysis,
+    candidates,
+    decision: decide(candidates, index.weights, offTopicId),
+    scores: new Map(all.map((c) => [c.entryId, c.score])),
+    eligible: Boolean(candidates[0] && anchored(candidates[0]) && (!offTopicId || always)),
+    always,
+  };
 }
 
 /**
@@ -43,6 +56,6 @@ export function scoresWithTopic(index: SearchIndex, analysis: Analysis, topic: E
   // The conversation's own nation, when the question does not name one, is part of the topic ("who can help us there?").
   const nations = analysis.nations.length || !nation ? analysis.nations : [nation];
   const nationWords = analysis.nations.length || !nation ? [] : NATION_TERMS[nation];
-  const candidates = rankEntries(index, { ...analysis, nations, terms: [...analysis.terms, ...topicTerms, ...nationWords] }, index.entries.length);
+  const candidates = rankEntries(index, { ...analysis, nations, terms: [...analysis.terms, ...topicTerms, ...nationWords] }, index.entries.length, { offTopic: false });
   return { scores: new Map(candidates.map((c) => [c.entryId, c.score])), candidates };
 }

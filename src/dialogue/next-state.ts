@@ -38,22 +38,31 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
       const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
       const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };
+      delete next.near;
       // A choice among the clarify options resolves it; another choice leaves it to be settled.
       if (next.clarify?.options.includes(entry.id)) delete next.clarify;
       return next;
     }
     case 'clarify':
-      return { ...base, question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
+      return { ...nearTopic(kb, base, outcome.options[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
     case 'fallback':
-      return { ...base, question: redact(t.text).slice(0, QUESTION_CHARS), offered };
+      return { ...nearTopic(kb, base, outcome.offTopicId ? undefined : outcome.nearest[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered };
     default:
       // Small talk, the menu, unusable input: the topic stays; the menu's choices become the numbers.
       return reply.followUps.length ? { ...base, offered } : base;
   }
 }
 
+/** With no topic yet, a declined question's nearest entry stands in for one (see ConversationState.near). */
+function nearTopic(kb: KnowledgeBase, base: ConversationState, nearId: string | undefined): ConversationState {
+  const near = nearId ? kb.byId.get(nearId) : undefined;
+  if (base.entryId || !near) return base;
+  return { ...base, near: near.id, facets: facetsOf(near) };
+}
+
 function currentFacets(kb: KnowledgeBase, live: ConversationState | undefined) {
   if (live?.facets) return live.facets;
-  const topic = live?.entryId ? kb.byId.get(live.entryId) : undefined;
+  const topicId = live?.entryId ?? live?.near;
+  const topic = topicId ? kb.byId.get(topicId) : undefined;
   return topic ? facetsOf(topic) : undefined;
 }

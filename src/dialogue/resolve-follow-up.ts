@@ -54,7 +54,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   if (changes.size === 0 && !signals.continues && !fragment) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
-  if (signals.asksAnew && !signals.pointsBack && [...signals.values.keys()].every((facet) => facet === 'subject')) return undefined;
+  // When the matcher cannot place it either, the conversation may still make sense of it.
+  if (signals.asksAnew && !signals.pointsBack && decision.status === 'answered' && [...signals.values.keys()].every((facet) => facet === 'subject')) return undefined;
   // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?"),
   // unless it points back at the topic ("when is the earliest we can do it?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;

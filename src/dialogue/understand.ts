@@ -38,7 +38,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
   if (verdict !== 'ok') return { kind: 'guard', verdict };
 
   const own = matchOwn(index, text);
-  const topic = live?.entryId ? kb.byId.get(live.entryId) : undefined;
+  const topicId = live?.entryId ?? live?.near;
+  const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
   const signals = readSignals(text, dialogueIndex(kb).signals);
   let followUp;

@@ -66,7 +66,8 @@ export function readReviewPolicy(data: unknown, report: Report): ReviewPolicy | 
 }
 
 export function readSynonyms(data: unknown, report: Report): Synonyms {
-  const out: Synonyms = {};
+  // Null prototype: a canonical phrase such as "constructor" or "__proto__" is just a key.
+  const out: Synonyms = Object.create(null) as Synonyms;
   if (data === undefined || data === null) return out;
   if (typeof data !== 'object' || Array.isArray(data)) {
     report(undefined, 'synonyms.yaml must be lines of "word or phrase: [other ways people say it]".');

@@ -1,4 +1,5 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
+import type { SafePattern } from '../nlp/safe-pattern.js';
 import type { Jurisdiction, Source } from '../types.js';
 import type { ConversationSettings } from './conversation-settings.js';
 import type { FacetVocabulary } from './facet-vocabulary.js';
@@ -17,7 +18,10 @@ export interface Entry {
   title: string;
   questions: string[];
   keywords: string[];
-  patterns: RegExp[];
+  /** Declared defining concepts (front matter `anchors:`); the matcher also learns them. */
+  anchors?: string[];
+  /** Staff patterns, run by a linear-time engine (see nlp/safe-pattern.ts). */
+  patterns: SafePattern[];
   related: string[];
   sources: Source[];
   jurisdictions: Jurisdiction[];

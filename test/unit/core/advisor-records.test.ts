@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { THRESHOLDS } from '../../../src/nlp/decide.js';
+import { WEIGHTS } from '../../../src/nlp/weights.js';
 import { hashConversationKey, hashUserId } from '../../../src/store/privacy.js';
 import { TODAY } from './support/fixture-kb.js';
 import { fixtureAdvisor, question } from './support/fixture-advisor.js';
@@ -49,7 +49,8 @@ describe('what the advisor records', () => {
     const { advisor, holder } = fixtureAdvisor();
     const { phrases } = holder.current.kb;
     const { reply, status, candidates } = await advisor.explain(question('a grant for our community hall roof'));
-    const near = candidates.filter((c) => c.score >= THRESHOLDS.nearest).slice(0, 3);
+    const mass = candidates.reduce((a, c) => a + c.score, 0);
+    const near = candidates.filter((c) => c.score >= WEIGHTS.thresholds.nearest * mass).slice(0, 3);
     expect(status).toBe('fallback');
     expect(near.length).toBeGreaterThan(0);
     expect(reply.followUps.map((f) => f.entryId)).toEqual(near.map((c) => c.entryId));

@@ -15,7 +15,8 @@ describe('loading a clean knowledge folder', () => {
     const listing = kb!.byId.get('acv-listing-length')!;
     expect(listing).toMatchObject({ topic: 'right-to-bid', file: 'right-to-bid/acv-listing-length.md', statutory: true, reviewed: '2026-11-01', jurisdictions: ['england'] });
     expect(listing.questions.length).toBeGreaterThanOrEqual(4);
-    expect(listing.patterns[0]).toBeInstanceOf(RegExp);
+    expect(listing.patterns[0].source).toBe('how long .*listing');
+    expect(listing.patterns[0].test('how long will the listing stay')).toBe(true);
     expect(listing.sections[0].heading).toBe('In short');
   });
 
