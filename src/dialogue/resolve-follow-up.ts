@@ -79,7 +79,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const ownWordCount = ownWords(signals);
   const say = Math.max(MATCHER_FLOOR, Math.min(1, ownWordCount / FULL_SAY_WORDS));
   const matcherWeight = weights.matcher * say;
-  const ownWeight = weights.own * say;
+  // A question that points back and names nothing new ("how long does the council have to decide
+  // on that?") is only half a question on its own: the matcher's reading of it alone counts for less.
+  const ownWeight = weights.own * say * (signals.pointsBack && words.topical === 0 ? weights.pointingBack : 1);
   const total = 1 + matcherWeight + ownWeight;
   const ranked = kb.entries
     .map((e) => {

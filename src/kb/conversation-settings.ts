@@ -45,6 +45,8 @@ export interface FollowUpWeights {
   matcher: number;
   /** Weight of the matcher's score on the question alone, against facet fit. */
   own: number;
+  /** Share of that weight kept when the question points back and names nothing new ("...on that?"). */
+  pointingBack: number;
 }
 
 export function defaultConversationSettings(): ConversationSettings {
@@ -59,7 +61,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 3, undeclared: 0.4, matcher: 0.6, own: 0.6 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5 },
   };
 }
 
@@ -93,6 +95,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     undeclared: positive(f.undeclared, 'followUps.undeclared', settings.followUps.undeclared, report),
     matcher: positive(f.matcher, 'followUps.matcher', settings.followUps.matcher, report),
     own: positive(f.own, 'followUps.own', settings.followUps.own, report),
+    pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
   };
   return settings;
 }
