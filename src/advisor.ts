@@ -23,11 +23,12 @@ import { hashConversationKey, hashUserId } from './store/privacy.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
+import { countsAsUsage } from './usage/counts-as-usage.js';
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<RunConfig, 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
   /** Where writes go without holding up answers; made from the store when not given. */
@@ -56,6 +57,8 @@ export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
   /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
   flush(timeoutMs?: number): Promise<boolean>;
+  /** Whether recording to the store is failing now (the health check reports it). */
+  recording(): { failing: boolean; queued: number };
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
@@ -75,10 +78,11 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const state = await saved(asker.conversation, at);
     const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
     const turn = understand(q.text, state, snapshot, at);
-    const outcome = decideTurn(turn, live, state?.engaged === true);
+    const outcome = decideTurn(turn, live, state !== undefined);
     const reply = composeOutcome(snapshot.kb, outcome);
-    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live })));
     const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: own?.analysis.terms ?? [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live }), usage));
     const followUp = turn.kind === 'question' ? turn.followUp : undefined;
     return {
       reply,
@@ -105,7 +109,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     }
     const outcome = chosenOutcome(entry.id, live, event.type === 'more');
     const reply = composeOutcome(kb, outcome);
-    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live })));
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live }), usage));
     return reply;
   }
 
@@ -120,8 +125,10 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       }
     },
     act,
-    inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now()))?.engaged === true,
+    // A state is saved only when the bot replies, so having one means it has replied here.
+    inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now())) !== undefined,
     flush: (timeoutMs) => recorder.flush(timeoutMs),
+    recording: () => recorder.state(),
     staff: async (actor, line) => {
       // Staff see everything recorded so far, including a question asked a moment ago.
       await recorder.flush(2000);

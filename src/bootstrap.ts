@@ -1,10 +1,13 @@
 // Builds the core once: settings, logger, store, knowledge and advisor. Every adapter in the
 // process shares what this returns.
+import { dirname, join } from 'node:path';
 import { createAdvisor, type FullAdvisor } from './advisor.js';
 import { loadConfig, type RunConfig } from './config.js';
 import { KnowledgeHolder } from './kb/knowledge-holder.js';
+import { reportKnowledgeOutcome } from './kb/report-problems.js';
 import { watchKnowledge } from './kb/watch-knowledge.js';
-import { createLogger, type Logger } from './log.js';
+import { configuredLogger } from './configured-logger.js';
+import type { Logger } from './log.js';
 import { refreshLearned } from './staff/refresh-learned.js';
 import type { FileStoreOptions } from './store/lowdb-store.js';
 import { openStore } from './store/open-store.js';
@@ -33,13 +36,19 @@ export interface BuildOptions {
 
 export async function buildCore(options: BuildOptions = {}): Promise<Core> {
   const settings = loadConfig(options.env ?? process.env);
-  const logger = options.logger ?? createLogger(settings.logLevel);
+  const logger = options.logger ?? configuredLogger(settings);
   const { store, salt } = await openStore(settings, logger, options.storeOptions);
   const config: RunConfig = { ...settings, hashSalt: salt };
   // Retention is housekeeping: a store that cannot write now must not stop the bot starting.
   await pruneExpired(store, config.retentionDays, logger).catch((err) => logger.error('retention: could not delete old records at start-up', { err }));
   const learned = await store.listLearned();
-  const knowledge = KnowledgeHolder.open(config.knowledgeDir, learned.map((l) => ({ text: l.text, entryId: l.entryId })));
+  const knowledge = KnowledgeHolder.open(config.knowledgeDir, learned.map((l) => ({ text: l.text, entryId: l.entryId })), {
+    limits: config.service.knowledgeLimits,
+    // Beside the data file: the one folder the bot may always write to.
+    cacheDir: join(dirname(config.dataFile), 'cache'),
+    onWorkerFailure: (reason) => logger.warn('knowledge reloads cannot use a worker thread, so they run in the answering thread (answers wait while one runs)', { reason }),
+  });
+  reportKnowledgeOutcome(logger, knowledge.openingProblems, 'start');
   const advisor = createAdvisor({ knowledge, store, config, logger });
   const stopWatching = (options.watchKnowledge ?? config.watchKnowledge) ? watchKnowledge({ knowledge, logger }) : () => {};
   const stopRetention = scheduleRetention(store, config.retentionDays, logger);

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import { serviceConfig, type ServiceConfig } from './service-config.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -36,6 +37,9 @@ export interface AppConfig {
    * a random one is generated once and kept with the data (beside the file, or in the database).
    */
   hashSalt?: string;
+  /** Count terminal questions in statistics and the unanswered queue (off: they are staff trying things). */
+  countTerminal: boolean;
+  service: ServiceConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -64,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
     logLevel,
     hashSalt: hashSalt(get('ADVISOR_HASH_SALT')),
+    countTerminal: get('ADVISOR_COUNT_TERMINAL') === 'true',
+    service: serviceConfig(get, positiveInt),
     slack: slackConfig(get),
     discord: discordConfig(get),
   };

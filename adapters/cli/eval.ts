@@ -5,16 +5,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readCommandLine, usageFailure } from './args.js';
+import { EVAL } from './command-specs.js';
 import { scoreRun, type AskLine, type EvalCase, type EvalReport } from './eval-score.js';
 
-const USAGE = 'Usage: npm run eval -- questions.jsonl [--verbose] [--json]';
-
 function main() {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const asJson = args.includes('--json');
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) return fail(`Name a question file.\n${USAGE}`);
+  const args = readCommandLine(EVAL);
+  if (!args) return;
+  const { verbose, json: asJson } = args.flags;
+  const [file, ...extra] = args.positionals;
+  if (!file || extra.length) return usageFailure(EVAL, 'Name one question file.');
   const cases = readFileSync(resolve(file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as EvalCase);
   const dir = mkdtempSync(join(tmpdir(), 'eval-'));
   try {

@@ -22,7 +22,7 @@ export interface TurnFacts {
 
 export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: TurnFacts): ConversationState {
   const at = t.at.toISOString();
-  const base: ConversationState = { ...(t.live ?? {}), at, engaged: true };
+  const base: ConversationState = { ...(t.live ?? {}), at };
   // A new question settles a "did you mean" left open (the advisor queues it as abandoned).
   if (asksSomethingNew(outcome)) delete base.clarify;
   delete base.flow;
@@ -36,9 +36,15 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
         ? facetsAfter(previous, entry, outcome.changes ?? new Map())
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
       const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
-      const recent = [entry.id, ...(t.live?.recent ?? []).filter((id) => id !== entry.id)].slice(0, RECENT_KEPT);
-      const next: ConversationState = { ...base, entryId: entry.id, recent, facets, question, offered };
+      const earlier = t.live?.entryId && t.live.entryId !== entry.id ? [t.live.entryId] : [];
+      const recent = [...earlier, ...(t.live?.recent ?? [])].filter((id, i, all) => id !== entry.id && all.indexOf(id) === i).slice(0, RECENT_KEPT);
+      const next: ConversationState = { ...base, entryId: entry.id, facets, question };
       delete next.near;
+      delete next.offered;
+      delete next.recent;
+      if (recent.length) next.recent = recent;
+      // An answer offers its related entries: known from the entry, so not stored.
+      if (offered.map((o) => o.entryId).join() !== entry.related.filter((id) => kb.byId.has(id)).join()) next.offered = offered;
       // A choice among the clarify options resolves it; another choice leaves it to be settled.
       if (next.clarify?.options.includes(entry.id)) delete next.clarify;
       return next;

@@ -36,7 +36,8 @@ export function asksSomethingNew(outcome: Outcome): boolean {
   return outcome.status === 'clarify' || outcome.status === 'fallback';
 }
 
-export function decideTurn(turn: Turn, live: ConversationState | undefined, engaged: boolean): Outcome {
+/** `replied`: the bot has replied in this conversation before (a first "hello" gets the topics). */
+export function decideTurn(turn: Turn, live: ConversationState | undefined, replied: boolean): Outcome {
   const nation = live?.facets?.nation ? [live.facets.nation as Jurisdiction] : [];
   switch (turn.kind) {
     case 'pick':
@@ -44,7 +45,7 @@ export function decideTurn(turn: Turn, live: ConversationState | undefined, enga
     case 'more':
       return { status: 'answered', entryId: turn.entryId, nations: nation, detail: true, usedContext: true };
     case 'smallTalk':
-      return { status: 'smallTalk', name: turn.name, firstContact: !engaged };
+      return { status: 'smallTalk', name: turn.name, firstContact: !replied };
     case 'guard':
       return { status: 'guard', verdict: turn.verdict };
     case 'nothing':

@@ -28,8 +28,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const verdict = guardInput(text);
   if (verdict === 'tooLong') return { kind: 'guard', verdict };
   // Choices without an entry belong to a guided check, which handles its own (see above).
-  // Entries are offered by id; their labels are their titles.
-  const offered = live?.offered?.map((c) => ({ ...c, label: c.label ?? (c.entryId ? kb.byId.get(c.entryId)?.title : undefined) ?? '' }));
+  // Entries are offered by id (an answer's are its related entries); their labels are their titles.
+  const answered = live?.entryId ? kb.byId.get(live.entryId) : undefined;
+  const choices: OfferedChoice[] | undefined = live?.offered ?? answered?.related.map((entryId) => ({ entryId }));
+  const offered = choices?.map((c) => ({ ...c, label: c.label ?? (c.entryId ? kb.byId.get(c.entryId)?.title : undefined) ?? '' }));
   const choice = pickChoice(text, offered);
   if (choice?.entryId && kb.byId.has(choice.entryId)) return { kind: 'pick', choice };
   if (live?.entryId && kb.byId.has(live.entryId) && asksForMore(text, kb.conversation.more)) return { kind: 'more', entryId: live.entryId };
@@ -49,7 +51,7 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const { vocabulary, known } = dialogueIndex(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
     const unknown = signals.residual.filter((w) => !known.has(w)).length;
-    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, live?.recent ?? [], kb, index);
+    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
   return { kind: 'question', own, followUp, current, named: signals.values };

@@ -4,7 +4,6 @@
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../log.js';
 import { openLowdbStore, type FileStoreOptions } from './lowdb-store.js';
-import { openPostgresStore } from './postgres/postgres-store.js';
 import type { Store } from './store.js';
 
 export interface OpenedStore {
@@ -13,7 +12,11 @@ export interface OpenedStore {
 }
 
 export async function openStore(config: Pick<AppConfig, 'dataFile' | 'databaseUrl' | 'hashSalt'>, logger: Logger, fileOptions: FileStoreOptions = {}): Promise<OpenedStore> {
-  const store = config.databaseUrl ? await openPostgresStore(config.databaseUrl, logger) : await openLowdbStore(config.dataFile, logger, { ...fileOptions, hashSalt: config.hashSalt });
+  // The PostgreSQL driver is loaded only when a database is configured: a start on the data file
+  // does not pay for it.
+  const store = config.databaseUrl
+    ? await (await import('./postgres/postgres-store.js')).openPostgresStore(config.databaseUrl, logger)
+    : await openLowdbStore(config.dataFile, logger, { ...fileOptions, hashSalt: config.hashSalt });
   if (config.hashSalt) return { store, salt: config.hashSalt };
   try {
     const kept = await store.hashSalt();

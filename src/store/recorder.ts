@@ -26,6 +26,8 @@ export interface Recorder {
   conversation(key: string, now: Date): Promise<unknown>;
   /** Resolves once everything handed over so far is stored (or, after timeoutMs, given up on). */
   flush(timeoutMs?: number): Promise<boolean>;
+  /** For the health check: whether writes are failing now, and how many wait to be stored. */
+  state(): { failing: boolean; queued: number };
 }
 
 const BATCH = 500;
@@ -99,6 +101,7 @@ export function createRecorder(store: Store, logger: Logger, options: RecorderOp
         return undefined;
       }
     },
+    state: () => ({ failing: writes.failing, queued: queue.length }),
     async flush(timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (running || queue.length) {

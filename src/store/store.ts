@@ -18,7 +18,8 @@ export interface NearestEntry {
  * conversation keys are already hashed with the salt.
  */
 export type RecordOp =
-  | { type: 'question'; at: string; platform: string; userHash: string; status: QuestionStatus; entryId?: string }
+  /** reask: it asked again for what the previous answer in the conversation gave (usage/repeat-of-need.ts). */
+  | { type: 'question'; at: string; platform: string; userHash: string; status: QuestionStatus; entryId?: string; reask?: boolean }
   /** Conversation state is opaque JSON; null forgets it. It expires (limits.conversationTtlMs) after `at`. */
   | { type: 'conversation'; key: string; at: string; state: unknown }
   | { type: 'unanswered'; at: string; platform: string; userHash: string; text: string; reason: UnansweredReason; nearest: NearestEntry[]; entryId?: string }

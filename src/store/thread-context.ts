@@ -1,5 +1,6 @@
 // What the advisor remembers about a conversation, for follow-ups: the store keeps it as opaque
 // JSON, so anything read back is checked here and a malformed value is simply no context.
+import type { Need } from '../usage/repeat-of-need.js';
 
 export interface ThreadContext {
   at: string;
@@ -9,6 +10,15 @@ export interface ThreadContext {
   question?: string;
   /** A "did you mean" waiting for the person's choice among these entries. */
   clarify?: { options: string[] };
+  /** What the last question needed (outcome and words, no text), to tell a re-ask from a follow-up. */
+  need?: Need;
+}
+
+function asNeed(value: unknown): Need | undefined {
+  const n = value as Partial<Need> | undefined;
+  if (!n || typeof n !== 'object' || typeof n.at !== 'number' || !['answered', 'clarify', 'fallback'].includes(n.status as string)) return undefined;
+  if (!Array.isArray(n.terms) || !n.terms.every((t) => typeof t === 'string')) return undefined;
+  return { at: n.at, status: n.status!, terms: n.terms, ...(typeof n.entryId === 'string' ? { entryId: n.entryId } : {}) };
 }
 
 export function asThreadContext(state: unknown): ThreadContext | undefined {
@@ -20,5 +30,7 @@ export function asThreadContext(state: unknown): ThreadContext | undefined {
   if (typeof s.question === 'string') ctx.question = s.question;
   const clarify = s.clarify as { options?: unknown } | undefined;
   if (clarify && Array.isArray(clarify.options) && clarify.options.every((o) => typeof o === 'string')) ctx.clarify = { options: clarify.options as string[] };
+  const need = asNeed(s.need);
+  if (need) ctx.need = need;
   return ctx;
 }

@@ -6,6 +6,8 @@
 // question, the three matchers interleaved in one process (rotating order), after a warm-up.
 // It reports; it does not fail the build.
 import { readFileSync } from 'node:fs';
+import { readCommandLine } from '../../adapters/cli/args.js';
+import { BENCH } from './bench-specs.js';
 import { fileURLToPath } from 'node:url';
 import { guardInput } from '../../src/input-guard.js';
 import { loadKnowledge } from '../../src/kb/load-knowledge.js';
@@ -145,7 +147,9 @@ function percentile(sorted: number[], q: number): number {
 }
 
 function main() {
-  const json = process.argv.includes('--json');
+  const args = readCommandLine(BENCH);
+  if (!args) return;
+  const { json } = args.flags;
   const { kb } = loadKnowledge(root('knowledge'));
   if (!kb) throw new Error('the knowledge does not load');
   const dev = load('test/fixtures/question-bank/dev.jsonl');

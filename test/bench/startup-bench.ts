@@ -5,6 +5,8 @@
 //    follow-ups and off-topic questions) with an in-memory store; the bar is p99 under 5 ms;
 //  - a knowledge reload.
 // It reports; it does not fail the build (exit 0 always).
+import { readCommandLine } from '../../adapters/cli/args.js';
+import { BENCH_STARTUP } from './bench-specs.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +108,7 @@ function report({ sorted, mean, tally }: Timing) {
 }
 
 async function main() {
+  if (!readCommandLine(BENCH_STARTUP)) return;
   const dir = mkdtempSync(join(tmpdir(), 'advisor-bench-'));
   let core: Core | undefined;
   try {

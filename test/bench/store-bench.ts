@@ -9,6 +9,8 @@
 //  4. the file's size, and how long staff `unanswered` and `stats` take on it.
 // Reported: medians and p99 per question, the after/before ratio (the bar: at most 1.5x), the
 // ratio to the baseline, sizes and times. It reports; it never fails the build.
+import { readCommandLine } from '../../adapters/cli/args.js';
+import { BENCH_STORE } from './bench-specs.js';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +22,9 @@ const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url))
 const FLOOD = 5000;
 const config = { hashSalt: 'store-bench-salt-0123456789', staff: [], retentionDays: 90 };
 const STAFF = { platform: 'cli' as const, id: 'bench', trusted: true };
-const json = process.argv.includes('--json');
+const args = readCommandLine(BENCH_STORE);
+if (!args) process.exit(process.exitCode ?? 0);
+const { json } = args.flags;
 
 let asked = 0;
 function question(text: string, user: string): Question {

@@ -1,13 +1,13 @@
 // A question asked becomes counters on its day: by status, platform and answered entry, a bit
-// in the day's people bitmap, and a re-ask when the same person was answered moments before.
+// in the day's people bitmap, and a re-ask when the advisor found it repeats the previous need.
 import type { StoreLimits } from '../limits.js';
 import type { RecordOp } from '../store.js';
-import { dict, trimOldest, type DayCounters, type StoreDocument } from './document.js';
+import { dict, type DayCounters, type StoreDocument } from './document.js';
 import { bitOf, emptyBitmap, fromBase64, setBit, toBase64 } from './people-bitmap.js';
 
 type QuestionOp = Extract<RecordOp, { type: 'question' }>;
 
-export function countQuestion(doc: StoreDocument, op: QuestionOp, limits: StoreLimits): void {
+export function countQuestion(doc: StoreDocument, op: QuestionOp, _limits: StoreLimits): void {
   const day = (doc.days[op.at.slice(0, 10)] ??= emptyDay());
   day.asked[op.status]++;
   day.platforms[op.platform] = (day.platforms[op.platform] ?? 0) + 1;
@@ -16,18 +16,10 @@ export function countQuestion(doc: StoreDocument, op: QuestionOp, limits: StoreL
   setBit(bits, bitOf(op.userHash));
   day.people = toBase64(bits);
 
-  // Only the person's very next question after an answer counts, as in "stats".
-  const previous = doc.recentAnswers[op.userHash];
-  if (previous !== undefined) {
-    delete doc.recentAnswers[op.userHash];
-    const gap = Date.parse(op.at) - Date.parse(previous);
-    if (gap >= 0 && gap <= limits.reaskWindowMs) day.reask.reasked++;
-  }
-  if (op.status === 'answered') {
-    day.reask.answers++;
-    doc.recentAnswers[op.userHash] = op.at;
-    if (Object.keys(doc.recentAnswers).length > limits.trackedPeople) trimOldest(doc.recentAnswers, Math.floor(limits.trackedPeople * 0.9), (at) => at);
-  }
+  // Whether it asked again for what the previous answer gave was decided when it was asked
+  // (usage/repeat-of-need.ts): an ordinary follow-up is not a re-ask.
+  if (op.reask) day.reask.reasked++;
+  if (op.status === 'answered') day.reask.answers++;
 }
 
 export function emptyDay(): DayCounters {

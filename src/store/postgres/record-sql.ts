@@ -33,17 +33,13 @@ export async function applyRecordSql(db: Db, op: RecordOp, limits: StoreLimits):
   }
 }
 
-async function countQuestion(db: Db, op: Extract<RecordOp, { type: 'question' }>, limits: StoreLimits): Promise<void> {
+async function countQuestion(db: Db, op: Extract<RecordOp, { type: 'question' }>, _limits: StoreLimits): Promise<void> {
   const day = op.at.slice(0, 10);
   const names = [`asked:${op.status}`, `platform:${op.platform}`];
   if (op.status === 'answered' && op.entryId) names.push(`entry:${op.entryId}`);
-  const previous = await db.query<{ at: Date }>('DELETE FROM advisor_recent_answers WHERE user_hash = $1 RETURNING at', [op.userHash]);
-  const gap = previous.rows[0] ? Date.parse(op.at) - previous.rows[0].at.getTime() : -1;
-  if (gap >= 0 && gap <= limits.reaskWindowMs) names.push('reask:reasked');
-  if (op.status === 'answered') {
-    names.push('reask:answers');
-    await db.query('INSERT INTO advisor_recent_answers (user_hash, at) VALUES ($1, $2)', [op.userHash, op.at]);
-  }
+  // Decided when it was asked (usage/repeat-of-need.ts): an ordinary follow-up is not a re-ask.
+  if (op.reask) names.push('reask:reasked');
+  if (op.status === 'answered') names.push('reask:answers');
   await db.query(
     `INSERT INTO advisor_days (day, name, count) SELECT $1, unnest($2::text[]), 1
      ON CONFLICT (day, name) DO UPDATE SET count = advisor_days.count + 1`,

@@ -113,7 +113,8 @@ describe('upgrading a version-1 data file', () => {
     });
     const store = await openLowdbStore(file, createMemoryLogger(), { hashSalt: 'upgrade-salt-0123456789' });
     const stats = await store.stats('2026-11-21', '2026-11-21');
-    expect(stats).toMatchObject({ asked: 3, answered: 1, clarified: 1, declined: 1, people: 2, reask: { answers: 1, reasked: 1 }, votes: [{ entryId: 'acv-nominate', up: 1, down: 0 }] });
+    // A version-1 log cannot tell asking again from an ordinary follow-up, so no re-ask is carried over.
+    expect(stats).toMatchObject({ asked: 3, answered: 1, clarified: 1, declined: 1, people: 2, reask: { answers: 1, reasked: 0 }, votes: [{ entryId: 'acv-nominate', up: 1, down: 0 }] });
     const open = await store.listOpenUnanswered(NOW);
     expect(open.map((i) => [i.id, i.text, i.count])).toEqual([[3, 'can we fly a drone', 2], [12, 'how long does it last', 1]]);
     expect(await store.getUnanswered(5)).toMatchObject({ status: 'linked', entryId: 'acv-nominate' });

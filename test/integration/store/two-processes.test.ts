@@ -28,7 +28,8 @@ async function shareOneState(env: Record<string, string>, open: () => Promise<St
   const [drone, spam] = await seed.listOpenUnanswered(new Date());
   await seed.close();
 
-  const settings = { ...env, ADVISOR_KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ADVISOR_HASH_SALT: SALT, ADVISOR_WATCH_KNOWLEDGE: 'false' };
+  // The bot processes ask from the terminal; count it, as these tests are about what gets stored.
+  const settings = { ...env, ADVISOR_KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ADVISOR_HASH_SALT: SALT, ADVISOR_WATCH_KNOWLEDGE: 'false', ADVISOR_COUNT_TERMINAL: 'true' };
   const bots = ['alpha', 'beta'].map((label) => startChild('ask-many.ts', [label, String(PER_PROCESS), '10'], settings));
   await Promise.all(bots.map((b) => b.waitFor(/^ready$/)));
   // Staff act from the terminal while both bots are writing.

@@ -6,17 +6,17 @@ import type { QuestionStatus, RecordOp, Store } from '../../../src/store/store.j
 import { SLACK_STAFF, staffWorld, TODAY } from './staff-fixture.js';
 
 const minutesAgo = (m: number) => new Date(TODAY.getTime() - m * 60_000).toISOString();
-const ask = (user: string, m: number, status: QuestionStatus, entryId?: string): RecordOp => ({ type: 'question', at: minutesAgo(m), platform: 'slack', userHash: user, status, ...(entryId ? { entryId } : {}) });
+const ask = (user: string, m: number, status: QuestionStatus, entryId?: string, reask?: boolean): RecordOp => ({ type: 'question', at: minutesAgo(m), platform: 'slack', userHash: user, status, ...(entryId ? { entryId } : {}), ...(reask ? { reask } : {}) });
 const vote = (user: string, m: number, entryId: string, v: 'up' | 'down', platform = 'slack'): RecordOp => ({ type: 'vote', at: minutesAgo(m), platform, userHash: user, entryId, vote: v });
 
 async function sampleStore(store: Store = createMemoryStore()): Promise<Store> {
   await store.record([
-    // alice: answered, then asks again 3 minutes later -> a re-ask
+    // alice: answered, then asks for the same thing again 3 minutes later -> recorded as a re-ask
     ask('alice', 60, 'answered', 'acv-listing-length'),
-    ask('alice', 57, 'answered', 'acv-nominate'),
-    // bob: answered, asks again 6 minutes later -> not a re-ask
-    ask('bob', 60, 'answered', 'acv-listing-length'),
-    ask('bob', 54, 'clarify'),
+    ask('alice', 57, 'answered', 'acv-listing-length', true),
+    // bob: answered, then an ordinary follow-up about something else -> not a re-ask
+    ask('bob', 60, 'answered', 'acv-nominate'),
+    ask('bob', 58, 'clarify'),
     // carol: declined, asks again a minute later -> not a re-ask (there was no answer)
     ask('carol', 30, 'fallback'),
     ask('carol', 29, 'answered', 'acv-listing-length'),
@@ -44,7 +44,7 @@ describe('computeStats', () => {
     expect(s).toMatchObject({ asked: 8, people: 5, answered: 5, clarified: 1, declined: 2 });
   });
 
-  it('given the same person asking again within 5 minutes of an answer, it counts a re-ask; later, after a decline, or by someone else, it does not', async () => {
+  it('given questions recorded as re-asks when they were asked, it counts them against the answers in the period', async () => {
     expect((await computeStats(await sampleStore(), 7, TODAY)).reask).toEqual({ answers: 5, reasked: 1 });
   });
 
@@ -78,7 +78,7 @@ describe('stats command', () => {
     expect(text).toContain('clarified (did you mean): 1 (13%)');
     expect(text).toContain('declined: 2 (25%)');
     expect(text).toContain('How long does an asset of community value listing last? (acv-listing-length): 👍 2 · 👎 1');
-    expect(text).toContain('1 of 5 answers (20%) were followed by another question from the same person within 5 minutes');
+    expect(text).toContain('1 of 5 answers (20%) were followed within 5 minutes by the same person asking for the same thing again');
   });
 
   it('given no questions, it says there were none', async () => {

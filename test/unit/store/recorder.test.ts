@@ -35,7 +35,7 @@ function world() {
   const { store, faults } = faultyStore();
   const logger = createMemoryLogger();
   const recorder = createRecorder(store, logger, { retryMinMs: 5, retryMaxMs: 20, readTimeoutMs: 100 });
-  const advisor = createAdvisor({ knowledge: KnowledgeHolder.open(CLEAN_KB_DIR), store, logger, recorder, config: { hashSalt: 'recorder-salt-0123456789', staff: [], retentionDays: 90 }, now: () => TODAY });
+  const advisor = createAdvisor({ knowledge: KnowledgeHolder.open(CLEAN_KB_DIR), store, logger, recorder, config: { hashSalt: 'recorder-salt-0123456789', staff: [], retentionDays: 90, countTerminal: true }, now: () => TODAY });
   const errors = () => logger.lines.filter((l) => / ERROR /.test(l));
   return { store, faults, logger, advisor, recorder, errors };
 }
