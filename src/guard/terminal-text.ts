@@ -21,5 +21,10 @@ export function terminalText(text: string): string {
  * \u escapes rather than removed, so scripts reading `--json` output lose nothing.
  */
 export function terminalJson(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeJsonForTerminal(JSON.stringify(value, null, indent));
+}
+
+/** The same for text JSON.stringify already made: those characters only occur inside its strings. */
+export function escapeJsonForTerminal(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
