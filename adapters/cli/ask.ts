@@ -12,6 +12,7 @@ import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
 import { candidateJson, toJsonResult } from './json-result.js';
+import { printErr, printJson, printJsonLines, printOut } from './terminal-output.js';
 
 async function main() {
   const args = readCommandLine(ASK);
@@ -32,7 +33,7 @@ async function main() {
   try {
     if (conversation !== undefined) {
       const input = conversation === '-' ? process.stdin : createReadStream(conversation, 'utf8');
-      await answerConversation(core.advisor, linesOf(input), `cli:conversation:${process.pid}`, writeOut);
+      await answerConversation(core.advisor, linesOf(input), `cli:conversation:${process.pid}`, printJsonLines); // flushed before the next line is read
       return;
     }
     let n = 0;
@@ -41,22 +42,17 @@ async function main() {
       // One bad line must not stop a batch: a failure gets the same apology a chat user would see.
       const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
       const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
-      if (json) process.stdout.write(JSON.stringify({ ...toJsonResult(x.reply), ...candidate }) + '\n');
-      else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain && 'candidates' in x) process.stdout.write(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
-      if (!json && questions.length > 1) process.stdout.write('\n');
+      if (json) printJson({ ...toJsonResult(x.reply), ...candidate });
+      else printOut(toPlainText(x.reply) + '\n');
+      if (explain && 'candidates' in x) printOut(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
+      if (!json && questions.length > 1) printOut('\n');
     }
   } finally {
     await core.close();
   }
 }
 
-/** Writes and waits for the line to be flushed, so a reader sees each reply before the next question. */
-function writeOut(line: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(line, (err) => (err ? reject(err) : resolve())));
-}
-
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });
