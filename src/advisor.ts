@@ -1,31 +1,36 @@
-// The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
-// It never posts anything; adapters render the Reply it returns.
+// The advisor: question in, reply out.
+// guard -> conversation state -> match (fresh or follow-up) -> decide -> compose -> record.
+// It never posts anything; adapters render the Reply it returns, and it never waits on storage:
+// writes go to the recorder.
 import type { RunConfig } from './config.js';
-import { guardInput } from './input-guard.js';
+import { createRequestLimits } from './guard/request-limits.js';
+import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
+import { nextState } from './dialogue/next-state.js';
+import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
+import type { OwnMatch } from './dialogue/matcher.js';
+import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
+import { turnOps, type TurnAsker } from './dialogue/turn-records.js';
+import { understand } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
+import type { KnowledgeBase } from './kb/model.js';
 import type { Logger } from './log.js';
-import { analyze, toTerms, type Analysis } from './nlp/analyze.js';
-import { anchored, answersWhatever, decide, type Decision } from './nlp/decide.js';
-import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
-import { REFERRING_WORDS } from './nlp/stopwords.js';
-import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
+import { analyze, type Analysis } from './nlp/analyze.js';
+import { rankEntries, type Candidate } from './nlp/rank.js';
+import { composeOutcome } from './reply/compose-outcome.js';
+import { answerReply, errorReply, infoReply } from './reply/compose.js';
+import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { choiceOps, questionOps, voteOps, type Asker, type Outcome, type QuestionUsage } from './store/advisor-records.js';
-import { hashConversationKey, hashUserId, withoutPersonalDetails } from './store/privacy.js';
+import { voteOps } from './store/advisor-records.js';
+import { hashConversationKey, hashUserId } from './store/privacy.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
-import { asThreadContext, type ThreadContext } from './store/thread-context.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 import { countsAsUsage } from './usage/counts-as-usage.js';
-import type { Need } from './usage/repeat-of-need.js';
-
-/** Words of a question kept in its conversation's context, to recognise a re-ask of it. */
-const MAX_NEED_TERMS = 40;
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<RunConfig, 'countTerminal'>>;
+  config: Pick<RunConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<RunConfig, 'rateLimit' | 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
   /** Where writes go without holding up answers; made from the store when not given. */
@@ -39,6 +44,8 @@ export interface Explained {
   analysis?: Analysis;
   candidates: Candidate[];
   usedContext: boolean;
+  /** How a follow-up was read against the conversation, when it was. */
+  followUp?: FollowUpChoice;
   /** The calibrated probability that the top candidate is right (answered or not). */
   confidence?: number;
   /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
@@ -59,92 +66,38 @@ export interface FullAdvisor extends Advisor {
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  // Checked before anything else runs, so a flood costs a map lookup per message.
+  const limits = createRequestLimits(deps.config.rateLimit, logger, () => now().getTime());
+  const slowDown = () => infoReply(knowledge.current.kb.phrases.slowDown);
   const recorder = deps.recorder ?? createRecorder(store, logger);
   const salt = deps.config.hashSalt;
   // Ids and conversation keys are hashed before anything is read or written.
-  const askerOf = (q: Question, at: Date): Asker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
-  const remembered = async (who: Asker, at: Date): Promise<ThreadContext | undefined> => asThreadContext(await recorder.conversation(who.conversation, at));
+  const askerOf = (q: Question, at: Date): TurnAsker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
+  // A state that cannot be read (or reads wrong) is no context: the question is still answered.
+  const saved = async (conversation: string, at: Date) => asConversationState(await recorder.conversation(conversation, at));
 
   async function explain(q: Question): Promise<Explained> {
-    const { kb, index } = knowledge.current;
-    const verdict = guardInput(q.text);
-    if (verdict !== 'ok') {
-      const reply =
-        verdict === 'greeting' ? helpReply(kb, kb.phrases.greeting)
-        : verdict === 'help' ? helpReply(kb, kb.phrases.greeting)
-        : infoReply(kb.phrases[verdict], verdict === 'empty' ? { followUps: helpReply(kb, '').followUps } : {});
-      return { reply, status: 'fallback', candidates: [], usedContext: false };
-    }
-
+    const snapshot = knowledge.current;
     const at = q.receivedAt ?? now();
     const asker = askerOf(q, at);
-    const context = await remembered(asker, at);
-    // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
-    const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
-    // Nothing but small words ("what can you do?"): the most useful reply is the menu.
-    if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
-    const offTopicId = matchOffTopic(index, analysis);
-    let candidates = rankEntries(index, analysis, 5, { offTopic: offTopicId !== undefined });
-    let decision = decide(candidates, index.weights, offTopicId);
-    let usedContext = false;
-    const referring = analysis.words.some((w) => REFERRING_WORDS.has(w)) && analysis.terms.length <= 6;
-    if (context?.entryId && knowledge.current.kb.byId.has(context.entryId) && (referring || decision.status !== 'answered')) {
-      const withContext = rerankWithContext(analysis, context.entryId, referring, offTopicId);
-      if (withContext) {
-        candidates = withContext.candidates;
-        decision = withContext.decision;
-        usedContext = true;
-      }
-    }
-    const reply = compose(decision, analysis);
-    recorder.record(questionOps(asker, q.text, outcomeOf(decision), context, usage(q, at, decision.status, decision.status === 'answered' ? decision.top.entryId : undefined, analysis.terms)));
-    const top = candidates[0];
+    const state = await saved(asker.conversation, at);
+    const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
+    const turn = understand(q.text, state, snapshot, at);
+    const outcome = decideTurn(turn, live, state !== undefined);
+    const reply = composeOutcome(snapshot.kb, outcome);
+    const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: own?.analysis.terms ?? [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live }), usage));
+    const followUp = turn.kind === 'question' ? turn.followUp : undefined;
     return {
       reply,
-      status: decision.status,
-      analysis,
-      candidates,
-      usedContext,
-      confidence: decision.confidence,
-      ...(top ? { topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, decision.confidence, analysis.nations), topEligible: anchored(top) && (!offTopicId || answersWhatever(candidates)), topAlways: answersWhatever(candidates) } : {}),
+      status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback',
+      analysis: own?.analysis,
+      candidates: own?.candidates ?? [],
+      usedContext: outcome.status === 'answered' && outcome.usedContext,
+      followUp,
+      ...(own ? topCandidate(snapshot.kb, own, followUp) : {}),
     };
-
-    // A follow-up the matcher cannot place on its own ("how long does that last?") is read with
-    // the previous answer's title words added, and answered only if the fitted scorer is then
-    // confident. Without "that"/"it", the previous topic may only tip the balance when the entry it
-    // points to was already the question's own best guess, so an unrelated question asked after an
-    // answer ("what's the population of England?") does not inherit its topic.
-    function rerankWithContext(a: Analysis, entryId: string, referring: boolean, offTopicId: string | undefined) {
-      const entry = knowledge.current.kb.byId.get(entryId)!;
-      const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
-      // A follow-up that points back ("how long does that last?") asks what the last answer did not
-      // say, so the entry just given is not offered again.
-      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] }, 5, { offTopic: offTopicId !== undefined, ...(referring ? { exclude: entryId } : {}) });
-      const d = decide(augmented, index.weights, offTopicId);
-      if (d.status !== 'answered') return undefined;
-      if (!referring && candidates[0]?.entryId !== d.top.entryId) return undefined;
-      return { candidates: augmented, decision: d };
-    }
-  }
-
-  function compose(decision: Decision, analysis: Analysis): Reply {
-    const { kb } = knowledge.current;
-    if (decision.status === 'answered') return answerReply(kb, kb.byId.get(decision.top.entryId)!, decision.confidence, analysis.nations);
-    if (decision.status === 'clarify') return clarifyReply(kb, decision.options);
-    const offTopic = decision.offTopicId ? kb.offTopic.find((o) => o.id === decision.offTopicId) : undefined;
-    return fallbackReply(kb, decision.nearest, offTopic);
-  }
-
-  /** What the statistics need to know about this question (see usage/). */
-  function usage(q: Question, at: Date, status: Need['status'], entryId: string | undefined, terms: string[]): QuestionUsage {
-    // Terminal questions are staff trying things: no statistics, no queue, unless asked for.
-    return { counted: countsAsUsage(q.platform, deps.config.countTerminal), need: { at: at.getTime(), status, ...(entryId ? { entryId } : {}), terms: terms.slice(0, MAX_NEED_TERMS) } };
-  }
-
-  function outcomeOf(decision: Decision): Outcome {
-    if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId };
-    if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
-    return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) };
   }
 
   async function act(event: ActionEvent): Promise<Reply | null> {
@@ -154,18 +107,22 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const q = event.question;
     const at = q.receivedAt ?? now();
     const asker = askerOf(q, at);
-    const context = await remembered(asker, at);
+    const live = liveTopic(await saved(asker.conversation, at), at, kb.conversation.contextMinutes);
     if (event.type === 'feedback') {
-      recorder.record(voteOps(asker, entry, event.vote, context));
+      recorder.record(voteOps(asker, entry, event.vote, live));
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
-    recorder.record(choiceOps(asker, entry.id, context, countsAsUsage(q.platform, deps.config.countTerminal)));
-    return answerReply(kb, entry, undefined);
+    const outcome = chosenOutcome(entry.id, live, event.type === 'more');
+    const reply = composeOutcome(kb, outcome);
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live }), usage));
+    return reply;
   }
 
   return {
     explain,
     ask: async (q) => {
+      if (!limits.allowQuestion(q)) return slowDown();
       try {
         return (await explain(q)).reply;
       } catch (err) {
@@ -173,7 +130,9 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
         return errorReply(knowledge.current?.kb);
       }
     },
-    act,
+    act: async (event) => (limits.allowAction(event) ? act(event) : slowDown()),
+    // A state is saved only when the bot replies, so having one means it has replied here.
+    inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now())) !== undefined,
     flush: (timeoutMs) => recorder.flush(timeoutMs),
     recording: () => recorder.state(),
     staff: async (actor, line) => {
@@ -191,6 +150,15 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       };
     },
   };
+}
+
+/** What the matcher's own top candidate would have answered, for the evaluation's risk-coverage table. */
+function topCandidate(kb: KnowledgeBase, own: OwnMatch, followUp: FollowUpChoice | undefined): Pick<Explained, 'confidence' | 'topAnswer' | 'topEligible' | 'topAlways'> {
+  if (followUp) return { confidence: followUp.confidence, topAnswer: answerReply(kb, kb.byId.get(followUp.entryId)!, followUp.confidence), topEligible: true, topAlways: false };
+  const top = own.candidates[0];
+  const confidence = own.decision.confidence;
+  if (!top) return { confidence };
+  return { confidence, topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, confidence, own.analysis.nations), topEligible: own.eligible, topAlways: own.always };
 }
 
 function suggestTitles(knowledge: KnowledgeHolder, partial: string, limit: number) {

@@ -36,11 +36,27 @@ export type Action =
   | { type: 'feedback'; vote: 'up' | 'down'; entryId: string; label: string }
   | { type: 'more'; entryId: string; label: string };
 
+/** One part of a reply's text. */
+export interface ReplySection {
+  heading?: string;
+  body: string;
+  /**
+   * Short answer first: true for the detail that chat adapters keep behind "More detail" (the
+   * `more` action). Plain-text and JSON output show every section.
+   */
+  detail?: boolean;
+  /**
+   * A shortened form of a detail section, shown only in the short first reply (the note that an
+   * answer rests on changing law, without the link). Plain-text and JSON output leave it out.
+   */
+  brief?: boolean;
+}
+
 /** A platform-neutral reply. Bodies use a small Markdown subset: **bold**, [links](https://..), "- " bullets. */
 export interface Reply {
   kind: 'answer' | 'clarify' | 'fallback' | 'error' | 'info';
   title?: string;
-  sections: { heading?: string; body: string }[];
+  sections: ReplySection[];
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */
   reviewed?: string;
@@ -50,6 +66,8 @@ export interface Reply {
   confidence?: number;
   /** The one-line "general information, not legal advice" notice, present on every answer. */
   notice?: string;
+  /** Thanks, ok, a greeting: not a question, so never queued for staff or counted as unanswered. */
+  smallTalk?: boolean;
 }
 
 /** What a user did with a button. */
@@ -62,7 +80,11 @@ export type ActionEvent =
 export interface StaffActor {
   platform: Platform;
   id: string;
-  /** Role names the platform reports for this person (Discord), used with ADVISOR_STAFF_ROLE. */
+  /** Where they asked: the Slack team id or the Discord server id (none in a Discord DM). */
+  workspace?: string;
+  /** Ids of the roles they hold in that Discord server, used with ADVISOR_STAFF_ROLE. */
+  roleIds?: string[];
+  /** Names of those roles; a name counts only in a server listed in ADVISOR_DISCORD_GUILDS. */
   roleNames?: string[];
   /** True when the platform itself vouches for them (the CLI on the operator's own machine). */
   trusted?: boolean;
@@ -76,6 +98,11 @@ export interface Advisor {
   staff(actor: StaffActor, commandLine: string): Promise<Reply>;
   /** Entry titles matching what someone has typed so far (Discord autocomplete). */
   suggestTitles(partial: string, limit?: number): { entryId: string; title: string }[];
+  /**
+   * Whether the bot has replied in this conversation (Slack: a thread it answered in, so later
+   * replies there need no new mention). Survives a restart.
+   */
+  inConversation(threadId: string): Promise<boolean>;
   /** Topic list and greeting, generated from the knowledge (App Home, help). */
   describe(): { greeting: string; help: string; topics: { label: string; entries: { entryId: string; title: string }[] }[] };
 }

@@ -13,6 +13,11 @@ export function formatExplanation(x: Explained, weights?: { features: string[]; 
   if (x.analysis.corrections.length) lines.push(`typos:  ${x.analysis.corrections.map((c) => `${c.from}->${c.to}`).join(', ')}`);
   if (x.analysis.nations.length) lines.push(`nation: ${x.analysis.nations.join(', ')}`);
   if (x.usedContext) lines.push('context: used the previous answer in this conversation');
+  if (x.followUp) {
+    const changes = [...x.followUp.changes].map(([facet, values]) => `${facet}=${[...values].join('|')}`).join(', ') || 'none (points back)';
+    lines.push(`follow-up: changes ${changes}`);
+    for (const r of x.followUp.ranked.slice(0, 3)) lines.push(`  ${r.score.toFixed(3)}  ${r.entryId}  [facet fit ${r.fit.toFixed(2)} with topic ${r.matcher.toFixed(2)} own ${r.own.toFixed(2)}]`);
+  }
   const threshold = weights ? ` (answers at ${weights.thresholds.answer.toFixed(2)} or above)` : '';
   lines.push(`decision: ${x.status}, confidence ${(x.confidence ?? 0).toFixed(3)}${threshold}`);
   for (const c of x.candidates) {

@@ -9,6 +9,8 @@ export interface JsonResult {
   text: string;
   sources: { title: string; url: string }[];
   followUps: { label: string; entryId: string }[];
+  /** "smalltalk" for thanks, ok, greetings: status stays "fallback", so generic scorers count it as not an answer. */
+  kind?: 'smalltalk';
 }
 
 export function toJsonResult(reply: Reply): JsonResult {
@@ -21,6 +23,7 @@ export function toJsonResult(reply: Reply): JsonResult {
     text: toPlainText(reply),
     sources: reply.sources.map((s) => ({ title: s.title, url: s.url })),
     followUps: reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId })),
+    ...(reply.smallTalk ? { kind: 'smalltalk' as const } : {}),
   };
 }
 

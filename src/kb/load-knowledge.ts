@@ -7,7 +7,9 @@ import type { KnowledgeLimits } from '../service-config.js';
 import { checkWatchNotes } from './check-watch-notes.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseYamlFile, readOffTopic, readPhrases, readReviewPolicy, readSynonyms, readTopics } from './load-extras.js';
-import type { Entry, KnowledgeBase, OffTopic, Phrases, ReviewPolicy, Synonyms, Topic } from './model.js';
+import { readConversationSettings } from './conversation-settings.js';
+import { checkEntryFacets, readFacetVocabulary } from './facet-vocabulary.js';
+import type { ConversationSettings, Entry, FacetVocabulary, KnowledgeBase, OffTopic, Phrases, ReviewPolicy, Synonyms, Topic } from './model.js';
 import { readKnowledgeFolder, type FolderRead } from './read-folder.js';
 import { validateEntry } from './validate-entry.js';
 import { existsSync, statSync } from 'node:fs';
@@ -36,6 +38,9 @@ export interface CheckedFolder {
   offTopic: OffTopic[];
   topics: Topic[];
   reviewPolicy?: ReviewPolicy;
+  /** The facet vocabulary (facets.yaml) and conversation settings (conversation.yaml). */
+  facets: FacetVocabulary;
+  conversation: ConversationSettings;
   /** Folder-level files that could not be parsed at all (their content is unknown). */
   unreadable: Set<string>;
   /** Entries that passed their own checks (cross-entry problems may still name them). */
@@ -52,7 +57,7 @@ export function loadKnowledge(dir: string, today: Date = new Date(), options: Lo
 }
 
 export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOptions = {}): CheckedFolder {
-  const empty = { synonyms: Object.create(null) as Synonyms, offTopic: [], topics: [], unreadable: new Set<string>(), entries: [], brokenFiles: new Set<string>() };
+  const empty = { synonyms: Object.create(null) as Synonyms, offTopic: [], topics: [], facets: readFacetVocabulary(undefined, () => {}), conversation: readConversationSettings(undefined, () => {}), unreadable: new Set<string>(), entries: [], brokenFiles: new Set<string>() };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ...empty, version: '', missing: true, problems: [{ file: dir, severity: 'error', message: 'The knowledge folder does not exist. Check ADVISOR_KNOWLEDGE_DIR.' }] };
   }
@@ -79,6 +84,8 @@ export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOpti
   const topics = readTopics(yamlFile('topics.yaml', false), reporter('topics.yaml'));
   const policyFileExists = read.extras.has('review-policy.yaml');
   const reviewPolicy = readReviewPolicy(yamlFile('review-policy.yaml', false), reporter('review-policy.yaml'));
+  const facets = readFacetVocabulary(yamlFile('facets.yaml', false), reporter('facets.yaml'));
+  const conversation = readConversationSettings(yamlFile('conversation.yaml', false), reporter('conversation.yaml'));
   const watchLines = new Map<string, number | undefined>();
 
   // A file the reader set aside (too big, unreadable) is broken as written.
@@ -106,11 +113,12 @@ export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOpti
   }
   checkAcrossEntries(entries, problems, brokenFiles);
   checkWatchNotes({ entries, phrases, reviewPolicy, policyFileExists, watchLines, today, problems });
+  problems.push(...checkEntryFacets(entries, facets));
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
-  return { version: read.version, problems, missing: false, phrases, synonyms, offTopic, topics, reviewPolicy, unreadable, entries, brokenFiles };
+  return { version: read.version, problems, missing: false, phrases, synonyms, offTopic, topics, reviewPolicy, facets, conversation, unreadable, entries, brokenFiles };
 }
 
 /** A second entry with an id already taken is broken: the first one (in folder order) keeps it. */
@@ -143,9 +151,9 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[], brok
   }
 }
 
-export function assembleKnowledge(entries: Entry[], parts: Pick<CheckedFolder, 'synonyms' | 'offTopic' | 'topics' | 'reviewPolicy'>, phrases: Phrases): KnowledgeBase {
-  const { synonyms, offTopic, topics, reviewPolicy } = parts;
+export function assembleKnowledge(entries: Entry[], parts: Pick<CheckedFolder, 'synonyms' | 'offTopic' | 'topics' | 'reviewPolicy' | 'facets' | 'conversation'>, phrases: Phrases): KnowledgeBase {
+  const { synonyms, offTopic, topics, reviewPolicy, facets, conversation } = parts;
   const folderTopics = [...new Set(entries.map((e) => e.topic))];
   const allTopics = [...topics.filter((t) => folderTopics.includes(t.id)), ...folderTopics.filter((f) => !topics.some((t) => t.id === f)).map((f) => ({ id: f, label: f.replace(/-/g, ' ') }))];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, ...(reviewPolicy ? { reviewPolicy } : {}) };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation, ...(reviewPolicy ? { reviewPolicy } : {}) };
 }

@@ -1,6 +1,11 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
 import type { SafePattern } from '../nlp/safe-pattern.js';
 import type { Jurisdiction, Source } from '../types.js';
+import type { ConversationSettings } from './conversation-settings.js';
+import type { FacetVocabulary } from './facet-vocabulary.js';
+
+export type { ConversationSettings, FacetVocabulary };
+export type { FollowUpWeights } from './conversation-settings.js';
 
 export interface Section {
   heading?: string;
@@ -28,6 +33,8 @@ export interface Entry {
   file: string;
   /** The answer: "In short" first, then detail. */
   sections: Section[];
+  /** What the entry is about, as facet -> values (subject, stage, party...); see facets.yaml. */
+  facets: EntryFacets;
   /** Present on time-sensitive entries: what may change and when it was last checked. */
   watch?: Watch;
 }
@@ -53,6 +60,9 @@ export type WatchKind = 'law' | 'funding';
 /** How long a watch note stays fresh, in months, by kind (knowledge/review-policy.yaml). */
 export type ReviewPolicy = Record<WatchKind, number>;
 
+/** facet name -> the values an entry declares for it, e.g. { stage: ['nomination'] }. */
+export type EntryFacets = Readonly<Record<string, readonly string[]>>;
+
 /** canonical phrase -> the variants people type for it. */
 export type Synonyms = Record<string, string[]>;
 
@@ -76,6 +86,8 @@ export interface Phrases {
   notStaff: string;
   otherNation: string;
   unknownButton: string;
+  /** Said instead of an answer when one person sends too much too fast. */
+  slowDown: string;
   /** The dated line under a law watch note; needed once any entry has one. */
   watchLaw?: string;
   /** The dated line under a funding watch note; needed once any entry has one. */
@@ -98,6 +110,10 @@ export interface Topic {
 
 export interface KnowledgeBase {
   entries: Entry[];
+  /** The facet vocabulary (facets.yaml): values and the words that signal them. */
+  facets: FacetVocabulary;
+  /** How conversations behave (conversation.yaml): small talk, commands, short answers. */
+  conversation: ConversationSettings;
   byId: Map<string, Entry>;
   synonyms: Synonyms;
   phrases: Phrases;

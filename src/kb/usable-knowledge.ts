@@ -32,6 +32,8 @@ export function loadUsableKnowledge(dir: string, options: LoadOptions & { today?
     offTopic: fallback('offTopic', 'off-topic.yaml'),
     topics: fallback('topics', 'topics.yaml'),
     reviewPolicy: checked.reviewPolicy ?? (checked.unreadable.has('review-policy.yaml') ? previous?.reviewPolicy : undefined),
+    facets: checked.unreadable.has('facets.yaml') && previous ? previous.facets : checked.facets,
+    conversation: checked.unreadable.has('conversation.yaml') && previous ? previous.conversation : checked.conversation,
   };
 
   const usable = checked.entries.filter((e) => !checked.brokenFiles.has(e.file));

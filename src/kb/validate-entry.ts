@@ -4,6 +4,7 @@ import type { KnowledgeProblem } from '../errors.js';
 import type { Jurisdiction, Source } from '../types.js';
 import { splitSections } from './front-matter.js';
 import type { Entry } from './model.js';
+import { readEntryFacets } from './read-entry-facets.js';
 import { readWatch } from './validate-watch.js';
 import { compileStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
 
@@ -31,7 +32,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     return { problems };
   }
   const h = header as Record<string, unknown>;
-  const known = new Set(['id', 'title', 'questions', 'keywords', 'anchors', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch']);
+  const known = new Set(['id', 'title', 'questions', 'keywords', 'anchors', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch', 'facets']);
   for (const key of Object.keys(h)) {
     if (!known.has(key)) warn(key, `"${key}" is not a field the bot uses; check the spelling (fields are: ${[...known].join(', ')}).`);
   }
@@ -68,6 +69,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   }
 
   const related = stringList(h.related, 'related', error);
+  const facets = readEntryFacets(h.facets, error);
   const sources = sourceList(h.sources, error);
   const statutory = h.statutory === undefined ? false : h.statutory;
   if (typeof statutory !== 'boolean') error('statutory', 'statutory must be true or false.');
@@ -111,7 +113,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, ...(watch ? { watch } : {}) },
+    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}) },
   };
 }
 

@@ -3,8 +3,14 @@
 // nonsense from one person fills only the conversation budget (see README, "Storage").
 
 export interface StoreLimits {
-  /** A follow-up after this long is a new conversation; a "did you mean" left this long joins the queue. */
+  /**
+   * How long a conversation's state is kept after its last message. Long enough that a Slack
+   * thread the bot answered in is still answered days later; the dialogue itself forgets the topic
+   * much sooner (knowledge/conversation.yaml, contextMinutes).
+   */
   conversationTtlMs: number;
+  /** A "did you mean" left this long without a choice joins the queue. */
+  clarifyTtlMs: number;
   /** Largest conversation state kept, as JSON characters; larger states are not saved. */
   conversationStateChars: number;
   /** Most conversations kept at once, oldest dropped first. */
@@ -32,7 +38,8 @@ export interface StoreLimits {
 }
 
 export const DEFAULT_LIMITS: StoreLimits = {
-  conversationTtlMs: 30 * 60_000,
+  conversationTtlMs: 7 * 24 * 60 * 60_000,
+  clarifyTtlMs: 30 * 60_000,
   conversationStateChars: 4096,
   conversations: 2000,
   conversationBudgetChars: 100_000,

@@ -41,7 +41,7 @@ export function createDocumentStore(host: DocumentHost, backend: 'memory' | 'fil
     },
     listOpenUnanswered: async (now) => {
       let doc = await host.read();
-      const due = Object.values(doc.held).some((h) => now.getTime() - Date.parse(h.at) > limits.conversationTtlMs);
+      const due = Object.values(doc.held).some((h) => now.getTime() - Date.parse(h.at) > limits.clarifyTtlMs);
       if (due) doc = await host.mutate((d) => (sweepHeld(d, now, limits), d));
       return doc.unanswered.filter((i) => i.status === 'open').sort((a, b) => a.id - b.id).map(publicItem);
     },

@@ -88,7 +88,7 @@ export function settleHeld(doc: StoreDocument, conversation: string, outcome: 'c
 export function sweepHeld(doc: StoreDocument, now: Date, limits: StoreLimits): number {
   let moved = 0;
   for (const [conversation, held] of Object.entries(doc.held)) {
-    if (now.getTime() - Date.parse(held.at) > limits.conversationTtlMs) {
+    if (now.getTime() - Date.parse(held.at) > limits.clarifyTtlMs) {
       settleHeld(doc, conversation, 'abandoned', limits);
       moved++;
     }

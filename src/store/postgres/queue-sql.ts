@@ -71,7 +71,7 @@ export async function settleHeld(db: Db, conversation: string, outcome: 'chosen'
 }
 
 export async function sweepHeld(db: Db, now: Date, limits: StoreLimits): Promise<void> {
-  const { rows } = await db.query<HeldRow>('DELETE FROM advisor_held WHERE at < $1 RETURNING *', [new Date(now.getTime() - limits.conversationTtlMs)]);
+  const { rows } = await db.query<HeldRow>('DELETE FROM advisor_held WHERE at < $1 RETURNING *', [new Date(now.getTime() - limits.clarifyTtlMs)]);
   for (const h of sortByAt(rows)) await enqueueAbandoned(db, h, limits);
 }
 

@@ -15,7 +15,7 @@ function brokenCopy(): string {
   copies.push(dirname(dir));
   cpSync(join(ROOT, 'knowledge'), dir, { recursive: true });
   const file = join(dir, 'right-to-challenge', 'rtc-what-is.md');
-  // An unclosed quotation mark on the title line (line 3 of the file).
+  // An unclosed quotation mark on the title line.
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: "$1'));
   symlinkSync(dir, join(dir, 'funding', 'loop'));
   return dir;
@@ -25,6 +25,9 @@ function dirname(path: string): string {
   return join(path, '..');
 }
 
+/** The line of rtc-what-is.md that holds its title (the line the broken quotation mark is on). */
+const TITLE_LINE = readFileSync(join(ROOT, 'knowledge', 'right-to-challenge', 'rtc-what-is.md'), 'utf8').split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+
 describe('a knowledge folder with a broken file and a link loop', () => {
   const dir = brokenCopy();
 
@@ -32,7 +35,7 @@ describe('a knowledge folder with a broken file and a link loop', () => {
     const run = runNpm(['start', '--silent'], { input: 'how long does an ACV listing last?\n', env: { ADVISOR_KNOWLEDGE_DIR: dir } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/\b(five|5) years\b/i);
-    expect(run.stderr).toMatch(/knowledge problem: right-to-challenge\/rtc-what-is\.md:3:\d+: .*A quotation mark is opened but never closed/);
+    expect(run.stderr).toMatch(new RegExp(`knowledge problem: right-to-challenge/rtc-what-is\\.md:${TITLE_LINE}:\\d+: .*A quotation mark is opened but never closed`));
     expect(run.stderr).toMatch(/THE KNOWLEDGE FOLDER HAS 1 ERROR\(S\)\. Started with \d+ entries/);
     expect(run.stderr).toContain('right-to-challenge/rtc-what-is.md (left out until fixed)');
     expect(run.stderr).not.toMatch(/No entries loaded|cannot start/);
@@ -41,7 +44,7 @@ describe('a knowledge folder with a broken file and a link loop', () => {
   it('given npm run kb:check, it lists the error with its line and the loop as a warning, and exits 1 without crashing', () => {
     const run = runNpm(['run', '--silent', 'kb:check'], { env: { ADVISOR_KNOWLEDGE_DIR: dir } });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/ERROR\s+right-to-challenge\/rtc-what-is\.md:3:\d+: /);
+    expect(run.stdout).toMatch(new RegExp(`ERROR\\s+right-to-challenge/rtc-what-is\\.md:${TITLE_LINE}:\\d+: `));
     expect(run.stdout).toMatch(/warning funding\/loop: This folder is a link back/);
     expect(run.stdout).toMatch(/1 file\(s\) cannot be used as written/);
     expect(run.stderr).toBe('');

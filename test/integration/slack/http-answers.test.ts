@@ -135,10 +135,10 @@ describe('Slack adapter over HTTP', () => {
   it('given "more" pressed on an answer that was cut to fit, it posts the rest of that answer in the thread', async () => {
     const parent = nextTs();
     const before = h.fake.callsTo('chat.postMessage').length;
-    await h.postAction(press('rights:more:acv-listing-length@1', { channel: 'CGENERAL1', messageTs: nextTs(), threadTs: parent, responseUrl: h.fake.responseUrl() }));
+    await h.postAction(press('rights:more:acv-interim-moratorium-6-weeks@1', { channel: 'CGENERAL1', messageTs: nextTs(), threadTs: parent, responseUrl: h.fake.responseUrl() }));
     const posted = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.args.thread_ts === parent));
     const sections = (posted.args.blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text!.text);
-    const full = renderReply((await h.core.advisor.act({ type: 'more', entryId: 'acv-listing-length', question: { text: '', platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId: 'slack:C1:1', receivedAt: new Date() } }))!)
+    const full = renderReply((await h.core.advisor.act({ type: 'more', entryId: 'acv-interim-moratorium-6-weeks', question: { text: '', platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId: 'slack:C1:1', receivedAt: new Date() } }))!)
       .blocks.filter((b) => b.type === 'section').map((b) => (b as Block).text!.text);
     expect(full.length).toBeGreaterThan(1);
     expect(sections).toEqual(full.slice(1));

@@ -1,7 +1,7 @@
 // What every store means by its operations, as specifications. The same suite runs against the
 // in-memory twin, the data file and PostgreSQL; a backend passes only if it behaves identically.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import type { StoreLimits } from '../../../src/store/limits.js';
+import { DEFAULT_LIMITS, type StoreLimits } from '../../../src/store/limits.js';
 import type { AuditRecord, RecordOp, Store } from '../../../src/store/store.js';
 
 export const T0 = new Date('2026-11-21T12:00:00.000Z');
@@ -47,10 +47,12 @@ export function storeContract(name: string, backend: Backend): void {
       });
 
       it('given a state older than the time-to-live, it reads nothing; given a newer one, the latest', async () => {
+        const ttl = DEFAULT_LIMITS.conversationTtlMs / 60_000;
         await store.record([{ type: 'conversation', key: 'c:1', at: at(0), state: { v: 1 } }]);
-        expect(await store.getConversation('c:1', new Date(at(31)))).toBeUndefined();
-        await store.record([{ type: 'conversation', key: 'c:1', at: at(40), state: { v: 2 } }]);
-        expect(await store.getConversation('c:1', new Date(at(41)))).toEqual({ v: 2 });
+        expect(await store.getConversation('c:1', new Date(at(ttl - 1)))).toEqual({ v: 1 });
+        expect(await store.getConversation('c:1', new Date(at(ttl + 1)))).toBeUndefined();
+        await store.record([{ type: 'conversation', key: 'c:1', at: at(ttl + 10), state: { v: 2 } }]);
+        expect(await store.getConversation('c:1', new Date(at(ttl + 11)))).toEqual({ v: 2 });
       });
 
       it('given a null state, it forgets the conversation', async () => {
