@@ -36,6 +36,13 @@ export type Action =
   | { type: 'feedback'; vote: 'up' | 'down'; entryId: string; label: string }
   | { type: 'more'; entryId: string; label: string };
 
+/** A file that goes with a reply, such as a calendar of computed deadlines (text/calendar). */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** A platform-neutral reply. Bodies use a small Markdown subset: **bold**, [links](https://..), "- " bullets. */
 export interface Reply {
   kind: 'answer' | 'clarify' | 'fallback' | 'error' | 'info';
@@ -50,6 +57,8 @@ export interface Reply {
   confidence?: number;
   /** The one-line "general information, not legal advice" notice, present on every answer. */
   notice?: string;
+  /** Files to attach (Slack upload, Discord attachment, `ask --ics` in the terminal). */
+  attachments?: Attachment[];
 }
 
 /** What a user did with a button. */

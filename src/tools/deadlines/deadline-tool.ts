@@ -1,0 +1,53 @@
+// The deadline calculator as one room of the advisor: a question that gives a date for an event
+// with statutory time limits gets those limits worked out. Anything else is left to the matcher
+// (undefined), so a date about something unrelated never turns into a deadline.
+import type { Reply } from '../../types.js';
+import { londonDate, type CalendarDate } from './calendar-date.js';
+import { computeDates } from './compute-dates.js';
+import { deadlineReply, DEADLINE_PREFIX } from './deadline-reply.js';
+import { findDates, type FoundDate } from './find-dates.js';
+import { matchEvents } from './match-event.js';
+import type { PeriodsData } from './periods-model.js';
+
+export interface DeadlineContext {
+  data: PeriodsData;
+  notice: string;
+  /** The title of a knowledge entry, for the "read more" follow-up. */
+  entryTitle(id: string): string | undefined;
+}
+
+/** The reply for a dated question, or undefined when the question has no dated event. */
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
+  const today = londonDate(receivedAt);
+  const dated = matchEvents(text, findDates(text, today), ctx.data.events);
+  const first = dated[0];
+  if (!first) return undefined;
+  const reply = build(ctx, first.events[0], first.found, first.events.slice(1), today, receivedAt);
+  // Further dated events in the same question are offered as buttons rather than crowding one reply.
+  for (const other of dated.slice(1)) {
+    const event = ctx.data.events.find((e) => e.id === other.events[0])!;
+    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: `${DEADLINE_PREFIX}${event.id}:${other.found.date}` });
+  }
+  return reply;
+}
+
+/** Recomputes from a "deadline:<event>:<date>" follow-up; undefined when the id is not one. */
+export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
+  if (!id.startsWith(DEADLINE_PREFIX)) return undefined;
+  const [eventId, date] = id.slice(DEADLINE_PREFIX.length).split(':');
+  if (!ctx.data.events.some((e) => e.id === eventId) || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return undefined;
+  const found: FoundDate = { date, text: date, index: 0, assumptions: [], approximate: false };
+  return build(ctx, eventId, found, [], londonDate(receivedAt), receivedAt);
+}
+
+export function isDeadlineFollowUp(id: string): boolean {
+  return id.startsWith(DEADLINE_PREFIX);
+}
+
+function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date): Reply {
+  const event = ctx.data.events.find((e) => e.id === eventId)!;
+  const alternatives = alternativeIds.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
+  const dates = computeDates(ctx.data, event.id, found.date, today);
+  const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle });
+}

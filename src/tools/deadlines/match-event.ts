@@ -1,0 +1,63 @@
+// Decides which event a date belongs to: "the owner's notice reached the council on 3 June"
+// is about the owner's notice. Only cues in the same sentence as the date count, nearest first,
+// so a date about something else ("we formed our CIC on 3 June") never starts a clock.
+import type { FoundDate } from './find-dates.js';
+import type { ClockEvent } from './periods-model.js';
+
+export interface DatedEvent {
+  found: FoundDate;
+  /** Event ids whose cues are near the date, nearest first; the first is the one used. */
+  events: string[];
+}
+
+interface CueHit {
+  event: string;
+  start: number;
+  end: number;
+}
+
+export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[]): DatedEvent[] {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const hits = findCues(lower, events);
+  const out: DatedEvent[] = [];
+  for (const found of dates) {
+    const sentence = sentenceAround(lower, found.index);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    // One date and the event named in another sentence: "The owner told the council. That was on 3 June."
+    if (near.length === 0 && dates.length === 1) near = hits;
+    const ranked = rankByDistance(near, found.index, found.index + found.text.length);
+    if (ranked.length) out.push({ found, events: ranked });
+  }
+  return out;
+}
+
+function findCues(lower: string, events: ClockEvent[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const e of events) {
+    for (const cue of e.cues) {
+      const re = new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
+      for (const m of lower.matchAll(re)) hits.push({ event: e.id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // "notice of listing" also contains "listing": the longer phrase says more, so it wins.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+function sentenceAround(text: string, index: number): { start: number; end: number } {
+  const boundary = /[.!?;\n]\s/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index >= index) return { start, end: m.index + 1 };
+    start = m.index + 1;
+  }
+  return { start, end: text.length };
+}
+
+function rankByDistance(hits: CueHit[], from: number, to: number): string[] {
+  const best = new Map<string, number>();
+  for (const h of hits) {
+    const distance = h.end <= from ? from - h.end : h.start >= to ? h.start - to : 0;
+    best.set(h.event, Math.min(best.get(h.event) ?? Infinity, distance));
+  }
+  return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}
