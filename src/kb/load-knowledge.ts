@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { KnowledgeProblem } from '../errors.js';
+import { loadToolData } from '../tools/load-tools.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseYamlFile, readOffTopic, readPhrases, readSynonyms, readTopics } from './load-extras.js';
 import type { Entry, KnowledgeBase, Phrases } from './model.js';
@@ -54,12 +55,13 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
     problems.push({ file: '.', severity: 'error', message: 'The knowledge folder has no entries (Markdown files in topic folders).' });
   }
   checkAcrossEntries(entries, problems);
+  const tools = loadToolData(dir, new Set(entries.map((e) => e.id)), problems);
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
   if (problems.some((p) => p.severity === 'error') || !phrases) return { problems };
-  return { problems, kb: assemble(entries, synonyms, phrases, offTopic, topics) };
+  return { problems, kb: { ...assemble(entries, synonyms, phrases, offTopic, topics), ...tools } };
 }
 
 function markdownFiles(dir: string): string[] {

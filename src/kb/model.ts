@@ -1,4 +1,6 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
+import type { ChecksData } from '../tools/checks/check-model.js';
+import type { PeriodsData } from '../tools/deadlines/periods-model.js';
 import type { Jurisdiction, Source } from '../types.js';
 
 export interface Section {
@@ -72,4 +74,8 @@ export interface KnowledgeBase {
   phrases: Phrases;
   offTopic: OffTopic[];
   topics: Topic[];
+  /** Statutory periods for the deadline calculator (periods.yaml), when present. */
+  periods?: PeriodsData;
+  /** Guided checks (checks/*.yaml), when present. */
+  checks?: ChecksData;
 }

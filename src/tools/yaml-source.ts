@@ -1,6 +1,6 @@
 // Parses a YAML knowledge file and remembers where each value sits, so a problem can be
 // reported with its line number as well as its field.
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { KnowledgeProblem } from '../errors.js';
 
 export type YamlPath = (string | number)[];
@@ -25,9 +25,17 @@ export function readYamlSource(text: string, file: string, problems: KnowledgePr
   return {
     data: doc.toJS(),
     lineOf(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n), true);
-        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      for (let n = path.length; n > 0; n--) {
+        // The line of a mapping entry is the line of its key ("second:"), not of its value.
+        const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+        const last = path[n - 1];
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last);
+          if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+        } else if (isSeq(parent) && typeof last === 'number') {
+          const item = parent.items[last];
+          if (isNode(item) && item.range) return lineCounter.linePos(item.range[0]).line;
+        }
       }
       return undefined;
     },

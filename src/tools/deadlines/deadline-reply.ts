@@ -2,6 +2,7 @@
 // provision, what was assumed in reading the question, what is uncertain, the line telling
 // people to confirm with the council, the not-legal-advice notice and a calendar file.
 import type { FollowUp, Reply, Source } from '../../types.js';
+import { encodeToolId } from '../tool-ids.js';
 import { shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
 import { deadlineCalendar } from './deadline-calendar.js';
@@ -24,9 +25,6 @@ export interface DeadlineReplyInput {
   /** Title of the knowledge entry that explains the event, for a follow-up button. */
   entryTitle?: string;
 }
-
-/** Follow-up ids that recompute from another event: "deadline:<event>:<date>". */
-export const DEADLINE_PREFIX = 'deadline:';
 
 export function deadlineReply(input: DeadlineReplyInput): Reply {
   const { data, event, found, dates, today } = input;
@@ -73,7 +71,7 @@ function sourcesOf({ data, dates }: DeadlineReplyInput): Source[] {
 }
 
 function followUps({ event, found, alternatives, entryTitle }: DeadlineReplyInput): FollowUp[] {
-  const out: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${shortDate(found.date)}`, entryId: `${DEADLINE_PREFIX}${a.id}:${found.date}` }));
+  const out: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${shortDate(found.date)}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: found.date }) }));
   if (event.entry && entryTitle) out.push({ label: entryTitle, entryId: event.entry });
   return out;
 }

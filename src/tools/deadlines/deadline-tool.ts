@@ -4,7 +4,8 @@
 import type { Reply } from '../../types.js';
 import { londonDate, type CalendarDate } from './calendar-date.js';
 import { computeDates } from './compute-dates.js';
-import { deadlineReply, DEADLINE_PREFIX } from './deadline-reply.js';
+import { decodeToolId, encodeToolId } from '../tool-ids.js';
+import { deadlineReply } from './deadline-reply.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import { matchEvents } from './match-event.js';
 import type { PeriodsData } from './periods-model.js';
@@ -26,22 +27,17 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // Further dated events in the same question are offered as buttons rather than crowding one reply.
   for (const other of dated.slice(1)) {
     const event = ctx.data.events.find((e) => e.id === other.events[0])!;
-    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: `${DEADLINE_PREFIX}${event.id}:${other.found.date}` });
+    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
   }
   return reply;
 }
 
-/** Recomputes from a "deadline:<event>:<date>" follow-up; undefined when the id is not one. */
+/** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */
 export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
-  if (!id.startsWith(DEADLINE_PREFIX)) return undefined;
-  const [eventId, date] = id.slice(DEADLINE_PREFIX.length).split(':');
-  if (!ctx.data.events.some((e) => e.id === eventId) || !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) return undefined;
-  const found: FoundDate = { date, text: date, index: 0, assumptions: [], approximate: false };
-  return build(ctx, eventId, found, [], londonDate(receivedAt), receivedAt);
-}
-
-export function isDeadlineFollowUp(id: string): boolean {
-  return id.startsWith(DEADLINE_PREFIX);
+  const tool = decodeToolId(id);
+  if (tool?.tool !== 'deadline' || !ctx.data.events.some((e) => e.id === tool.event) || Number.isNaN(Date.parse(tool.date))) return undefined;
+  const found: FoundDate = { date: tool.date, text: tool.date, index: 0, assumptions: [], approximate: false };
+  return build(ctx, tool.event, found, [], londonDate(receivedAt), receivedAt);
 }
 
 function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date): Reply {

@@ -57,8 +57,8 @@ describe('the deadline calculator', () => {
 
   it('given a date that might belong to another event, it offers that event as a button that recomputes from it', () => {
     const reply = ask('The listed pub: the owner told the council on 3 June 2026.')!;
-    const other = reply.followUps.find((f) => f.entryId.startsWith('deadline:listed:'))!;
-    expect(other).toEqual({ label: 'Entered on the list: 3 June 2026', entryId: 'deadline:listed:2026-06-03' });
+    const other = reply.followUps.find((f) => f.entryId.startsWith('deadline--listed--'))!;
+    expect(other).toEqual({ label: 'Entered on the list: 3 June 2026', entryId: 'deadline--listed--2026-06-03' });
     const recomputed = answerDeadlineFollowUp(other.entryId, AT, ctx)!;
     expect(toPlainText(recomputed)).toContain('Listing ends: Monday 2 June 2031');
   });
@@ -66,8 +66,8 @@ describe('the deadline calculator', () => {
   it('given a question without a dated event, it leaves the question to the matcher', () => {
     expect(ask('how long is the interim moratorium?')).toBeUndefined();
     expect(ask('we set up a community benefit society on 3 June, can we trigger the moratorium?')).toBeUndefined();
-    expect(answerDeadlineFollowUp('deadline:no-such-event:2026-06-03', AT, ctx)).toBeUndefined();
-    expect(answerDeadlineFollowUp('deadline:listed:yesterday', AT, ctx)).toBeUndefined();
+    expect(answerDeadlineFollowUp('deadline--no-such-event--2026-06-03', AT, ctx)).toBeUndefined();
+    expect(answerDeadlineFollowUp('deadline--listed--yesterday', AT, ctx)).toBeUndefined();
   });
 
   it('given a question sent just after midnight in British Summer Time, "yesterday" is the day before in England', () => {
