@@ -13,6 +13,8 @@ import { runStaffCommand } from './staff/run-staff-command.js';
 import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
 import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
 import type { Store, ThreadContext } from './store/store.js';
+import type { CheckProgress } from './tools/checks/check-progress.js';
+import { afterAnswer, checkRequest, checkTurn, datedAnswer, toolAct, type ToolTurn } from './tools/tool-room.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 
 /** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
@@ -45,7 +47,12 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
 
   async function explain(q: Question): Promise<Explained> {
     const { kb, index } = knowledge.current;
+    const at = q.receivedAt ?? now();
+    const context = getContext(store, q.threadId, at);
     const verdict = guardInput(q.text);
+    // Guided checks first: a choice typed during a check ("2", "yes"), or a request for a check.
+    const tool = checkTurn(kb, q.text, context?.flow, verdict) ?? (verdict === 'ok' ? checkRequest(kb, q.text, context?.flow) : undefined);
+    if (tool) return recordTool(q, at, context, tool);
     if (verdict !== 'ok') {
       const reply =
         verdict === 'greeting' ? helpReply(kb, kb.phrases.greeting)
@@ -54,8 +61,6 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       return { reply, status: 'fallback', candidates: [], usedContext: false };
     }
 
-    const at = q.receivedAt ?? now();
-    const context = getContext(store, q.threadId, at);
     // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
     const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
     // Nothing but small words ("what can you do?"): the most useful reply is the menu.
@@ -71,8 +76,12 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     }
     const offTopicId = matchOffTopic(index, analysis);
     const decision = decide(candidates, offTopicId);
-    const reply = compose(decision, analysis);
-    await record(q, decision, at, context);
+    const composed = compose(decision, analysis);
+    // A date for an event with time limits: the deadline calculator answers, with the matched answer after it.
+    const dated = datedAnswer(kb, q.text, at, decision.status === 'answered' ? composed : undefined, context?.flow);
+    if (dated) return { ...(await recordTool(q, at, context, dated)), analysis, candidates, usedContext };
+    const { reply, flow } = afterAnswer(kb, composed, context?.flow);
+    await record(q, decision, at, context, flow);
     return { reply, status: decision.status, analysis, candidates, usedContext };
 
     function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
@@ -101,7 +110,22 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     return fallbackReply(kb, decision.nearest, offTopic);
   }
 
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined) {
+  /** Keeps a tool's turn in the conversation: its check progress, and a dated answer in the log. */
+  async function recordTool(q: Question, at: Date, previous: ThreadContext | undefined, turn: ToolTurn): Promise<Explained> {
+    const status = turn.reply.kind === 'answer' ? 'answered' : turn.reply.kind === 'clarify' ? 'clarify' : 'fallback';
+    await store.update((data) => {
+      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
+      if (turn.reply.kind === 'answer') {
+        data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', ...(turn.reply.entryId ? { entryId: turn.reply.entryId } : {}) });
+      }
+      const ctx: ThreadContext = { at: at.toISOString(), entryId: turn.reply.entryId ?? previous?.entryId, question: q.text ? redact(q.text).slice(0, 500) : previous?.question };
+      if (turn.flow) ctx.flow = turn.flow;
+      setContext(data, q.threadId, ctx);
+    });
+    return { reply: turn.reply, status, candidates: [], usedContext: false };
+  }
+
+  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined, flow?: CheckProgress) {
     const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
     await store.update((data) => {
       // Asking something new while a "did you mean" is open means the clarify did not help.
@@ -115,6 +139,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       });
       const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500) };
       if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
+      if (flow) ctx.flow = flow;
       if (decision.status === 'clarify') {
         const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
         ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
@@ -128,6 +153,13 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
 
   async function act(event: ActionEvent): Promise<Reply | null> {
     const { kb } = knowledge.current;
+    if (event.type === 'followUp') {
+      // A guided tool's button: a check's option, starting or resuming a check, another event's dates.
+      const at = event.question.receivedAt ?? now();
+      const context = getContext(store, event.question.threadId, at);
+      const tool = toolAct(kb, event.entryId, at, context?.flow);
+      if (tool) return (await recordTool({ ...event.question, text: '' }, at, context, tool)).reply;
+    }
     const entry = kb.byId.get(event.entryId);
     if (!entry) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
@@ -144,6 +176,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       });
       return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
     }
+    const { reply, flow } = afterAnswer(kb, answerReply(kb, entry, undefined), getContext(store, q.threadId, at)?.flow);
     await store.update((data) => {
       const ctx = data.contexts[q.threadId];
       const pending = ctx?.pendingClarify;
@@ -151,9 +184,10 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question };
       // A choice among the clarify options resolves it; anything else leaves it to be settled later.
       if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
+      if (flow) next.flow = flow;
       setContext(data, q.threadId, next);
     });
-    return answerReply(kb, entry, undefined);
+    return reply;
   }
 
   return {

@@ -1,6 +1,7 @@
 // The storage interface: a typed document read from memory and changed through update(), which
 // applies the change synchronously (so concurrent callers in one process never lose an update)
 // and then persists. Implementations: lowdb on disk, and an in-memory twin for tests.
+import type { CheckProgress } from '../tools/checks/check-progress.js';
 
 /** What the bot remembers about a conversation thread, for follow-ups. */
 export interface ThreadContext {
@@ -10,6 +11,8 @@ export interface ThreadContext {
   /** The last question asked in the thread (redacted), so a thumbs-down can say what was asked. */
   question?: string;
   pendingClarify?: { text: string; options: string[]; nearest: NearestEntry[]; platform: string; at: string };
+  /** A guided check under way in this conversation (plain JSON, so it survives a restart). */
+  flow?: CheckProgress;
 }
 
 export interface NearestEntry {

@@ -58,6 +58,7 @@ export interface GuidedCheck {
 /** Stock phrases and command words of guided checks, from knowledge/checks/_phrases.yaml. */
 export interface CheckPhrases {
   menu: string;
+  menuLabel: string;
   progress: string;
   paused: string;
   resumeLabel: string;

@@ -10,7 +10,7 @@ import { readCheck } from './read-check.js';
 
 export const CHECKS_DIR = 'checks';
 const PHRASES_FILE = '_phrases.yaml';
-const PHRASE_KEYS = ['menu', 'progress', 'paused', 'resumeLabel', 'restartLabel', 'cancelled', 'nothingToResume', 'staleChoice', 'answersHeading', 'reasonsHeading', 'nextHeading', 'notUnderstood'] as const;
+const PHRASE_KEYS = ['menu', 'menuLabel', 'progress', 'paused', 'resumeLabel', 'restartLabel', 'cancelled', 'nothingToResume', 'staleChoice', 'answersHeading', 'reasonsHeading', 'nextHeading', 'notUnderstood'] as const;
 const COMMAND_KEYS = ['cancel', 'restart', 'resume', 'request'] as const;
 
 export function readChecksFolder(knowledgeDir: string, entryIds: ReadonlySet<string>, problems: KnowledgeProblem[]): ChecksData | undefined {

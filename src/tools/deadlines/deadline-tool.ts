@@ -17,8 +17,14 @@ export interface DeadlineContext {
   entryTitle(id: string): string | undefined;
 }
 
+export interface DatedReply {
+  reply: Reply;
+  /** The date was only roughly given ("two years ago"), so it is context more than the point. */
+  approximate: boolean;
+}
+
 /** The reply for a dated question, or undefined when the question has no dated event. */
-export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
   const today = londonDate(receivedAt);
   const dated = matchEvents(text, findDates(text, today), ctx.data.events);
   const first = dated[0];
@@ -29,7 +35,7 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     const event = ctx.data.events.find((e) => e.id === other.events[0])!;
     reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
   }
-  return reply;
+  return { reply, approximate: first.found.approximate };
 }
 
 /** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */

@@ -8,7 +8,7 @@ import { realPeriods } from './support/real-periods.js';
 const data = realPeriods();
 const ctx = { data, notice: 'General information, not legal advice.', entryTitle: (id: string) => `About ${id}` };
 const AT = new Date('2026-06-20T09:00:00Z');
-const ask = (text: string, at = AT) => answerDates(text, at, ctx);
+const ask = (text: string, at = AT) => answerDates(text, at, ctx)?.reply;
 
 describe('the deadline calculator', () => {
   it("given the owner's notice date, it gives the three moratorium dates with provision, counting rule, notice and the council line", () => {
