@@ -12,9 +12,9 @@ export class ConfigError extends Error {
 /** One problem found in a knowledge file, worded for the staff member who will fix it. */
 export interface KnowledgeProblem {
   file: string;
-  /** 1-based line in the file, where the checker can tell (YAML data files). */
-  line?: number;
   field?: string;
+  /** 1-based line in the file, where the checker can tell. */
+  line?: number;
   message: string;
   severity: 'error' | 'warning';
 }

@@ -1,10 +1,12 @@
 // Splits a Markdown file into its YAML header and body, and the body into "## " sections.
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import type { Section } from './model.js';
 
 export interface SplitFile {
   header: unknown;
   body: string;
+  /** The 1-based file line of a header field (e.g. ["watch", "checked"]), if it is there. */
+  locate: (path: string[]) => number | undefined;
 }
 
 export class FrontMatterError extends Error {}
@@ -16,9 +18,32 @@ export function splitFrontMatter(text: string): SplitFile {
     throw new FrontMatterError('the file must start with a line "---", then the fields, then another line "---", then the answer');
   }
   try {
-    return { header: parseYaml(match[1]), body: match[2] };
+    return { header: parseYaml(match[1]), body: match[2], locate: locator(match[1]) };
   } catch (err) {
     throw new FrontMatterError(`the fields between the "---" lines are not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Finds where a field sits, so the checker can name the line; the header starts on line 2. */
+function locator(yamlText: string): SplitFile['locate'] {
+  let find: SplitFile['locate'] | undefined;
+  return (path) => {
+    find ??= build();
+    return find(path);
+  };
+  function build(): SplitFile['locate'] {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter });
+    return (path) => {
+      // The nearest field that exists: a missing "watch.checked" points at "watch".
+      for (let n = path.length; n > 0; n--) {
+        const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+        const pair = (parent as { items?: { key?: { value?: unknown; range?: number[] } }[] } | null)?.items?.find((p) => p.key?.value === path[n - 1]);
+        const offset = pair?.key?.range?.[0];
+        if (offset !== undefined) return lineCounter.linePos(offset).line + 1;
+      }
+      return undefined;
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 // Loads and checks the folder-level files: phrases, synonyms, off-topic signposts, topic names.
 import { parse as parseYaml } from 'yaml';
 import type { KnowledgeProblem } from '../errors.js';
-import type { OffTopic, Phrases, Synonyms, Topic } from './model.js';
+import type { OffTopic, Phrases, ReviewPolicy, Synonyms, Topic, WatchKind } from './model.js';
 
 type Report = (field: string | undefined, message: string) => void;
 
@@ -32,7 +32,37 @@ export function readPhrases(data: unknown, report: Report): Phrases | undefined 
       ok = false;
     }
   }
-  return ok ? (Object.fromEntries(PHRASE_KEYS.map((k) => [k, (d[k] as string).trim()])) as unknown as Phrases) : undefined;
+  const watchLines: Partial<Phrases> = {};
+  for (const key of WATCH_PHRASE_KEYS) {
+    if (d[key] === undefined || d[key] === null) continue;
+    if (typeof d[key] !== 'string' || !(d[key] as string).includes('{date}')) {
+      report(key, `The phrase "${key}" must be text containing {date} (where the bot puts the date the entry was last checked).`);
+      ok = false;
+    } else watchLines[key] = (d[key] as string).trim();
+  }
+  return ok ? ({ ...Object.fromEntries(PHRASE_KEYS.map((k) => [k, (d[k] as string).trim()])), ...watchLines } as unknown as Phrases) : undefined;
+}
+
+/** The dated line shown under a watch note, by kind; required only once an entry uses that kind. */
+export const WATCH_PHRASE: Record<WatchKind, 'watchLaw' | 'watchFunding'> = { law: 'watchLaw', funding: 'watchFunding' };
+const WATCH_PHRASE_KEYS = Object.values(WATCH_PHRASE);
+
+/** review-policy.yaml: "watch:" with the months a law note and a funding note stay fresh. */
+export function readReviewPolicy(data: unknown, report: Report): ReviewPolicy | undefined {
+  if (data === undefined || data === null) return undefined;
+  const watch = (data as Record<string, unknown>)?.watch as Record<string, unknown> | undefined;
+  if (!watch || typeof watch !== 'object' || Array.isArray(watch)) {
+    report('watch', 'review-policy.yaml needs "watch:" with two indented lines, "law: <months>" and "funding: <months>".');
+    return undefined;
+  }
+  const policy: Partial<ReviewPolicy> = {};
+  for (const kind of Object.keys(WATCH_PHRASE) as WatchKind[]) {
+    const months = watch[kind];
+    if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 24) {
+      report(`watch.${kind}`, `"${kind}" must be a whole number of months between 1 and 24 (how long a ${kind} note stays fresh).`);
+    } else policy[kind] = months;
+  }
+  return policy.law && policy.funding ? (policy as ReviewPolicy) : undefined;
 }
 
 export function readSynonyms(data: unknown, report: Report): Synonyms {

@@ -6,9 +6,10 @@ import { join, relative, sep } from 'node:path';
 import type { KnowledgeProblem } from '../errors.js';
 import { loadToolData } from '../tools/load-tools.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
-import { parseYamlFile, readOffTopic, readPhrases, readSynonyms, readTopics } from './load-extras.js';
-import type { Entry, KnowledgeBase, Phrases } from './model.js';
+import { parseYamlFile, readOffTopic, readPhrases, readReviewPolicy, readSynonyms, readTopics } from './load-extras.js';
+import type { Entry, KnowledgeBase, Phrases, ReviewPolicy } from './model.js';
 import { validateEntry } from './validate-entry.js';
+import { checkWatchNotes } from './check-watch-notes.js';
 
 export interface LoadResult {
   kb?: KnowledgeBase;
@@ -34,6 +35,9 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
   const synonyms = readSynonyms(yamlFile('synonyms.yaml', false), reporter('synonyms.yaml'));
   const offTopic = readOffTopic(yamlFile('off-topic.yaml', false), reporter('off-topic.yaml'));
   const topics = readTopics(yamlFile('topics.yaml', false), reporter('topics.yaml'));
+  const policyFileExists = existsSync(join(dir, 'review-policy.yaml'));
+  const reviewPolicy = readReviewPolicy(yamlFile('review-policy.yaml', false), reporter('review-policy.yaml'));
+  const watchLines = new Map<string, number | undefined>();
 
   const entries: Entry[] = [];
   for (const path of markdownFiles(dir)) {
@@ -47,21 +51,23 @@ export function loadKnowledge(dir: string, today: Date = new Date()): LoadResult
       problems.push({ file, severity: 'error', message: `${err.message}.` });
       continue;
     }
-    const result = validateEntry(split.header, split.body, file, topic, today);
+    const result = validateEntry(split.header, split.body, file, topic, today, split.locate);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
+    if (result.entry?.watch) watchLines.set(result.entry.file, split.locate(['watch', 'checked']));
   }
   if (entries.length === 0 && !problems.some((p) => p.severity === 'error')) {
     problems.push({ file: '.', severity: 'error', message: 'The knowledge folder has no entries (Markdown files in topic folders).' });
   }
   checkAcrossEntries(entries, problems);
+  checkWatchNotes({ entries, phrases, reviewPolicy, policyFileExists, watchLines, today, problems });
   const tools = loadToolData(dir, new Set(entries.map((e) => e.id)), problems);
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
   if (problems.some((p) => p.severity === 'error') || !phrases) return { problems };
-  return { problems, kb: { ...assemble(entries, synonyms, phrases, offTopic, topics), ...tools } };
+  return { problems, kb: { ...assemble(entries, synonyms, phrases, offTopic, topics, reviewPolicy), ...tools } };
 }
 
 function markdownFiles(dir: string): string[] {
@@ -99,8 +105,8 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[]) {
   }
 }
 
-function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics']): KnowledgeBase {
+function assemble(entries: Entry[], synonyms: KnowledgeBase['synonyms'], phrases: Phrases, offTopic: KnowledgeBase['offTopic'], topics: KnowledgeBase['topics'], reviewPolicy?: ReviewPolicy): KnowledgeBase {
   const folderTopics = [...new Set(entries.map((e) => e.topic))];
   const allTopics = [...topics.filter((t) => folderTopics.includes(t.id)), ...folderTopics.filter((f) => !topics.some((t) => t.id === f)).map((f) => ({ id: f, label: f.replace(/-/g, ' ') }))];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, ...(reviewPolicy ? { reviewPolicy } : {}) };
 }

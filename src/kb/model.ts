@@ -26,7 +26,30 @@ export interface Entry {
   file: string;
   /** The answer: "In short" first, then detail. */
   sections: Section[];
+  /** Present on time-sensitive entries: what may change and when it was last checked. */
+  watch?: Watch;
 }
+
+/**
+ * A law-change note on a time-sensitive entry (a new Act not yet in force, a fund that opens
+ * and closes). The answer shows when it was last checked; staff are told when that is too old.
+ */
+export interface Watch {
+  kind: WatchKind;
+  /** One plain sentence on what may change. */
+  what: string;
+  /** The provision or scheme to watch, e.g. "Levelling-up and Regeneration Act 2023, section 99". */
+  provision: string;
+  /** An https:// address where the change would show. */
+  where: string;
+  /** YYYY-MM-DD: when it was last checked against that primary source. */
+  checked: string;
+}
+
+export type WatchKind = 'law' | 'funding';
+
+/** How long a watch note stays fresh, in months, by kind (knowledge/review-policy.yaml). */
+export type ReviewPolicy = Record<WatchKind, number>;
 
 /** canonical phrase -> the variants people type for it. */
 export type Synonyms = Record<string, string[]>;
@@ -51,6 +74,10 @@ export interface Phrases {
   notStaff: string;
   otherNation: string;
   unknownButton: string;
+  /** The dated line under a law watch note; needed once any entry has one. */
+  watchLaw?: string;
+  /** The dated line under a funding watch note; needed once any entry has one. */
+  watchFunding?: string;
 }
 
 /** A common question the bot does not cover, and where to send people. */
@@ -78,4 +105,6 @@ export interface KnowledgeBase {
   periods?: PeriodsData;
   /** Guided checks (checks/*.yaml), when present. */
   checks?: ChecksData;
+  /** Absent when the folder has no review-policy.yaml (allowed only while no entry has a watch note). */
+  reviewPolicy?: ReviewPolicy;
 }

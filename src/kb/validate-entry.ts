@@ -4,6 +4,7 @@ import type { KnowledgeProblem } from '../errors.js';
 import type { Jurisdiction, Source } from '../types.js';
 import { splitSections } from './front-matter.js';
 import type { Entry } from './model.js';
+import { readWatch } from './validate-watch.js';
 
 export const RULES = {
   minQuestions: 4,
@@ -16,7 +17,10 @@ const JURISDICTIONS: Jurisdiction[] = ['england', 'wales', 'scotland', 'northern
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PRIMARY_HOSTS = /(^|\.)(legislation\.gov\.uk|gov\.uk)$/;
 
-export function validateEntry(header: unknown, body: string, file: string, topic: string, today: Date): { entry?: Entry; problems: KnowledgeProblem[] } {
+/** Where a header field sits in the file (1-based line), when the caller can tell. */
+export type Locate = (path: string[]) => number | undefined;
+
+export function validateEntry(header: unknown, body: string, file: string, topic: string, today: Date, locate?: Locate): { entry?: Entry; problems: KnowledgeProblem[] } {
   const problems: KnowledgeProblem[] = [];
   const error = (field: string | undefined, message: string) => problems.push({ file, field, message, severity: 'error' });
   const warn = (field: string | undefined, message: string) => problems.push({ file, field, message, severity: 'warning' });
@@ -26,7 +30,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     return { problems };
   }
   const h = header as Record<string, unknown>;
-  const known = new Set(['id', 'title', 'questions', 'keywords', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed']);
+  const known = new Set(['id', 'title', 'questions', 'keywords', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch']);
   for (const key of Object.keys(h)) {
     if (!known.has(key)) warn(key, `"${key}" is not a field the bot uses; check the spelling (fields are: ${[...known].join(', ')}).`);
   }
@@ -87,6 +91,10 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     if (due < today) warn('reviewed', `Last reviewed ${reviewed}, more than ${RULES.reviewMonths} months ago: check it against its sources and update the date.`);
   }
 
+  const watch = readWatch(h.watch, today, (field, message, severity = 'error') => {
+    problems.push({ file, field, line: locate?.(field.split('.')), message, severity });
+  });
+
   const sections = splitSections(body);
   if (sections.length === 0) error('answer', 'The answer text below the fields is empty.');
   else if (!/^in short$/i.test(sections[0].heading ?? '')) {
@@ -103,7 +111,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections },
+    entry: { id: id!, title: title!, questions, keywords, patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, ...(watch ? { watch } : {}) },
   };
 }
 

@@ -1,13 +1,17 @@
 // Builds platform-neutral replies from knowledge and decisions. Every answer carries its
-// sources, reviewed date and the not-legal-advice notice.
+// sources, reviewed date and the not-legal-advice notice; time-sensitive ones a dated line.
 import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
 import { NATION_NAMES } from '../nlp/jurisdiction.js';
 import type { Jurisdiction, Reply } from '../types.js';
+import { watchLine } from './watch-line.js';
 
 export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
   const sections = entry.sections.map((s) => ({ ...s }));
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
+  // Time-sensitive entries say when they were last checked against the law or the scheme.
+  const dated = watchLine(kb, entry);
+  if (dated) sections.push({ body: dated });
   return {
     kind: 'answer',
     title: entry.title,
