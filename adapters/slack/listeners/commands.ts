@@ -7,10 +7,11 @@ import type { SlackDeps } from '../deps.js';
 import { helpReply } from '../home.js';
 import { questionFromCommand } from '../inbound.js';
 import { renderReply } from '../render.js';
+import { uploadToDirectMessages } from '../upload-files.js';
 
 export function registerCommandListeners(app: App, deps: SlackDeps): void {
   // `/rights <question>`: the answer comes with a "Share in channel" button.
-  app.command('/rights', async ({ command, ack, respond }) => {
+  app.command('/rights', async ({ command, ack, respond, client }) => {
     await ack();
     const question = questionFromCommand(command);
     await answerSafely({
@@ -20,6 +21,8 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
       produce: async () =>
         renderReply(question.text ? await deps.advisor.ask(question) : helpReply(deps.advisor.describe()), { shareable: true }),
       send: (message) => respond({ response_type: 'ephemeral', ...message }),
+      // The answer is private, so its calendar goes to the asker's direct messages.
+      upload: uploadToDirectMessages(client, command.user_id),
     });
   });
 

@@ -6,6 +6,7 @@ import type { SlackDeps } from '../deps.js';
 import { helpReply } from '../home.js';
 import { isAnswerableMessage, questionFromMessage, type SlackMessageEvent } from '../inbound.js';
 import { renderReply } from '../render.js';
+import { uploadTo } from '../upload-files.js';
 
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
@@ -36,5 +37,6 @@ async function answerMessage(deps: SlackDeps, client: AllMiddlewareArgs['client'
     // Link previews would bury the answer under a card for every source.
     send: (message) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
+    upload: uploadTo(client, event.channel, threadTs),
   });
 }
