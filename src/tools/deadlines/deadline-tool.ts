@@ -26,7 +26,7 @@ export interface DatedReply {
 /** The reply for a dated question, or undefined when the question has no dated event. */
 export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
   const today = londonDate(receivedAt);
-  const dated = matchEvents(text, findDates(text, today), ctx.data.events);
+  const dated = matchEvents(text, findDates(text, today), ctx.data.events, ctx.data.matching);
   const first = dated[0];
   if (!first) return undefined;
   const reply = build(ctx, first.events[0], first.found, first.events.slice(1), today, receivedAt);

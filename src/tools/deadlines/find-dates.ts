@@ -36,7 +36,7 @@ export function findDates(text: string, today: CalendarDate): FoundDate[] {
     const start = r.start;
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday') && !r.tags().has('result/relativeDate')) return [];
     const parsed = new Date(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
-    if (!isValid(parsed)) return [];
+    if (!isValid(parsed) || !isADate(r, fromLocalDate(parsed), today)) return [];
     return [settle(r, fromLocalDate(parsed), today)];
   });
 }
@@ -69,6 +69,19 @@ function settle(r: chrono.ParsedResult, parsed: CalendarDate, today: CalendarDat
     if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: r.text, date });
   }
   return { date, text: r.text, index: r.index, assumptions, approximate };
+}
+
+/**
+ * Whether chrono's result names a day something happened, rather than a duration or a vague
+ * time: "now" ("what now?"), a bare year ("last year"), and relative times still to come ("after
+ * 2 months", "in 3 weeks", "next month") say how long or roughly when, not on which day.
+ */
+function isADate(r: chrono.ParsedResult, date: CalendarDate, today: CalendarDate): boolean {
+  if (r.tags().has('casualReference/now') || /^(right )?now$/i.test(r.text.trim())) return false;
+  const relative = r.tags().has('result/relativeDate');
+  if (relative && !r.start.isCertain('month') && !r.start.isCertain('day') && !/\b(years?|yrs?)\s+ago\b/i.test(r.text)) return false;
+  if (relative && date > today) return false;
+  return true;
 }
 
 /** "03/06/2026" could be read either way by someone used to month-first dates. */

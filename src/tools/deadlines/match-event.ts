@@ -10,37 +10,56 @@ export interface DatedEvent {
   events: string[];
 }
 
+/** How dates are tied to events; from the `matching` section of knowledge/periods.yaml. */
+export interface MatchingRules {
+  /** Words that turn a cue into its opposite just before it ("nobody told the council"). */
+  negations: string[];
+  /** A sentence with at most this many words besides its date refers back to the event. */
+  wordsReferringBack: number;
+}
+
 interface CueHit {
   event: string;
   start: number;
   end: number;
 }
 
-export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[]): DatedEvent[] {
+export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[], rules: MatchingRules): DatedEvent[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
-  const hits = findCues(lower, events);
+  const hits = findCues(lower, events, rules.negations);
   const out: DatedEvent[] = [];
   for (const found of dates) {
     const sentence = sentenceAround(lower, found.index);
     let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
-    // One date and the event named in another sentence: "The owner told the council. That was on 3 June."
-    if (near.length === 0 && dates.length === 1) near = hits;
+    // A short sentence that only gives the date refers back: "The owner told the council. That
+    // was on 3 June." A longer one is about something else ("She died last month.").
+    const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
+    if (near.length === 0 && dates.length === 1 && otherWords.length <= rules.wordsReferringBack) near = hits;
     const ranked = rankByDistance(near, found.index, found.index + found.text.length);
     if (ranked.length) out.push({ found, events: ranked });
   }
   return out;
 }
 
-function findCues(lower: string, events: ClockEvent[]): CueHit[] {
+function findCues(lower: string, events: ClockEvent[], negations: string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const e of events) {
     for (const cue of e.cues) {
-      const re = new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g');
-      for (const m of lower.matchAll(re)) hits.push({ event: e.id, start: m.index, end: m.index + m[0].length });
+      const re = new RegExp(`(?<![a-z0-9])${escape(cue)}(?![a-z0-9])`, 'g');
+      for (const m of lower.matchAll(re)) {
+        // "nobody told the council" is the opposite of the event.
+        const before = lower.slice(Math.max(0, m.index - 24), m.index).trim().split(/\s+/).slice(-2).join(' ');
+        if (negations.some((n) => ` ${before} `.includes(` ${n} `))) continue;
+        hits.push({ event: e.id, start: m.index, end: m.index + m[0].length });
+      }
     }
   }
   // "notice of listing" also contains "listing": the longer phrase says more, so it wins.
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function sentenceAround(text: string, index: number): { start: number; end: number } {

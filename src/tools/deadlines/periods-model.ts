@@ -57,6 +57,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
+  matching: { negations: string[]; wordsReferringBack: number };
   events: ClockEvent[];
   periods: StatutoryPeriod[];
 }

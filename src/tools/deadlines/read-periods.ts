@@ -27,6 +27,10 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
     sources: sources(monthsRaw.sources, ['months', 'sources'], r),
   };
   const workingDays = readWorkingDays(asRecord(root.workingDays), r);
+  const matchingRaw = asRecord(root.matching);
+  const negations = r.list(matchingRaw.negations, ['matching', 'negations'], 'the words that negate a cue').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const wordsReferringBack = matchingRaw.wordsReferringBack;
+  if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
   const events = readEvents(root.events, entryIds, r);
   const periods = readPeriodList(root.periods, new Set(events.map((e) => e.id)), r);
   for (const [i, e] of events.entries()) {
@@ -34,7 +38,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, events, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack) }, events, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

@@ -4,9 +4,9 @@ import { findDates } from '../../../src/tools/deadlines/find-dates.js';
 import { matchEvents } from '../../../src/tools/deadlines/match-event.js';
 import { realPeriods } from './support/real-periods.js';
 
-const { events } = realPeriods();
+const { events, matching } = realPeriods();
 const TODAY = '2026-11-21';
-const match = (text: string) => matchEvents(text, findDates(text, TODAY), events).map((d) => ({ date: d.found.date, events: d.events }));
+const match = (text: string) => matchEvents(text, findDates(text, TODAY), events, matching).map((d) => ({ date: d.found.date, events: d.events }));
 
 describe('matching a date to the event it belongs to', () => {
   it("given the owner's notice and a date in one sentence, it is the owner's notice", () => {
@@ -33,6 +33,20 @@ describe('matching a date to the event it belongs to', () => {
 
   it('given one date and the event named in another sentence, it links them', () => {
     expect(match('The owner told the council he wants to sell. That was on 3 June 2026.')).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
+  });
+
+  it('given a cue negated just before it ("nobody told the council"), it is not the event', () => {
+    expect(match('the sale completed on 3 June 2026 and nobody told the council, can it be undone')).toEqual([]);
+  });
+
+  it('given one date in a sentence of its own about something else, it does not reach for a cue in another sentence', () => {
+    expect(match("The old lady who owned our village hall died on 3 June 2026. Her nephew says he'll sell it. It's listed.")).toEqual([]);
+  });
+
+  it('given "now" or a vague or future time ("last year", "after 2 months"), it finds no date to count from', () => {
+    expect(match('our plan passed the referendum, now what')).toEqual([]);
+    expect(match('we nominated it last year')).toEqual([]);
+    expect(match('council hasnt replied to our nomination after 2 months')).toEqual([]);
   });
 
   it('given a longer cue that contains a shorter one, the longer phrase decides ("notice of listing" is not "listing")', () => {
