@@ -1,0 +1,87 @@
+// Facts a volunteer is likely to need, each stated in the entry they land on, with the provision or
+// page it comes from. Checked on the entry itself rather than through the matcher, so a change in
+// ranking cannot hide a missing fact, and a fact removed from its entry fails here by name.
+import { describe, it, expect } from '@jest/globals';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, loadKnowledge, toPlainText } from '../../src/index.js';
+
+const KNOWLEDGE_DIR = 'knowledge';
+const { kb } = loadKnowledge(KNOWLEDGE_DIR);
+
+interface Fact {
+  /** The volunteer's need, in their words. */
+  need: string;
+  entry: string;
+  /** Every pattern must appear in the entry's title or answer. */
+  says: RegExp[];
+  /** A source of the entry must contain this address fragment. */
+  cites: string;
+}
+
+const FACTS: Fact[] = [
+  // right to bid
+  { need: 'which law and regulations set up the right to bid, and since when', entry: 'acv-what-is', says: [/sections 87 to 108/, /21 September 2012/, /never brought into force/i], cites: 'uksi/2012/2421/regulation/1' },
+  { need: 'what a neighbouring council is, for local connection', entry: 'acv-who-can-nominate', says: [/boundary touches/i], cites: 'uksi/2012/2421/regulation/1' },
+  { need: 'where a refused nomination is recorded', entry: 'acv-nomination-refused', says: [/list of unsuccessful nominations/i, /5 years/], cites: 'ukpga/2011/20/section/93' },
+  { need: 'whether the group can appeal when the owner wins the review', entry: 'acv-owner-review-appeal', says: [/no right of appeal/i, /judicial review/i], cites: 'ukpga/2011/20/section/92' },
+  { need: 'whether the council tells the nominating group about the owner\'s notice', entry: 'acv-owner-notice-to-sell', says: [/nominating group/i, /s\.97\(3\)/], cites: 'ukpga/2011/20/section/97' },
+  { need: 'whether the council passes the bidder request to the owner', entry: 'acv-interim-moratorium-6-weeks', says: [/on to the owner/i], cites: 'ukpga/2011/20/section/98' },
+  { need: 'whether a change of trustees is a caught sale', entry: 'acv-which-sales-are-caught', says: [/trustees/i, /partners/i, /option/i], cites: 'ukpga/2011/20/section/95' },
+  { need: 'whether listing freezes a sale straight away', entry: 'acv-what-it-does-not-do', says: [/no freeze/i, /tells the council/i], cites: 'ukpga/2011/20/section/95' },
+  { need: 'whether the owner can still sell to the group after the pause', entry: 'acv-protected-period-18-months', says: [/any point in the 18 months/i], cites: 'uksi/2012/2421/regulation/13' },
+  { need: 'whether a hotel can be listed', entry: 'acv-exclusions', says: [/hotel/i, /partly-residential exception/i], cites: 'uksi/2012/2421/schedule/1' },
+  { need: 'which councils keep the lists, and whether there is a national list', entry: 'acv-find-the-list', says: [/no single national list/i, /s\.106/], cites: 'ukpga/2011/20/section/106' },
+  { need: 'how many assets have been listed, and what is listed most', entry: 'acv-how-many-listed', says: [/2,600/, /269/, /3,000/, /pubs/i, /2%/], cites: 'sportandrecreation.org.uk' },
+  { need: 'who can trigger the full moratorium, from its own answer', entry: 'acv-full-moratorium-6-months', says: [/own parish/i], cites: 'ukpga/2011/20/section/95' },
+  { need: 'whether a council can claim compensation', entry: 'acv-compensation', says: [/cannot claim/i], cites: 'uksi/2012/2421/regulation/15' },
+  // 2026 right to buy
+  { need: 'what else the 2026 Act does', entry: 'crtb-2026-what-changed', says: [/strategic authorities/i, /neighbourhood governance/i, /Local Audit Office/, /upwards-only rent reviews/i, /supplementary vote/i], cites: 'ukpga/2026/23' },
+  { need: 'whether any regulations under the 2026 Act touch ACVs', entry: 'crtb-in-force-yet', says: [/SI 2026\/519/, /4 June 2026/, /combined authorities/i], cites: 'uksi/2026/519' },
+  { need: 'what happens if the money is not raised in time', entry: 'crtb-moratorium-12-months', says: [/not obliged/i, /anyone at any price/i], cites: 'ukpga/2026/23' },
+  // neighbourhood planning
+  { need: 'whether the council must tell the parish about planning applications', entry: 'np-after-referendum', says: [/notify/i, /later policy wins/i], cites: 'ukpga/2017/20/section/2' },
+  { need: 'what a neighbourhood priorities statement is and whether one can be made', entry: 'np-2026-changes', says: [/lighter-touch alternative/i, /not yet available/i], cites: 'uksi/2026/169/regulation/3' },
+  { need: 'what the examiner can recommend and when the council must consult', entry: 'np-examination', says: [/modifications/i, /consult/i, /no transitional rule/i], cites: 'ukpga/1990/8/schedule/4B/paragraph/8' },
+  { need: 'whether national policy or a newer local plan can override a made plan', entry: 'np-modify-plan', says: [/later one prevails/i, /national development management policies/i], cites: 'ukpga/2004/5/section/38' },
+  // other nations
+  { need: 'whether the 2026 right to buy reaches Northern Ireland', entry: 'northern-ireland-community-rights', says: [/England\*\* only|England only/], cites: 'gov.uk' },
+  { need: 'whether England has anything like Scotland\'s asset transfer right', entry: 'scotland-community-rights', says: [/England has no equivalent/i, /23 January 2017/, /six months before applying/i], cites: 'ssi/2016/357' },
+  { need: 'whether neighbourhood plans exist in Wales', entry: 'wales-community-rights', says: [/only in \*\*England\*\*/], cites: 'legislation.gov.uk' },
+  // asset transfer and right to challenge
+  { need: 'the legal term for the price a council must get', entry: 'cat-best-consideration', says: [/best consideration/i, /£2 million/], cites: 'ukpga/1972/70/section/123' },
+  { need: 'whether the council can change an expression of interest without agreement', entry: 'rtc-eoi-contents', says: [/your group agrees/i, /withdraw/i], cites: 'ukpga/2011/20/section/84' },
+  { need: 'what an expression of interest contains, from the overview', entry: 'rtc-what-is', says: [/finances/i, /capable/i, /partners or sub-contractors/i], cites: 'uksi/2012/1313' },
+  // funding and help
+  { need: 'what the neighbourhood planning grants offered and when support ended', entry: 'fund-neighbourhood-planning-grants', says: [/£10,000/, /£8,000/, /AECOM/, /Groundwork/, /March 2026/], cites: 'neighbourhoodplanning.org' },
+  { need: 'who was in the Community Ownership Fund support consortium', entry: 'fund-community-ownership-fund', says: [/led by \*\*Locality\*\*/, /50% match/, /283 in England/], cites: 'gov.uk' },
+  { need: 'what a community group can use instead of the PWLB', entry: 'fund-pwlb', says: [/Key Fund/, /Better Society Capital/, /community shares/i], cites: 'dmo.gov.uk' },
+  { need: 'whether Locality still gives neighbourhood plan grants', entry: 'help-locality-my-community', says: [/\*\*ended\*\* in 2025/, /support consortium/i], cites: 'mycommunity.org.uk' },
+];
+
+describe('facts a volunteer needs are stated in the entry they land on', () => {
+  it.each(FACTS.map((f) => [`${f.entry}: ${f.need}`, f] as const))('%s', (_name, f) => {
+    const entry = kb!.byId.get(f.entry);
+    expect(entry).toBeDefined();
+    const text = [entry!.title, ...entry!.sections.map((s) => `${s.heading ?? ''}\n${s.body}`)].join('\n');
+    const missing = f.says.filter((re) => !re.test(text)).map(String);
+    const cited = entry!.sources.some((s) => s.url.includes(f.cites));
+    expect({ missing, cited }).toEqual({ missing: [], cited: true });
+  });
+});
+
+describe('every answer, as sent, fits one Discord embed', () => {
+  // An embed description holds 4,096 characters; the answer text plus its law or funding note,
+  // sources and footer must stay under 4,000 so nothing is cut or split mid-answer.
+  const advisor = createAdvisor({
+    knowledge: KnowledgeHolder.open(KNOWLEDGE_DIR),
+    store: createMemoryStore(),
+    logger: createMemoryLogger(),
+    config: { hashSalt: 'coverage-test', staff: [], retentionDays: 90 },
+  });
+  let thread = 0;
+
+  it.each(kb!.entries.map((e) => [e.id, e] as const))('%s', async (_id, entry) => {
+    const x = await advisor.explain({ text: entry.questions[0], platform: 'cli', user: { id: 'coverage' }, channel: { id: 'c', isDirect: true }, threadId: `coverage-${thread++}`, receivedAt: new Date() });
+    expect(x.reply.entryId).toBe(entry.id);
+    expect(toPlainText(x.reply).length).toBeLessThanOrEqual(4000);
+  });
+});
