@@ -35,7 +35,9 @@ export function checkTurn(kb: KnowledgeBase, text: string, flow: CheckProgress |
   const step = check.steps.get(flow.step);
   const option = step && optionFromText(step, text);
   if (step && option) return show(kb, data, check, choose(check, flow, step.id, option.id)!);
-  if ((guardVerdict === 'ok' || guardVerdict === 'unreadable') && typed.split(' ').length <= 2) {
+  // A word or two that fits no option is a mistyped choice; anything longer, or asked with a
+  // question mark ("what's a CIC?"), is a question to answer while the check waits.
+  if ((guardVerdict === 'ok' || guardVerdict === 'unreadable') && typed.split(' ').length <= 2 && !text.includes('?')) {
     return show(kb, data, check, currentView(check, flow), data.phrases.notUnderstood);
   }
   return undefined;

@@ -101,6 +101,17 @@ describe('guided checks through the advisor', () => {
     expect(toPlainText(await say(advisor, 'No, fewer than 21'))).toContain('informal group needs at least 21 local members');
   });
 
+  it('given a word that fits no option, it asks again; a short question with a question mark is answered instead', async () => {
+    const { advisor } = await open();
+    await say(advisor, 'check if our group can nominate');
+    const nudge = await say(advisor, 'banana');
+    expect(toPlainText(nudge)).toContain("I didn't catch which option you meant");
+    expect(toPlainText(nudge)).toContain('What kind of group are you?');
+    const answered = await say(advisor, "what's an ACV?");
+    expect(answered.kind).toBe('answer');
+    expect(answered.followUps[0].entryId).toBe('check-resume');
+  });
+
   it('given an earlier step\'s button pressed again, it changes that answer and carries on from there', async () => {
     const { advisor } = await open();
     const first = await say(advisor, 'check if our group can trigger the moratorium');
