@@ -1,31 +1,41 @@
-// The advisor: question in, reply out. normalise -> match -> decide -> compose -> record.
-// It never posts anything; adapters render the Reply it returns.
-import type { AppConfig } from './config.js';
-import { guardInput } from './input-guard.js';
+// The advisor: question in, reply out.
+// guard -> conversation state -> { guided check | deadline tool | match (fresh or follow-up) }
+// -> decide -> compose -> record.
+// It never posts anything; adapters render the Reply it returns, and it never waits on storage:
+// writes go to the recorder.
+import type { RunConfig } from './config.js';
+import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
+import { nextState } from './dialogue/next-state.js';
+import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
+import type { OwnMatch } from './dialogue/matcher.js';
+import { respond } from './dialogue/respond.js';
+import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
+import { turnOps, type TurnAsker } from './dialogue/turn-records.js';
+import { understand, type Turn } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
+import type { KnowledgeBase } from './kb/model.js';
 import type { Logger } from './log.js';
-import { analyze, toTerms, type Analysis } from './nlp/analyze.js';
-import { decide, THRESHOLDS, type Decision } from './nlp/decide.js';
-import { rankEntries, matchOffTopic, type Candidate } from './nlp/rank.js';
-import { REFERRING_WORDS } from './nlp/stopwords.js';
-import { answerReply, clarifyReply, errorReply, fallbackReply, helpReply, infoReply } from './reply/compose.js';
+import { analyze, type Analysis } from './nlp/analyze.js';
+import { rankEntries, type Candidate } from './nlp/rank.js';
+import { answerReply, errorReply, infoReply } from './reply/compose.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
-import { hashUserId, redact, withoutPersonalDetails } from './store/privacy.js';
-import { addUnanswered, getContext, setContext, settleAbandonedClarify } from './store/records.js';
-import type { Store, ThreadContext } from './store/store.js';
-import type { CheckProgress } from './tools/checks/check-progress.js';
-import { afterAnswer, checkRequest, checkTurn, datedAnswer, toolAct, type ToolTurn } from './tools/tool-room.js';
+import { voteOps } from './store/advisor-records.js';
+import { hashConversationKey, hashUserId } from './store/privacy.js';
+import { createRecorder, type Recorder } from './store/recorder.js';
+import type { Store } from './store/store.js';
+import { asToolFlow } from './tools/tool-flow.js';
+import { isToolId } from './tools/tool-ids.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
-
-/** Share of a follow-up's own words the context-suggested entry must explain (see rerankWithContext). */
-const MIN_OWN_COVERAGE = 0.5;
+import { countsAsUsage } from './usage/counts-as-usage.js';
 
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<AppConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'>;
+  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<RunConfig, 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
+  /** Where writes go without holding up answers; made from the store when not given. */
+  recorder?: Recorder;
 }
 
 /** What the matcher concluded, with its workings, for `--explain` and tests. */
@@ -35,158 +45,77 @@ export interface Explained {
   analysis?: Analysis;
   candidates: Candidate[];
   usedContext: boolean;
+  /** How a follow-up was read against the conversation, when it was. */
+  followUp?: FollowUpChoice;
+  /** The calibrated probability that the top candidate is right (answered or not). */
+  confidence?: number;
+  /** The top candidate's answer, whether or not it was given (for the risk-coverage table). */
+  topAnswer?: Reply;
+  /** Whether the top candidate may answer at all (anchored, no off-topic signpost), and whether it answers at any confidence. */
+  topEligible?: boolean;
+  topAlways?: boolean;
 }
 
 export interface FullAdvisor extends Advisor {
   explain(question: Question): Promise<Explained>;
+  /** Waits until everything recorded so far is stored (shutdown, tests); false if it gave up. */
+  flush(timeoutMs?: number): Promise<boolean>;
+  /** Whether recording to the store is failing now (the health check reports it). */
+  recording(): { failing: boolean; queued: number };
 }
 
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  const recorder = deps.recorder ?? createRecorder(store, logger);
+  const salt = deps.config.hashSalt;
+  // Ids and conversation keys are hashed before anything is read or written.
+  const askerOf = (q: Question, at: Date): TurnAsker => ({ platform: q.platform, userHash: hashUserId(q.platform, q.user.id, salt), conversation: hashConversationKey(q.threadId, salt), at: at.toISOString() });
+  // A state that cannot be read (or reads wrong) is no context: the question is still answered.
+  const saved = async (conversation: string, at: Date) => asConversationState(await recorder.conversation(conversation, at));
 
   async function explain(q: Question): Promise<Explained> {
-    const { kb, index } = knowledge.current;
+    const snapshot = knowledge.current;
     const at = q.receivedAt ?? now();
-    const context = getContext(store, q.threadId, at);
-    const verdict = guardInput(q.text);
-    // Guided checks first: a choice typed during a check ("2", "yes"), or a request for a check.
-    const tool = checkTurn(kb, q.text, context?.flow, verdict) ?? (verdict === 'ok' ? checkRequest(kb, q.text, context?.flow) : undefined);
-    if (tool) return recordTool(q, at, context, tool);
-    if (verdict !== 'ok') {
-      const reply =
-        verdict === 'greeting' ? helpReply(kb, kb.phrases.greeting)
-        : verdict === 'help' ? helpReply(kb, kb.phrases.greeting)
-        : infoReply(kb.phrases[verdict], verdict === 'empty' ? { followUps: helpReply(kb, '').followUps } : {});
-      return { reply, status: 'fallback', candidates: [], usedContext: false };
-    }
-
-    // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
-    const analysis = analyze(withoutPersonalDetails(q.text), index.lexicon);
-    // Nothing but small words ("what can you do?"): the most useful reply is the menu.
-    if (analysis.terms.length === 0) return { reply: helpReply(kb, kb.phrases.greeting), status: 'fallback', analysis, candidates: [], usedContext: false };
-    let candidates = rankEntries(index, analysis);
-    let usedContext = false;
-    if (context?.entryId && knowledge.current.kb.byId.has(context.entryId)) {
-      const withContext = rerankWithContext(analysis, context.entryId, candidates);
-      if (withContext) {
-        candidates = withContext;
-        usedContext = true;
-      }
-    }
-    const offTopicId = matchOffTopic(index, analysis);
-    const decision = decide(candidates, offTopicId);
-    const composed = compose(decision, analysis);
-    // A date for an event with time limits: the deadline calculator answers, with the matched answer after it.
-    const dated = datedAnswer(kb, q.text, at, decision.status === 'answered' ? composed : undefined, context?.flow);
-    if (dated) return { ...(await recordTool(q, at, context, dated)), analysis, candidates, usedContext };
-    const { reply, flow } = afterAnswer(kb, composed, context?.flow);
-    await record(q, decision, at, context, flow);
-    return { reply, status: decision.status, analysis, candidates, usedContext };
-
-    function rerankWithContext(a: Analysis, entryId: string, current: Candidate[]): Candidate[] | undefined {
-      const referring = a.words.some((w) => REFERRING_WORDS.has(w)) && a.terms.length <= 6;
-      const weak = (current[0]?.score ?? 0) < THRESHOLDS.answer;
-      if (!referring && !weak) return undefined;
-      const entry = knowledge.current.kb.byId.get(entryId)!;
-      const topicTerms = toTerms(analyze(entry.title, index.lexicon).words);
-      const augmented = rankEntries(index, { ...a, terms: [...a.terms, ...topicTerms] });
-      if (referring) return augmented;
-      // Without "that"/"it", the previous topic may only tip the balance when the question's own
-      // words are mostly explained by the entry it points to; otherwise an unrelated question
-      // asked after an answer ("what's the population of England?") would inherit its topic.
-      const top = augmented[0];
-      if (!top || top.score < THRESHOLDS.answer) return undefined;
-      const own = rankEntries(index, a, index.entries.length).find((c) => c.entryId === top.entryId);
-      return own && own.parts.coverage >= MIN_OWN_COVERAGE ? augmented : undefined;
-    }
-  }
-
-  function compose(decision: Decision, analysis: Analysis): Reply {
-    const { kb } = knowledge.current;
-    if (decision.status === 'answered') return answerReply(kb, kb.byId.get(decision.top.entryId)!, decision.top.score, analysis.nations);
-    if (decision.status === 'clarify') return clarifyReply(kb, decision.options);
-    const offTopic = decision.offTopicId ? kb.offTopic.find((o) => o.id === decision.offTopicId) : undefined;
-    return fallbackReply(kb, decision.nearest, offTopic);
-  }
-
-  /** Keeps a tool's turn in the conversation: its check progress, and a dated answer in the log. */
-  async function recordTool(q: Question, at: Date, previous: ThreadContext | undefined, turn: ToolTurn): Promise<Explained> {
-    const status = turn.reply.kind === 'answer' ? 'answered' : turn.reply.kind === 'clarify' ? 'clarify' : 'fallback';
-    await store.update((data) => {
-      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
-      if (turn.reply.kind === 'answer') {
-        data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', ...(turn.reply.entryId ? { entryId: turn.reply.entryId } : {}) });
-      }
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: turn.reply.entryId ?? previous?.entryId, question: q.text ? redact(q.text).slice(0, 500) : previous?.question };
-      if (turn.flow) ctx.flow = turn.flow;
-      setContext(data, q.threadId, ctx);
-    });
-    return { reply: turn.reply, status, candidates: [], usedContext: false };
-  }
-
-  async function record(q: Question, decision: Decision, at: Date, previous: ThreadContext | undefined, flow?: CheckProgress) {
-    const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-    await store.update((data) => {
-      // Asking something new while a "did you mean" is open means the clarify did not help.
-      if (previous?.pendingClarify) settleAbandonedClarify(data, q.threadId);
-      data.questions.push({
-        at: at.toISOString(),
-        platform: q.platform,
-        userHash,
-        status: decision.status,
-        ...(decision.status === 'answered' ? { entryId: decision.top.entryId } : {}),
-      });
-      const ctx: ThreadContext = { at: at.toISOString(), entryId: previous?.entryId, question: redact(q.text).slice(0, 500) };
-      if (decision.status === 'answered') ctx.entryId = decision.top.entryId;
-      if (flow) ctx.flow = flow;
-      if (decision.status === 'clarify') {
-        const nearest = decision.options.map((o) => ({ entryId: o.entryId, score: o.score }));
-        ctx.pendingClarify = { text: redact(q.text).slice(0, 1000), options: nearest.map((n) => n.entryId), nearest, platform: q.platform, at: at.toISOString() };
-      }
-      if (decision.status === 'fallback') {
-        addUnanswered(data, { text: q.text, platform: q.platform, at, reason: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })) });
-      }
-      setContext(data, q.threadId, ctx);
-    });
+    const asker = askerOf(q, at);
+    const state = await saved(asker.conversation, at);
+    const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
+    const turn = understand(q.text, state, snapshot, at);
+    const { outcome, reply, flow } = respond(snapshot.kb, turn, (own) => decideTurn(own, live, state !== undefined), { text: q.text, at, flow: asToolFlow(state?.flow) });
+    const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: own?.analysis.terms ?? [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live, flow }), usage));
+    const followUp = turn.kind === 'question' ? turn.followUp : undefined;
+    return {
+      reply,
+      status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : outcome.status === 'tool' ? toolStatus(reply) : 'fallback',
+      analysis: own?.analysis,
+      candidates: own?.candidates ?? [],
+      usedContext: outcome.status === 'answered' && outcome.usedContext,
+      followUp,
+      ...(own ? topCandidate(snapshot.kb, own, followUp) : {}),
+    };
   }
 
   async function act(event: ActionEvent): Promise<Reply | null> {
     const { kb } = knowledge.current;
-    if (event.type === 'followUp') {
-      // A guided tool's button: a check's option, starting or resuming a check, another event's dates.
-      const at = event.question.receivedAt ?? now();
-      const context = getContext(store, event.question.threadId, at);
-      const tool = toolAct(kb, event.entryId, at, context?.flow);
-      if (tool) return (await recordTool({ ...event.question, text: '' }, at, context, tool)).reply;
-    }
+    // A guided tool's button (a check's option, "Resume the check", another event's dates, "More detail" of a tool's reply).
+    const tool = event.type !== 'feedback' && isToolId(event.entryId);
     const entry = kb.byId.get(event.entryId);
-    if (!entry) return infoReply(kb.phrases.unknownButton);
+    if (!entry && !tool) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
+    const asker = askerOf(q, at);
+    const state = await saved(asker.conversation, at);
+    const live = liveTopic(state, at, kb.conversation.contextMinutes);
     if (event.type === 'feedback') {
-      const userHash = hashUserId(q.platform, q.user.id, deps.config.hashSalt);
-      const context = getContext(store, q.threadId, at);
-      await store.update((data) => {
-        data.feedback.push({ id: data.nextId++, entryId: entry.id, vote: event.vote, platform: q.platform, userHash, at: at.toISOString() });
-        if (event.vote === 'down') {
-          const text = context?.entryId === entry.id && context.question ? context.question : `(thumbs down on "${entry.title}")`;
-          addUnanswered(data, { text, platform: q.platform, at, reason: 'thumbs-down', nearest: [{ entryId: entry.id, score: 0 }], entryId: entry.id });
-        }
-      });
-      return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
+      recorder.record(voteOps(asker, entry!, event.vote, live));
+      return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry!.id });
     }
-    const { reply, flow } = afterAnswer(kb, answerReply(kb, entry, undefined), getContext(store, q.threadId, at)?.flow);
-    await store.update((data) => {
-      const ctx = data.contexts[q.threadId];
-      const pending = ctx?.pendingClarify;
-      data.questions.push({ at: at.toISOString(), platform: q.platform, userHash: hashUserId(q.platform, q.user.id, deps.config.hashSalt), status: 'answered', entryId: entry.id });
-      const next: ThreadContext = { at: at.toISOString(), entryId: entry.id, question: ctx?.question };
-      // A choice among the clarify options resolves it; anything else leaves it to be settled later.
-      if (pending && !pending.options.includes(entry.id)) next.pendingClarify = pending;
-      if (flow) next.flow = flow;
-      setContext(data, q.threadId, next);
-    });
+    const turn: Turn = tool ? { kind: 'tool', request: event.type === 'more' ? { type: 'more', id: event.entryId } : { type: 'id', id: event.entryId } } : { kind: 'pick', choice: { entryId: entry!.id } };
+    const { outcome, reply, flow } = respond(kb, turn, () => chosenOutcome(entry!.id, live, event.type === 'more'), { text: q.text, at, flow: asToolFlow(state?.flow) });
+    const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: [] };
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live, flow }), usage));
     return reply;
   }
 
@@ -196,12 +125,20 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       try {
         return (await explain(q)).reply;
       } catch (err) {
-        logger.error('failed to answer a question', { err, platform: q.platform, threadId: q.threadId });
+        logger.error('failed to answer a question', { err, platform: q.platform });
         return errorReply(knowledge.current?.kb);
       }
     },
     act,
-    staff: (actor, line) => runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line),
+    // A state is saved only when the bot replies, so having one means it has replied here.
+    inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now())) !== undefined,
+    flush: (timeoutMs) => recorder.flush(timeoutMs),
+    recording: () => recorder.state(),
+    staff: async (actor, line) => {
+      // Staff see everything recorded so far, including a question asked a moment ago.
+      await recorder.flush(2000);
+      return runStaffCommand({ knowledge, store, config: deps.config, logger, now }, actor, line);
+    },
     suggestTitles: (partial, limit = 25) => suggestTitles(knowledge, partial, limit),
     describe: () => {
       const { kb } = knowledge.current;
@@ -212,6 +149,20 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       };
     },
   };
+}
+
+/** A tool's reply as the evaluation sees it: a verdict or dates answer; a check's step asks. */
+function toolStatus(reply: Reply): Explained['status'] {
+  return reply.kind === 'answer' ? 'answered' : reply.kind === 'clarify' ? 'clarify' : 'fallback';
+}
+
+/** What the matcher's own top candidate would have answered, for the evaluation's risk-coverage table. */
+function topCandidate(kb: KnowledgeBase, own: OwnMatch, followUp: FollowUpChoice | undefined): Pick<Explained, 'confidence' | 'topAnswer' | 'topEligible' | 'topAlways'> {
+  if (followUp) return { confidence: followUp.confidence, topAnswer: answerReply(kb, kb.byId.get(followUp.entryId)!, followUp.confidence), topEligible: true, topAlways: false };
+  const top = own.candidates[0];
+  const confidence = own.decision.confidence;
+  if (!top) return { confidence };
+  return { confidence, topAnswer: answerReply(kb, kb.byId.get(top.entryId)!, confidence, own.analysis.nations), topEligible: own.eligible, topAlways: own.always };
 }
 
 function suggestTitles(knowledge: KnowledgeHolder, partial: string, limit: number) {

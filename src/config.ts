@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import { serviceConfig, type ServiceConfig } from './service-config.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -21,18 +22,30 @@ export interface DiscordConfig {
 
 export interface AppConfig {
   knowledgeDir: string;
+  /** The embedded store's file (used when no database is configured). */
   dataFile: string;
+  /** postgres://… : share one state between several processes or machines. */
+  databaseUrl?: string;
   /** Platform-prefixed user ids allowed to run staff commands ("slack:U123"). */
   staff: string[];
   staffRole?: string;
   retentionDays: number;
   watchKnowledge: boolean;
   logLevel: LogLevel;
-  /** Secret mixed into user-id hashes so stored hashes cannot be matched against known ids. */
-  hashSalt: string;
+  /**
+   * Secret mixed into id hashes so stored hashes cannot be matched against known ids. When unset,
+   * a random one is generated once and kept with the data (beside the file, or in the database).
+   */
+  hashSalt?: string;
+  /** Count terminal questions in statistics and the unanswered queue (off: they are staff trying things). */
+  countTerminal: boolean;
+  service: ServiceConfig;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
+
+/** The settings once the store has settled the salt (ADVISOR_HASH_SALT or the one kept with the data). */
+export type RunConfig = AppConfig & { hashSalt: string };
 
 const LOG_LEVELS: LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
@@ -48,12 +61,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     knowledgeDir: resolve(get('ADVISOR_KNOWLEDGE_DIR') ?? 'knowledge'),
     dataFile: resolve(get('ADVISOR_DATA_FILE') ?? 'data/advisor.json'),
+    databaseUrl: databaseUrl(get('ADVISOR_DATABASE_URL')),
     staff: parseStaff(get('ADVISOR_STAFF')),
     staffRole: get('ADVISOR_STAFF_ROLE'),
     retentionDays: positiveInt('ADVISOR_RETENTION_DAYS', get('ADVISOR_RETENTION_DAYS'), 90),
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
     logLevel,
-    hashSalt: get('ADVISOR_HASH_SALT') ?? 'community-rights-advisor',
+    hashSalt: hashSalt(get('ADVISOR_HASH_SALT')),
+    countTerminal: get('ADVISOR_COUNT_TERMINAL') === 'true',
+    service: serviceConfig(get, positiveInt),
     slack: slackConfig(get),
     discord: discordConfig(get),
   };
@@ -75,6 +91,27 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new ConfigError(name, `${name} must be a whole number above 0 (got "${raw}").`);
   return n;
+}
+
+function databaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw new ConfigError('ADVISOR_DATABASE_URL', 'ADVISOR_DATABASE_URL must be a PostgreSQL URL such as postgres://advisor:secret@db.example.org:5432/advisor (leave it unset to use the data file).');
+  }
+  return raw;
+}
+
+function hashSalt(raw: string | undefined): string | undefined {
+  if (raw !== undefined && raw.length < 16) {
+    throw new ConfigError('ADVISOR_HASH_SALT', 'ADVISOR_HASH_SALT must be at least 16 characters of random text (for example the output of "openssl rand -hex 32"), or unset to have one generated and kept with the data.');
+  }
+  return raw;
 }
 
 function url(name: string, raw: string | undefined): string | undefined {

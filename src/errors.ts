@@ -15,6 +15,8 @@ export interface KnowledgeProblem {
   field?: string;
   /** 1-based line in the file, where the checker can tell. */
   line?: number;
+  /** 1-based column on that line, where the checker can tell (file format errors). */
+  column?: number;
   message: string;
   severity: 'error' | 'warning';
 }
@@ -32,5 +34,16 @@ export class StoreError extends Error {
   constructor(message: string, readonly cause?: unknown) {
     super(message);
     this.name = 'StoreError';
+  }
+}
+
+/**
+ * A chat platform refused the bot for good (a reset token, an intent not allowed): reconnecting
+ * cannot help, so the process stops with a non-zero exit and this message names cause and fix.
+ */
+export class PlatformError extends Error {
+  constructor(readonly platform: string, readonly reason: string, readonly fix: string, readonly code?: number) {
+    super(`${platform} stopped the bot: ${reason}. To fix: ${fix}`);
+    this.name = 'PlatformError';
   }
 }

@@ -1,5 +1,12 @@
-// A tiny levelled logger writing one line per event to stderr, so stdout stays clean for
-// `npm run ask -- --json` and piped terminal chat. Context is appended as JSON for grepping.
+// A small levelled logger writing one line per event to stderr, so stdout stays clean for
+// `npm run ask -- --json` and piped terminal chat. Two formats: readable text (context appended
+// as JSON for grepping), or with LOG_FORMAT=json one JSON object per line through pino, the
+// format log shippers expect. pino is loaded only when JSON is asked for, so the default start
+// does not pay for it. Every line passes through the privacy redaction first: a question that
+// reaches a log line (in an error's context, say) never carries an email or phone number.
+import { createRequire } from 'node:module';
+import type { LogFormat } from './service-config.js';
+import { scrubForLog } from './log-scrub.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type LogFn = (message: string, context?: Record<string, unknown>) => void;
@@ -11,26 +18,58 @@ export interface Logger {
 }
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
+const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(l + '\n')): Logger {
-  const at = (lvl: Exclude<LogLevel, 'silent'>): LogFn => (message, context) => {
+const toStderr = (line: string) => process.stderr.write(line + '\n');
+
+export function createLogger(level: LogLevel = 'info', write: (line: string) => void = toStderr, format: LogFormat = 'text'): Logger {
+  if (format === 'json') return jsonLogger(level, write === toStderr ? undefined : write);
+  const at = (lvl: (typeof LEVELS)[number]): LogFn => (message, context) => {
     if (ORDER[lvl] < ORDER[level]) return;
-    const extra = context && Object.keys(context).length ? ' ' + safeJson(context) : '';
-    write(`${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${message}${extra}`);
+    const { message: text, context: extra } = scrubForLog(message, context);
+    const tail = extra && Object.keys(extra).length ? ' ' + safeJson(extra) : '';
+    write(`${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${text}${tail}`);
+  };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+interface PinoLike {
+  (options: object, destination: object): Record<(typeof LEVELS)[number], (obj: object, msg: string) => void>;
+  destination(options: { dest: number; sync: boolean }): object;
+  stdTimeFunctions: { isoTime: () => string };
+}
+
+/** pino, writing synchronously so the last lines before an exit are never lost. */
+function jsonLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  const pino = createRequire(import.meta.url)('pino') as PinoLike;
+  const destination = write ? { write: (chunk: string) => write(chunk.replace(/\n$/, '')) } : pino.destination({ dest: 2, sync: true });
+  const log = pino(
+    {
+      level,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label: string) => ({ level: label }) },
+      // Errors are already reduced (and redacted) by scrubForLog; pino's own err serializer would re-wrap them.
+      serializers: { err: (v: unknown) => v },
+    },
+    destination,
+  );
+  const at = (lvl: (typeof LEVELS)[number]): LogFn => (message, context) => {
+    const { message: text, context: extra } = scrubForLog(message, context);
+    log[lvl](extra ?? {}, text);
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 function safeJson(value: Record<string, unknown>): string {
   try {
-    return JSON.stringify(value, (_k, v) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v));
+    return JSON.stringify(value);
   } catch {
     return '[unserialisable context]';
   }
 }
 
 /** A logger that records lines in memory, for tests. */
-export function createMemoryLogger(): Logger & { lines: string[] } {
+export function createMemoryLogger(format: LogFormat = 'text'): Logger & { lines: string[] } {
   const lines: string[] = [];
-  return Object.assign(createLogger('debug', (l) => lines.push(l)), { lines });
+  return Object.assign(createLogger('debug', (l) => lines.push(l), format), { lines });
 }

@@ -43,11 +43,27 @@ export interface Attachment {
   content: string;
 }
 
+/** One part of a reply's text. */
+export interface ReplySection {
+  heading?: string;
+  body: string;
+  /**
+   * Short answer first: true for the detail that chat adapters keep behind "More detail" (the
+   * `more` action). Plain-text and JSON output show every section.
+   */
+  detail?: boolean;
+  /**
+   * A shortened form of a detail section, shown only in the short first reply (the note that an
+   * answer rests on changing law, without the link). Plain-text and JSON output leave it out.
+   */
+  brief?: boolean;
+}
+
 /** A platform-neutral reply. Bodies use a small Markdown subset: **bold**, [links](https://..), "- " bullets. */
 export interface Reply {
   kind: 'answer' | 'clarify' | 'fallback' | 'error' | 'info';
   title?: string;
-  sections: { heading?: string; body: string }[];
+  sections: ReplySection[];
   sources: Source[];
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */
   reviewed?: string;
@@ -57,6 +73,8 @@ export interface Reply {
   confidence?: number;
   /** The one-line "general information, not legal advice" notice, present on every answer. */
   notice?: string;
+  /** Thanks, ok, a greeting: not a question, so never queued for staff or counted as unanswered. */
+  smallTalk?: boolean;
   /** Files to attach (Slack upload, Discord attachment, `ask --ics` in the terminal). */
   attachments?: Attachment[];
 }
@@ -85,6 +103,11 @@ export interface Advisor {
   staff(actor: StaffActor, commandLine: string): Promise<Reply>;
   /** Entry titles matching what someone has typed so far (Discord autocomplete). */
   suggestTitles(partial: string, limit?: number): { entryId: string; title: string }[];
+  /**
+   * Whether the bot has replied in this conversation (Slack: a thread it answered in, so later
+   * replies there need no new mention). Survives a restart.
+   */
+  inConversation(threadId: string): Promise<boolean>;
   /** Topic list and greeting, generated from the knowledge (App Home, help). */
   describe(): { greeting: string; help: string; topics: { label: string; entries: { entryId: string; title: string }[] }[] };
 }

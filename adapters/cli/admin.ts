@@ -1,29 +1,29 @@
 // `npm run admin -- <verb> ...`: the staff commands for the operator at the terminal, against
 // the same data file as the running bot. `unanswered --json` prints the queue for scripts.
 // Exit codes: 0 done, 1 the command was refused (no such item, knowledge errors), 2 usage.
-import { buildCore, createLogger, executeStaffCommand, loadConfig, markdownToPlain, parseStaffCommand, queueAsJson, STAFF_USAGE, toPlainText, type StaffActor } from '../../src/index.js';
+import { buildCore, configuredLogger, executeStaffCommand, loadConfig, markdownToPlain, parseStaffCommand, queueAsJson, STAFF_USAGE, toPlainText, type StaffActor } from '../../src/index.js';
+import { readCommandLine, usageFailure } from './args.js';
+import { ADMIN } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { operatorName } from './operator-name.js';
 
-const USAGE = `Usage: npm run admin -- <command>\n\n${markdownToPlain(STAFF_USAGE)}\n\nunanswered --json prints the queue as a JSON array.`;
+/** The verbs come from the core's own usage text, so the two never disagree. */
+const SPEC = { ...ADMIN, notes: ['Commands:', markdownToPlain(STAFF_USAGE), '', ...ADMIN.notes] };
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args.length === 0 || ['help', '--help', '-h'].includes(args[0])) {
-    console.log(USAGE);
-    if (args.length === 0) process.exitCode = 2;
-    return;
-  }
-  const parsed = parseStaffCommand(args.join(' '));
-  if (!parsed.ok) return usageError(parsed.message);
+  const args = readCommandLine(SPEC);
+  if (!args) return;
+  if (args.positionals.length === 0) return usageFailure(SPEC, 'Name a staff command, for example "unanswered".');
+  const parsed = parseStaffCommand([...args.positionals, ...(args.flags.json ? ['--json'] : [])].join(' '));
+  if (!parsed.ok) return usageFailure(SPEC, parsed.message);
   const { command } = parsed;
-  if (args.includes('--json') && command.verb !== 'unanswered') return usageError('--json only applies to "unanswered".');
+  if (args.flags.json && command.verb !== 'unanswered') return usageFailure(SPEC, '--json only applies to "unanswered".');
 
   loadDotEnv();
   const config = loadConfig();
   // No watcher: this process runs one command and exits.
-  const core = await buildCore({ logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel), watchKnowledge: false });
+  const core = await buildCore({ logger: configuredLogger(config, { oneShot: true }), watchKnowledge: false });
   const deps = { knowledge: core.knowledge, store: core.store, config: core.config, logger: core.logger, now: () => new Date() };
   const actor: StaffActor = { platform: 'cli', id: operatorName(), trusted: true };
   try {
@@ -37,11 +37,6 @@ async function main() {
   } finally {
     await core.close();
   }
-}
-
-function usageError(message: string) {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exitCode = 2;
 }
 
 main().catch((err) => {

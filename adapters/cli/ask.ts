@@ -1,63 +1,75 @@
-// `npm run ask -- [--json] [--explain] [--ics FILE] "question"` and `npm run ask -- --json --batch FILE`.
-// One process answers every question; each batch line is its own conversation.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { buildCore, createLogger, loadConfig, toPlainText } from '../../src/index.js';
+// `npm run ask -- [--json] [--explain] [--ics FILE] "question"`, `npm run ask -- --json --batch FILE`
+// and `npm run ask -- --json --conversation FILE|-`. One process answers every question; each batch
+// line is its own conversation, while a conversation file's lines are one conversation.
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { buildCore, configuredLogger, loadConfig, toPlainText, type Reply } from '../../src/index.js';
+import { readCommandLine, usageFailure } from './args.js';
 import { cliQuestion } from './cli-question.js';
+import { answerConversation, linesOf } from './conversation-mode.js';
+import { ASK } from './command-specs.js';
+import { countingEnv } from './counting-env.js';
 import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
-import { toJsonResult } from './json-result.js';
-
-const USAGE = 'Usage: npm run ask -- [--json] [--explain] [--ics calendar.ics] "your question"\n       npm run ask -- --json --batch questions.txt';
+import { candidateJson, toJsonResult } from './json-result.js';
 
 async function main() {
-  const args = process.argv.slice(2);
-  const json = take('--json');
-  const explain = take('--explain');
-  const icsIndex = args.indexOf('--ics');
-  const icsFile = icsIndex >= 0 ? args.splice(icsIndex, 2)[1] : undefined;
-  if (icsIndex >= 0 && !icsFile) return fail('--ics needs a file name to write the calendar to.');
-  const batchIndex = args.indexOf('--batch');
-  const batchFile = batchIndex >= 0 ? args.splice(batchIndex, 2)[1] : undefined;
-  if (batchIndex >= 0 && !batchFile) return fail('--batch needs a file name.');
-  if (batchFile && !existsSync(batchFile)) return fail(`The batch file "${batchFile}" does not exist.`);
-  const questions = batchFile ? readFileSync(batchFile, 'utf8').split(/\r?\n/).filter((l, i, all) => l.trim() || i < all.length - 1) : [args.join(' ')];
-  if (!batchFile && args.length === 0 && !json) return fail('Type a question after "--".');
+  const args = readCommandLine(ASK);
+  if (!args) return;
+  const { json, explain, batch, count, candidate: withCandidate, conversation, ics } = args.flags;
+  if (ics === '') return usageFailure(ASK, '--ics needs a file name to write the calendar to.');
+  if (conversation !== undefined && (batch !== undefined || args.positionals.length)) return usageFailure(ASK, 'Give --conversation FILE on its own, without a question or --batch.');
+  if (conversation !== undefined && !json) return usageFailure(ASK, '--conversation writes JSON lines: add --json.');
+  if (conversation !== undefined && conversation !== '-' && !existsSync(conversation)) return usageFailure(ASK, `The conversation file "${conversation}" does not exist.`);
+  if (batch !== undefined && args.positionals.length) return usageFailure(ASK, 'Give either a question or --batch FILE, not both.');
+  if (batch !== undefined && !existsSync(batch)) return usageFailure(ASK, `The batch file "${batch}" does not exist.`);
+  if (batch === undefined && conversation === undefined && args.positionals.length === 0 && !json) return usageFailure(ASK, 'Type a question after "--".');
+  const questions = batch !== undefined ? readFileSync(batch, 'utf8').split(/\r?\n/).filter((l, i, all) => l.trim() || i < all.length - 1) : [args.positionals.join(' ')];
 
   loadDotEnv();
   const config = loadConfig();
   // One-shot: no file watcher, and only warnings on stderr so stdout stays the answer.
-  const core = await buildCore({ watchKnowledge: false, logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel) });
+  const core = await buildCore({ env: countingEnv(count), watchKnowledge: false, logger: configuredLogger(config, { oneShot: true }) });
+  // The calendar of the last reply that had one, for --ics.
+  let calendar: string | undefined;
+  const keepCalendar = (reply: Reply) => void (calendar = reply.attachments?.find((a) => a.contentType === 'text/calendar')?.content ?? calendar);
   try {
+    if (conversation !== undefined) {
+      const input = conversation === '-' ? process.stdin : createReadStream(conversation, 'utf8');
+      await answerConversation(core.advisor, linesOf(input), `cli:conversation:${process.pid}`, writeOut, keepCalendar);
+      return;
+    }
     let n = 0;
-    let calendar: string | undefined;
     for (const text of questions) {
-      const x = await core.advisor.explain(cliQuestion(text, `cli:ask:${process.pid}:${n++}`));
-      calendar = x.reply.attachments?.find((a) => a.contentType === 'text/calendar')?.content ?? calendar;
-      if (json) process.stdout.write(JSON.stringify(toJsonResult(x.reply)) + '\n');
+      const question = cliQuestion(text, `cli:ask:${process.pid}:${n++}`);
+      // One bad line must not stop a batch: a failure gets the same apology a chat user would see.
+      const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
+      keepCalendar(x.reply);
+      const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
+      if (json) process.stdout.write(JSON.stringify({ ...toJsonResult(x.reply), ...candidate }) + '\n');
       else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain) process.stdout.write(formatExplanation(x) + '\n');
+      if (explain && 'candidates' in x) process.stdout.write(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
       if (!json && questions.length > 1) process.stdout.write('\n');
     }
-    // Notes go to stderr so that stdout stays the answer (or one JSON object per line).
-    if (icsFile && calendar) {
-      writeFileSync(icsFile, calendar);
-      console.error(`Calendar of the dates written to ${icsFile}.`);
-    } else if (icsFile) console.error(`No calendar written: the answer has no dates still to come (ask with the date of an event, for example "the owner's notice reached the council on 3 June").`);
   } finally {
+    if (ics !== undefined) writeCalendar(ics, calendar);
     await core.close();
-  }
-
-  function take(flag: string): boolean {
-    const i = args.indexOf(flag);
-    if (i >= 0) args.splice(i, 1);
-    return i >= 0;
   }
 }
 
-function fail(message: string) {
-  console.error(`${message}\n${USAGE}`);
-  process.exitCode = 2;
+/** Notes go to stderr so that stdout stays the answer (or one JSON object per line). */
+function writeCalendar(file: string, calendar: string | undefined) {
+  if (!calendar) {
+    console.error('No calendar written: no answer had dates still to come (ask with the date of an event, for example "the owner\'s notice reached the council on 3 June").');
+    return;
+  }
+  writeFileSync(file, calendar);
+  console.error(`Calendar of the dates written to ${file}.`);
+}
+
+/** Writes and waits for the line to be flushed, so a reader sees each reply before the next question. */
+function writeOut(line: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(line, (err) => (err ? reject(err) : resolve())));
 }
 
 main().catch((err) => {

@@ -1,5 +1,5 @@
 // The stable JSON shape of `npm run ask -- --json`, used by scripts and the question-set scorer.
-import { toPlainText, type Reply } from '../../src/index.js';
+import { toPlainText, type Explained, type Reply } from '../../src/index.js';
 
 export interface JsonResult {
   status: 'answered' | 'clarify' | 'fallback';
@@ -9,6 +9,8 @@ export interface JsonResult {
   text: string;
   sources: { title: string; url: string }[];
   followUps: { label: string; entryId: string }[];
+  /** "smalltalk" for thanks, ok, greetings: status stays "fallback", so generic scorers count it as not an answer. */
+  kind?: 'smalltalk';
 }
 
 export function toJsonResult(reply: Reply): JsonResult {
@@ -21,5 +23,31 @@ export function toJsonResult(reply: Reply): JsonResult {
     text: toPlainText(reply),
     sources: reply.sources.map((s) => ({ title: s.title, url: s.url })),
     followUps: reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId })),
+    ...(reply.smallTalk ? { kind: 'smalltalk' as const } : {}),
+  };
+}
+
+/** The top-ranked entry whether or not it was answered (`ask --candidate`, for the risk-coverage table). */
+export interface CandidateJson {
+  entryId: string | null;
+  /** Calibrated probability that this entry is the right answer. */
+  confidence: number;
+  /** Whether the decision rules allow it to answer at some threshold (it carries a defining concept). */
+  eligible: boolean;
+  /** Answered whatever the threshold (worded exactly like one of its examples). */
+  always: boolean;
+  title: string | null;
+  text: string;
+}
+
+export function candidateJson(x: Explained): CandidateJson {
+  const reply = x.topAnswer;
+  return {
+    entryId: reply?.entryId ?? null,
+    confidence: x.confidence ?? 0,
+    eligible: x.topEligible ?? false,
+    always: x.topAlways ?? false,
+    title: reply?.title ?? null,
+    text: reply ? toPlainText(reply) : '',
   };
 }

@@ -1,20 +1,39 @@
 // `npm run kb:check`: checks every knowledge file and prints all problems, each with file, line
 // (where known) and field, and warns about law or funding notes due to be checked again.
-import { loadConfig, loadKnowledge } from '../../src/index.js';
+import { checkKnowledgeFolder, loadConfig } from '../../src/index.js';
+import { readCommandLine } from './args.js';
+import { KB_CHECK } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
+import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
 
-loadDotEnv();
-const dir = loadConfig().knowledgeDir;
-const { kb, problems } = loadKnowledge(dir);
-const errors = problems.filter((p) => p.severity === 'error').length;
-const warnings = problems.length - errors;
-if (problems.length) console.log(formatProblems(problems));
-// Law-change notes past their re-check date are warnings, summed up so they are not missed.
-const overdueNotes = problems.filter((p) => p.field === 'watch.checked' && p.severity === 'warning').length;
-if (overdueNotes) console.log(`${overdueNotes} law or funding note(s) are due to be checked again against their source (see review-policy.yaml).`);
-console.log(`${kb ? kb.entries.length : 'No'} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
-if (errors) {
-  console.log('Fix the errors above (each names the file and the field), then run `npm run kb:check` again.');
-  process.exit(1);
+function main() {
+  if (!readCommandLine(KB_CHECK)) return;
+  loadDotEnv();
+  const config = loadConfig();
+  const dir = config.knowledgeDir;
+  const checked = checkKnowledgeFolder(dir, new Date(), { limits: config.service.knowledgeLimits });
+  const { problems } = checked;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const ready = checked.entries.filter((e) => !checked.brokenFiles.has(e.file)).length;
+  if (problems.length) console.log(formatProblems(problems));
+  // Law-change notes past their re-check date are warnings, summed up so they are not missed.
+  const overdueNotes = problems.filter((p) => p.field === 'watch.checked' && p.severity === 'warning').length;
+  if (overdueNotes) console.log(`${overdueNotes} law or funding note(s) are due to be checked again against their source (see review-policy.yaml).`);
+  console.log(`${ready} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
+  if (checked.brokenFiles.size) {
+    console.log(`${checked.brokenFiles.size} file(s) cannot be used as written; the running bot answers without them (or from their last good version) until they are fixed.`);
+  }
+  if (errors) {
+    console.log('Fix the errors above (each names the file, the line where known, and what to change), then run `npm run kb:check` again.');
+    process.exitCode = 1;
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(explainStartupFailure(err));
+  process.exitCode = 1;
 }

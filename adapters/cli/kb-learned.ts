@@ -1,18 +1,21 @@
 // `npm run kb:learned`: writes the phrasings staff taught with "link" into the example questions
-// of their entries' files, for review in a pull request. Run it with the bot stopped, or expect
-// the running bot to write back its own copy of the store; a second run then only tidies up.
-import { createLogger, exportLearned, loadConfig, openLowdbStore } from '../../src/index.js';
+// of their entries' files, for review in a pull request. Safe to run while the bot is running:
+// the store takes a lock (data file) or a transaction (database) for the change.
+import { configuredLogger, exportLearned, loadConfig, openStore, pseudonym } from '../../src/index.js';
+import { readCommandLine } from './args.js';
+import { KB_LEARNED } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
 import { operatorName } from './operator-name.js';
 
 async function main() {
+  if (!readCommandLine(KB_LEARNED)) return;
   loadDotEnv();
   const config = loadConfig();
-  const store = await openLowdbStore(config.dataFile, createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel));
+  const { store, salt } = await openStore(config, configuredLogger(config, { oneShot: true }));
   try {
-    const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: `cli:${operatorName()}` });
+    const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: pseudonym('cli', operatorName(), salt) });
     if (!result.ok) {
       console.log(`Nothing was written: the knowledge would not pass the checker.\n${formatProblems(result.problems)}`);
       process.exitCode = 1;

@@ -1,125 +1,127 @@
 // The Discord connection: builds the discord.js Client, wires events to the handlers, and keeps
 // running through what Discord throws at a long-lived bot. Rate limits (429 + retry-after) and
-// gateway reconnects/resumes are handled inside discord.js; this file only makes sure none of
-// them reaches an unhandled 'error' event or rejection, and falls back when the privileged
-// Message Content intent is refused.
-import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+// gateway reconnects/resumes are handled inside discord.js; this file makes sure none of them
+// reaches an unhandled 'error' event or rejection, reports the connection's state for the health
+// check, and hands a close Discord will not recover from (a reset token) to `onFatal`, so the
+// process stops loudly instead of running on with Discord dead.
+//
+// No privileged intent is asked for: mentions of the bot, replies that mention it, DMs and slash
+// commands all carry their text without Message Content (the bot answers nothing else).
+// https://support-dev.discord.com/hc/en-us/articles/4404772028055
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import type { PlatformError } from '../../src/index.js';
+import { ConnectionTracker, type PlatformStatus } from '../service/platform-status.js';
 import { errorContext } from './deps.js';
 import type { DiscordConfig, DiscordCore } from './deps.js';
-import { MESSAGE_CONTENT_HINT } from './messages.js';
+import { fatalClose } from './fatal-close.js';
 import { onInteraction } from './on-interaction.js';
 import { onMessage } from './on-message.js';
 
 /** A running (or startable) Discord bot. */
 export interface DiscordBot {
-  /** Connects and resolves once the gateway is ready; rejects on a bad token or unreachable API. */
+  /** Connects and resolves once the gateway is ready; rejects on a bad token, an unreachable API or a fatal close. */
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** The current discord.js Client (replaced if the bot restarts without Message Content). */
   readonly client: Client;
+  /** The gateway connection's state, for the health check. */
+  status(): PlatformStatus;
 }
 
-// Message Content is privileged: https://discord.com/developers/docs/topics/gateway#privileged-intents
-const BASE_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+export interface DiscordBotOptions {
+  /** Called once when Discord closes the connection for good after start (default: log only). */
+  onFatal?: (error: PlatformError) => void;
+  /** Wraps each event's handling, so shutdown can wait for answers in flight. */
+  track?: <T>(work: () => Promise<T>) => Promise<T>;
+}
 
-export function createDiscordBot(core: DiscordCore, config: DiscordConfig): DiscordBot {
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+export function createDiscordBot(core: DiscordCore, config: DiscordConfig, options: DiscordBotOptions = {}): DiscordBot {
   const { logger } = core;
-  let client = buildClient(true);
-  let started = false;
+  const track = options.track ?? ((work) => work());
+  const connection = new ConnectionTracker();
   let stopping = false;
-  let intentsRefused = false;
+  let fatal: PlatformError | undefined;
+  let failStart: ((error: PlatformError) => void) | undefined;
 
-  function buildClient(withMessageContent: boolean): Client {
-    const next = new Client({
-      intents: withMessageContent ? [...BASE_INTENTS, GatewayIntentBits.MessageContent] : BASE_INTENTS,
-      // DM channels are not cached before their first message; without this, DMs are dropped.
-      partials: [Partials.Channel],
-      // Defaults for anything sent; every send also sets them explicitly.
-      allowedMentions: { parse: [], repliedUser: false },
-      // Still answer if the question was deleted meanwhile, instead of failing the reply.
-      failIfNotExists: false,
-      rest: config.apiUrl ? { api: config.apiUrl } : {},
-    });
-    wire(next);
-    return next;
-  }
+  const client = new Client({
+    intents: INTENTS,
+    // DM channels are not cached before their first message; without this, DMs are dropped.
+    partials: [Partials.Channel],
+    // Defaults for anything sent; every send also sets them explicitly.
+    allowedMentions: { parse: [], repliedUser: false },
+    // Still answer if the question was deleted meanwhile, instead of failing the reply.
+    failIfNotExists: false,
+    rest: config.apiUrl ? { api: config.apiUrl } : {},
+  });
 
-  function wire(target: Client): void {
-    target.on(Events.InteractionCreate, (interaction) => void onInteraction(core, interaction));
-    target.on(Events.MessageCreate, (message) => void onMessage(core, message));
-    target.on(Events.ClientReady, (ready) =>
-      logger.info('Discord connected', { user: ready.user.tag, guilds: ready.guilds.cache.size }),
-    );
-    // An 'error' event with no listener would crash the process; log instead.
-    target.on(Events.Error, (error) => logger.error('Discord client error', errorContext(error)));
-    target.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
-    // discord.js's own trace (connects, resumes, rate-limit buckets), for LOG_LEVEL=debug; heartbeats are noise.
-    target.on(Events.Debug, (message) => {
-      if (!/heartbeat/i.test(message)) logger.debug(`discord.js: ${message}`);
-    });
-    target.on(Events.ShardError, (error, shardId) => {
-      if (!isDisallowedIntents(error)) logger.warn('Discord gateway connection error', { shardId, ...errorContext(error) });
-    });
-    target.on(Events.ShardReconnecting, (shardId) => logger.info('Discord gateway reconnecting', { shardId }));
-    target.on(Events.ShardResume, (shardId, replayed) => logger.info('Discord gateway resumed', { shardId, replayed }));
-    target.on(Events.ShardDisconnect, (event, shardId) => {
-      if (stopping) return;
-      if (event.code !== GatewayCloseCodes.DisallowedIntents) {
-        logger.error('Discord gateway closed and will not reconnect by itself', { shardId, code: event.code });
-        return;
-      }
-      // Message Content refused: start() falls back at once; later on (the intent was switched
-      // off while running) restart here. Either way MESSAGE_CONTENT_HINT is the one line logged.
-      intentsRefused = true;
-      if (started && target === client) void restartWithoutMessageContent();
-    });
-    target.rest.on(RESTEvents.RateLimited, (info) =>
-      logger.warn('Discord rate limit hit; waiting before retrying', { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }),
-    );
-  }
-
-  async function connect(target: Client): Promise<void> {
-    const ready = new Promise<void>((resolve) => target.once(Events.ClientReady, () => resolve()));
-    await target.login(config.token); // login() destroys the client itself if it fails
-    await ready;
-  }
-
-  async function restartWithoutMessageContent(): Promise<void> {
-    logger.warn(MESSAGE_CONTENT_HINT, { applicationId: config.applicationId });
-    await client.destroy().catch(() => undefined);
-    client = buildClient(false);
-    try {
-      await connect(client);
-    } catch (error) {
-      logger.error('Discord: could not reconnect without the Message Content intent', errorContext(error));
+  client.on(Events.InteractionCreate, (interaction) => void track(() => onInteraction(core, interaction)));
+  client.on(Events.MessageCreate, (message) => void track(() => onMessage(core, message)));
+  client.on(Events.ClientReady, (ready) => {
+    connection.set('connected');
+    logger.info('Discord connected', { user: ready.user.tag, guilds: ready.guilds.cache.size });
+  });
+  // An 'error' event with no listener would crash the process; log instead.
+  client.on(Events.Error, (error) => logger.error('Discord client error', errorContext(error)));
+  client.on(Events.Warn, (message) => logger.warn(`Discord: ${message}`));
+  // discord.js's own trace (connects, resumes, rate-limit buckets), for LOG_LEVEL=debug; heartbeats are noise.
+  client.on(Events.Debug, (message) => {
+    if (!/heartbeat/i.test(message)) logger.debug(`discord.js: ${message}`);
+  });
+  client.on(Events.ShardError, (error, shardId) => logger.warn('Discord gateway connection error', { shardId, ...errorContext(error) }));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    connection.set('reconnecting');
+    logger.info('Discord gateway reconnecting', { shardId });
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => {
+    connection.set('connected');
+    logger.info('Discord gateway resumed', { shardId, replayed });
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (stopping) return;
+    const error = fatalClose(event.code);
+    connection.set('down', error?.reason ?? `gateway closed with code ${event.code}`);
+    if (!error) {
+      logger.error('Discord gateway closed and will not reconnect by itself', { shardId, code: event.code });
+      return;
     }
-  }
+    if (fatal) return;
+    fatal = error;
+    logger.error(error.message, { shardId, code: event.code });
+    if (failStart) failStart(error);
+    else options.onFatal?.(error);
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn('Discord rate limit hit; waiting before retrying', { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }),
+  );
 
   return {
-    get client() {
-      return client;
-    },
+    client,
+    status: () => connection.status,
     async start() {
       stopping = false;
+      // Ready, or a fatal close before it (a wrong token is refused at IDENTIFY), whichever comes first.
+      const ready = new Promise<void>((resolve, reject) => {
+        failStart = reject;
+        client.once(Events.ClientReady, () => resolve());
+      });
+      ready.catch(() => undefined); // awaited below; this only stops an early rejection counting as unhandled
       try {
-        await connect(client);
+        await client.login(config.token); // login() destroys the client itself if it fails
+        await ready;
       } catch (error) {
-        if (!intentsRefused && !isDisallowedIntents(error)) throw error;
-        logger.warn(MESSAGE_CONTENT_HINT, { applicationId: config.applicationId });
-        client = buildClient(false);
-        await connect(client);
+        connection.set('down', error instanceof Error ? error.message : String(error));
+        await client.destroy().catch(() => undefined);
+        // A close Discord explained (4004: the token) says more than discord.js's own error for it.
+        throw fatal ?? error;
+      } finally {
+        failStart = undefined;
       }
-      started = true;
     },
     async stop() {
       stopping = true;
-      started = false;
+      connection.set('down', 'stopped');
       await client.destroy();
     },
   };
-}
-
-/** The gateway closed with 4014: the app asked for a privileged intent it is not allowed. */
-function isDisallowedIntents(error: unknown): boolean {
-  return error instanceof Error && /disallowed intents/i.test(error.message);
 }

@@ -14,6 +14,8 @@ export interface BotIdentity {
 export interface InboundChannel {
   isThread(): boolean;
   parentId?: string | null;
+  /** For a thread: who started it. */
+  ownerId?: string | null;
 }
 
 /** The fields of a discord.js Message this adapter reads. */
@@ -26,7 +28,7 @@ export interface InboundMessage {
   guildId: string | null;
   createdAt: Date;
   channel: InboundChannel | null;
-  mentions: { users: { has(id: string): boolean }; roles: { has(id: string): boolean } };
+  mentions: { users: { has(id: string): boolean }; roles: { has(id: string): boolean }; repliedUser?: { id: string } | null };
 }
 
 /** The fields of a discord.js interaction this adapter reads. */
@@ -51,14 +53,17 @@ export function fromMessage(message: InboundMessage, bot: BotIdentity): Inbound 
   if (message.author.bot || message.author.id === bot.userId) return { kind: 'ignore', reason: 'bot' };
   if (message.system || message.webhookId) return { kind: 'ignore', reason: 'system' };
   const isDirect = message.guildId === null;
-  if (!isDirect && !mentionsBot(message, bot)) return { kind: 'ignore', reason: 'not-addressed' };
+  const mentioned = mentionsBot(message, bot);
+  if (!isDirect && !mentioned && !continuesWithBot(message, bot)) return { kind: 'ignore', reason: 'not-addressed' };
+  // Without the Message Content intent an unmentioned message arrives empty: nothing to answer.
+  if (!isDirect && !mentioned && cleanText(message.content, bot) === '') return { kind: 'ignore', reason: 'not-addressed' };
 
   const question: Question = {
     text: cleanText(message.content, bot),
     platform: 'discord',
     user: { id: message.author.id },
     channel: { id: message.channelId, isDirect },
-    threadId: threadIdOf(message.channelId, message.channel),
+    threadId: threadIdOf(message.channelId, message.channel, message.author.id, isDirect),
     receivedAt: message.createdAt,
   };
   return question.text === '' ? { kind: 'help', question } : { kind: 'question', question };
@@ -78,10 +83,15 @@ export function fromButton(interaction: InboundInteraction, customId: string, la
   return { ...intent, question };
 }
 
-/** "discord:<channel>" or, inside a thread, "discord:<parent channel>:<thread>". */
-export function threadIdOf(channelId: string, channel: InboundChannel | null): string {
+/**
+ * The conversation key: one per thread ("discord:<parent>:<thread>"), one per member in a channel
+ * ("discord:<channel>:member:<user>"), so nobody's follow-up is read against someone else's
+ * question, and one per direct message channel, which is one person's.
+ */
+export function threadIdOf(channelId: string, channel: InboundChannel | null, userId: string, isDirect: boolean): string {
   if (channel?.isThread() && channel.parentId) return `discord:${channel.parentId}:${channelId}`;
-  return `discord:${channelId}`;
+  if (isDirect) return `discord:${channelId}`;
+  return `discord:${channelId}:member:${userId}`;
 }
 
 /**
@@ -103,6 +113,16 @@ export function cleanText(content: string, bot?: BotIdentity): string {
     .trim();
 }
 
+/**
+ * A reply to one of the bot's messages, or a message in a thread the bot started, is addressed to
+ * it like a mention. (A reply that pings the bot counts as a mention, so Discord sends its text
+ * even without the Message Content intent.)
+ */
+function continuesWithBot(message: InboundMessage, bot: BotIdentity): boolean {
+  if (message.mentions.repliedUser?.id === bot.userId) return true;
+  return Boolean(message.channel?.isThread() && message.channel.ownerId === bot.userId);
+}
+
 function mentionsBot(message: InboundMessage, bot: BotIdentity): boolean {
   // Deliberately not message.mentions.has(bot): by default that also counts @everyone and @here,
   // which would make the bot answer every announcement.
@@ -118,7 +138,7 @@ function questionOf(interaction: InboundInteraction, text: string): Question {
     platform: 'discord',
     user: { id: interaction.user.id },
     channel: { id: channelId, isDirect: interaction.guildId === null },
-    threadId: threadIdOf(channelId, interaction.channel),
+    threadId: threadIdOf(channelId, interaction.channel, interaction.user.id, interaction.guildId === null),
     receivedAt: interaction.createdAt,
   };
 }

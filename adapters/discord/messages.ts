@@ -6,9 +6,3 @@ export const APOLOGY = 'Sorry, something went wrong while answering that. Please
 
 /** Private acknowledgement of a 👍/👎 when the core has nothing more to say. */
 export const FEEDBACK_THANKS = 'Thanks, your feedback has been recorded.';
-
-/** Logged once when Discord refuses the privileged Message Content intent (gateway close 4014). */
-export const MESSAGE_CONTENT_HINT =
-  'Discord refused the Message Content intent, so the bot is running without it (slash commands, mentions and DMs still work). ' +
-  'To enable it: https://discord.com/developers/applications -> your application -> Bot -> Privileged Gateway Intents -> ' +
-  'turn on "Message Content Intent", save, and restart the bot.';

@@ -70,8 +70,10 @@ function renderEmbeds(reply: Reply): APIEmbed[] {
   });
 }
 
+/** The sections shown first: the detail waits behind "More detail" (short answer first). */
 function sectionsText(reply: Reply): string {
   return reply.sections
+    .filter((s) => !s.detail)
     .filter((s) => s.body.trim() !== '' || s.heading)
     .map((s) => (s.heading ? `**${s.heading.trim()}**\n${s.body.trim()}` : s.body.trim()))
     .map(escapeMentions)

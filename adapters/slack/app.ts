@@ -3,8 +3,9 @@
 // Bolt verifies each request's signature and rejects forged or stale ones.
 // https://docs.slack.dev/tools/bolt-js/concepts/socket-mode
 import type { AddressInfo } from 'node:net';
-import { App, type AppOptions } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute } from '@slack/bolt';
 import type { Advisor, AppConfig, Logger } from '../../src/index.js';
+import { ConnectionTracker, type PlatformStatus } from '../service/platform-status.js';
 import { boltLogger } from './bolt-logger.js';
 import { RecentKeys } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
@@ -29,6 +30,10 @@ export interface SlackAppOptions {
    * thirty minutes) suits production; tests want failures at once.
    */
   webApiRetries?: number;
+  /** Extra routes on Bolt's own server in HTTP mode (the health check). */
+  customRoutes?: CustomRoute[];
+  /** Wraps each request's handling, so shutdown can wait for answers in flight. */
+  track?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export interface SlackAppHandle {
@@ -36,6 +41,8 @@ export interface SlackAppHandle {
   /** Starts listening (HTTP) or connects (Socket Mode); resolves once ready. */
   start(): Promise<{ mode: 'socket' | 'http'; port?: number }>;
   stop(): Promise<void>;
+  /** The connection's state, for the health check. */
+  status(): PlatformStatus;
 }
 
 export function createSlackApp(core: SlackCore, config: SlackConfig, options: SlackAppOptions = {}): SlackAppHandle {
@@ -52,11 +59,18 @@ export function createSlackApp(core: SlackCore, config: SlackConfig, options: Sl
     // In Socket Mode, Bolt hands the same clientOptions to the client that opens the WebSocket.
     ...(socketMode
       ? { socketMode: true, appToken: config.appToken }
-      : { signingSecret: config.signingSecret, port: config.port }),
+      : { signingSecret: config.signingSecret, port: config.port, ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}) }),
   });
+  const connection = new ConnectionTracker(socketMode ? 'socket' : 'http');
+  if (socketMode) watchSocket(app, connection);
 
   const deps: SlackDeps = { advisor: core.advisor, logger: core.logger, recent: new RecentKeys() };
 
+  // Everything a listener does for one request, answer included, counts as one answer in flight.
+  if (options.track) {
+    const track = options.track;
+    app.use(({ next }) => track(next));
+  }
   // Slack redelivers events it believes were missed (x-slack-retry-num); answer each event_id once.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
@@ -80,16 +94,28 @@ export function createSlackApp(core: SlackCore, config: SlackConfig, options: Sl
     async start() {
       if (socketMode) {
         await app.start();
+        connection.set('connected');
         core.logger.info('slack: connected in Socket Mode');
         return { mode: 'socket' };
       }
       const server = await app.start({ port: config.port, host: options.host });
       const port = (server.address() as AddressInfo | null)?.port ?? config.port;
+      connection.set('connected');
       core.logger.info('slack: listening for events over HTTP', { port, path: '/slack/events' });
       return { mode: 'http', port };
     },
     async stop() {
+      connection.set('down', 'stopped');
       await app.stop();
     },
+    status: () => connection.status,
   };
+}
+
+/** Socket Mode's client reports its WebSocket's ups and downs; Bolt keeps it behind `receiver`. */
+function watchSocket(app: App, connection: ConnectionTracker) {
+  const client = (app as unknown as { receiver?: { client?: { on(event: string, listener: () => void): void } } }).receiver?.client;
+  client?.on('connected', () => connection.set('connected'));
+  client?.on('reconnecting', () => connection.set('reconnecting'));
+  client?.on('disconnected', () => connection.set('down', 'Socket Mode disconnected'));
 }

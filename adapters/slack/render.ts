@@ -1,7 +1,8 @@
 // Reply -> Slack message. Pure: the same Reply always gives the same blocks, so the layout is
-// tested on plain values. Layout: header (title), answer sections, a context line (sources,
-// reviewed date, the not-legal-advice notice), follow-up or clarify buttons, then feedback,
-// "more" and "share" buttons. Every message also carries `text`, the notification fallback.
+// tested on plain values. Layout: header (title), the short answer (sections marked as detail
+// wait behind "More detail"), a context line (sources, reviewed date, the not-legal-advice
+// notice), follow-up or clarify buttons, then "more", feedback and "share" buttons. Every message
+// also carries `text`, the notification fallback.
 import { formatDate, type Attachment, type Reply } from '../../src/index.js';
 import type { ButtonIntent } from './action-ids.js';
 import {
@@ -58,9 +59,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   return { text: fallbackText(reply), blocks: [...head, ...kept, ...tail], ...files };
 }
 
-/** The answer sections as mrkdwn, each split to fit one section block. */
+/** The answer sections shown first (not the detail), as mrkdwn, each split to fit one section block. */
 function sectionTexts(reply: Reply): string[] {
-  return reply.sections.flatMap((s) => {
+  return shownSections(reply).flatMap((s) => {
     const heading = s.heading?.trim() ? `*${inlineToMrkdwn(s.heading.trim())}*\n` : '';
     const text = heading + markdownToMrkdwn(s.body.trim());
     return text.trim() ? splitMrkdwn(text, SLACK_LIMITS.sectionText) : [];
@@ -123,7 +124,12 @@ function withThumb(label: string, vote: 'up' | 'down'): string {
 
 /** The notification text: title and answer, escaped like the blocks (it is parsed the same way). */
 function fallbackText(reply: Reply): string {
-  const parts = [reply.title?.trim() ? escapeMrkdwn(reply.title.trim()) : '', ...reply.sections.map((s) => markdownToMrkdwn(s.body.trim()))];
+  const parts = [reply.title?.trim() ? escapeMrkdwn(reply.title.trim()) : '', ...shownSections(reply).map((s) => markdownToMrkdwn(s.body.trim()))];
   const text = parts.filter(Boolean).join('\n\n') || (reply.notice ? markdownToMrkdwn(reply.notice) : '…');
   return truncateMrkdwn(text, SLACK_LIMITS.fallbackText);
+}
+
+/** Short answer first: the detail is posted when "More detail" is pressed. */
+function shownSections(reply: Reply): Reply['sections'] {
+  return reply.sections.filter((s) => !s.detail);
 }

@@ -1,6 +1,7 @@
 // Splits a Markdown file into its YAML header and body, and the body into "## " sections.
-import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import type { Section } from './model.js';
+import { yamlLib } from './yaml-lib.js';
+import { describeYamlError } from './yaml-problem.js';
 
 export interface SplitFile {
   header: unknown;
@@ -9,18 +10,25 @@ export interface SplitFile {
   locate: (path: string[]) => number | undefined;
 }
 
-export class FrontMatterError extends Error {}
+/** The file's layout or header is unreadable; says where (in the file's own lines) and how to fix it. */
+export class FrontMatterError extends Error {
+  constructor(message: string, readonly line?: number, readonly column?: number) {
+    super(message);
+  }
+}
 
 export function splitFrontMatter(text: string): SplitFile {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(normalised);
   if (!match) {
-    throw new FrontMatterError('the file must start with a line "---", then the fields, then another line "---", then the answer');
+    throw new FrontMatterError('The file must start with a line "---", then the fields, then another line "---", then the answer. Check that the first line is exactly "---" and that the fields end with a "---" line', 1);
   }
   try {
-    return { header: parseYaml(match[1]), body: match[2], locate: locator(match[1]) };
+    return { header: yamlLib().parse(match[1]), body: match[2], locate: locator(match[1]) };
   } catch (err) {
-    throw new FrontMatterError(`the fields between the "---" lines are not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+    // The header starts on the file's second line, after the opening "---".
+    const problem = describeYamlError(err, 1, match[1]);
+    throw new FrontMatterError(`The fields between the "---" lines cannot be read. ${problem.message}`, problem.line, problem.column);
   }
 }
 
@@ -32,8 +40,8 @@ function locator(yamlText: string): SplitFile['locate'] {
     return find(path);
   };
   function build(): SplitFile['locate'] {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter });
+    const lineCounter = new (yamlLib().LineCounter)();
+    const doc = yamlLib().parseDocument(yamlText, { lineCounter });
     return (path) => {
       // The nearest field that exists: a missing "watch.checked" points at "watch".
       for (let n = path.length; n > 0; n--) {

@@ -1,6 +1,7 @@
 // Loads and checks the folder-level files: phrases, synonyms, off-topic signposts, topic names.
-import { parse as parseYaml } from 'yaml';
 import type { KnowledgeProblem } from '../errors.js';
+import { yamlLib } from './yaml-lib.js';
+import { describeYamlError } from './yaml-problem.js';
 import type { OffTopic, Phrases, ReviewPolicy, Synonyms, Topic, WatchKind } from './model.js';
 
 type Report = (field: string | undefined, message: string) => void;
@@ -12,9 +13,10 @@ export const PHRASE_KEYS: (keyof Phrases)[] = [
 
 export function parseYamlFile(text: string, file: string, problems: KnowledgeProblem[]): unknown {
   try {
-    return parseYaml(text);
+    return yamlLib().parse(text);
   } catch (err) {
-    problems.push({ file, severity: 'error', message: `This file is not valid YAML: ${(err as Error).message.split('\n')[0]}` });
+    const problem = describeYamlError(err, 0, text);
+    problems.push({ file, severity: 'error', message: problem.message, line: problem.line, column: problem.column });
     return undefined;
   }
 }
@@ -66,7 +68,8 @@ export function readReviewPolicy(data: unknown, report: Report): ReviewPolicy | 
 }
 
 export function readSynonyms(data: unknown, report: Report): Synonyms {
-  const out: Synonyms = {};
+  // Null prototype: a canonical phrase such as "constructor" or "__proto__" is just a key.
+  const out: Synonyms = Object.create(null) as Synonyms;
   if (data === undefined || data === null) return out;
   if (typeof data !== 'object' || Array.isArray(data)) {
     report(undefined, 'synonyms.yaml must be lines of "word or phrase: [other ways people say it]".');

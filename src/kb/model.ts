@@ -1,7 +1,13 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
+import type { SafePattern } from '../nlp/safe-pattern.js';
 import type { ChecksData } from '../tools/checks/check-model.js';
 import type { PeriodsData } from '../tools/deadlines/periods-model.js';
 import type { Jurisdiction, Source } from '../types.js';
+import type { ConversationSettings } from './conversation-settings.js';
+import type { FacetVocabulary } from './facet-vocabulary.js';
+
+export type { ConversationSettings, FacetVocabulary };
+export type { FollowUpWeights } from './conversation-settings.js';
 
 export interface Section {
   heading?: string;
@@ -14,7 +20,10 @@ export interface Entry {
   title: string;
   questions: string[];
   keywords: string[];
-  patterns: RegExp[];
+  /** Declared defining concepts (front matter `anchors:`); the matcher also learns them. */
+  anchors?: string[];
+  /** Staff patterns, run by a linear-time engine (see nlp/safe-pattern.ts). */
+  patterns: SafePattern[];
   related: string[];
   sources: Source[];
   jurisdictions: Jurisdiction[];
@@ -26,6 +35,8 @@ export interface Entry {
   file: string;
   /** The answer: "In short" first, then detail. */
   sections: Section[];
+  /** What the entry is about, as facet -> values (subject, stage, party...); see facets.yaml. */
+  facets: EntryFacets;
   /** Present on time-sensitive entries: what may change and when it was last checked. */
   watch?: Watch;
 }
@@ -50,6 +61,9 @@ export type WatchKind = 'law' | 'funding';
 
 /** How long a watch note stays fresh, in months, by kind (knowledge/review-policy.yaml). */
 export type ReviewPolicy = Record<WatchKind, number>;
+
+/** facet name -> the values an entry declares for it, e.g. { stage: ['nomination'] }. */
+export type EntryFacets = Readonly<Record<string, readonly string[]>>;
 
 /** canonical phrase -> the variants people type for it. */
 export type Synonyms = Record<string, string[]>;
@@ -96,6 +110,10 @@ export interface Topic {
 
 export interface KnowledgeBase {
   entries: Entry[];
+  /** The facet vocabulary (facets.yaml): values and the words that signal them. */
+  facets: FacetVocabulary;
+  /** How conversations behave (conversation.yaml): small talk, commands, short answers. */
+  conversation: ConversationSettings;
   byId: Map<string, Entry>;
   synonyms: Synonyms;
   phrases: Phrases;

@@ -4,7 +4,9 @@ import type { KnowledgeProblem } from '../errors.js';
 import type { Jurisdiction, Source } from '../types.js';
 import { splitSections } from './front-matter.js';
 import type { Entry } from './model.js';
+import { readEntryFacets } from './read-entry-facets.js';
 import { readWatch } from './validate-watch.js';
+import { compileStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
 
 export const RULES = {
   minQuestions: 4,
@@ -30,7 +32,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     return { problems };
   }
   const h = header as Record<string, unknown>;
-  const known = new Set(['id', 'title', 'questions', 'keywords', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch']);
+  const known = new Set(['id', 'title', 'questions', 'keywords', 'anchors', 'patterns', 'related', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch', 'facets']);
   for (const key of Object.keys(h)) {
     if (!known.has(key)) warn(key, `"${key}" is not a field the bot uses; check the spelling (fields are: ${[...known].join(', ')}).`);
   }
@@ -58,16 +60,16 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   const keywords = stringList(h.keywords, 'keywords', error);
   if (keywords.length === 0) error('keywords', 'Add at least one keyword: a word or short phrase that points to this entry.');
 
-  const patterns: RegExp[] = [];
+  const anchors = stringList(h.anchors, 'anchors', error);
+  const patterns: SafePattern[] = [];
   for (const p of stringList(h.patterns, 'patterns', error)) {
-    try {
-      patterns.push(new RegExp(p, 'i'));
-    } catch (err) {
-      error('patterns', `The pattern "${p}" is not a valid regular expression (${(err as Error).message}); fix it or remove it.`);
-    }
+    const checked = compileStaffPattern(p);
+    if (checked.ok) patterns.push(checked.pattern);
+    else error('patterns', `The pattern "${p}" ${checked.problem}. Rewrite it (for example list the words without repeating a group) or remove it.`);
   }
 
   const related = stringList(h.related, 'related', error);
+  const facets = readEntryFacets(h.facets, error);
   const sources = sourceList(h.sources, error);
   const statutory = h.statutory === undefined ? false : h.statutory;
   if (typeof statutory !== 'boolean') error('statutory', 'statutory must be true or false.');
@@ -111,7 +113,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, ...(watch ? { watch } : {}) },
+    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}) },
   };
 }
 

@@ -1,24 +1,33 @@
 // Picks up edits to the knowledge folder while the bot runs: waits for a burst of saves to
-// settle, then reloads. A broken edit is refused (every problem logged) and the bot keeps
-// answering from the last good knowledge.
+// settle, then reloads. A broken file is refused (every problem logged) and keeps its last good
+// version; the rest of the edit is used.
 //
-// One native watcher per folder rather than fs.watch's `recursive` option: on Linux, Node 20
+// One native watcher per folder rather than fs.watch's `recursive` option: on Linux, Node
 // emulates `recursive` with a watcher per file that stays on the old file once an editor saves
 // by writing a temporary file and renaming it over the original, so every later save of that
 // file is missed; it also keeps the process alive whatever `persistent` says. Folder watchers
 // report renames and writes of the files inside them, and are re-synced after each change so
 // new topic folders are watched too.
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import type { KnowledgeProblem } from '../errors.js';
+//
+// Deploy and sync tools often replace the whole folder (move it away and copy a new one in, or
+// delete and re-copy). A watcher follows the folder it was given, not the path, so each watcher
+// remembers the inode it watches and is replaced when the path now names another folder; the
+// parent folder is watched for the knowledge folder itself coming and going, and a slow poll of
+// the folder's identity catches what no event reports (a replaced parent, network drives).
+import { statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import type { Logger } from '../log.js';
 import type { KnowledgeHolder, ReloadOutcome } from './knowledge-holder.js';
+import { listKnowledgeFolders } from './list-folders.js';
+import { reportKnowledgeOutcome } from './report-problems.js';
 
 export interface WatchOptions {
-  knowledge: KnowledgeHolder;
+  knowledge: Pick<KnowledgeHolder, 'folder' | 'reloadInBackground'>;
   logger: Logger;
   /** Quiet time after the last change before reloading: editors save in several steps. */
   debounceMs?: number;
+  /** How often the folder's identity is checked in case no event said it was replaced. */
+  pollMs?: number;
   /** Called after every reload the watcher makes (tests and metrics). */
   onReload?: (outcome: ReloadOutcome) => void;
 }
@@ -29,86 +38,114 @@ const EDITOR_TEMP = /^[.#]|~$|\.(swp|swx|swo|tmp|temp|bak|orig|part|crdownload)$
 
 /** Starts watching; returns a function that stops it. */
 export function watchKnowledge(options: WatchOptions): () => void {
-  const { knowledge, logger, debounceMs = 300, onReload } = options;
+  const { knowledge, logger, debounceMs = 300, pollMs = 2000, onReload } = options;
   const root = knowledge.folder;
-  const watchers = new Map<string, FSWatcher>();
+  const watchers = new Map<string, { watcher: FSWatcher; ino: number }>();
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let running = false;
+  let again = false;
+  let rootIdentity = identity(root);
 
   const schedule = () => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(reloadNow, debounceMs);
+    timer = setTimeout(() => void reloadNow(), debounceMs);
     timer.unref();
   };
 
-  const reloadNow = () => {
+  const reloadNow = async () => {
     if (stopped) return;
-    syncWatchers();
-    let outcome: ReloadOutcome;
+    // One reload at a time; changes that arrive meanwhile get one more reload after it.
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     try {
-      outcome = knowledge.reload();
+      syncWatchers();
+      const outcome = await knowledge.reloadInBackground();
+      if (stopped) return;
+      reportKnowledgeOutcome(logger, outcome, 'reload');
+      onReload?.(outcome);
     } catch (err) {
       // A file deleted between listing and reading (an editor mid-save): try again shortly.
       logger.warn('knowledge changed while it was being read; reloading again shortly', { err });
-      schedule();
-      return;
+      again = true;
+    } finally {
+      running = false;
+      if (again && !stopped) {
+        again = false;
+        schedule();
+      }
     }
-    report(outcome, knowledge, logger);
-    onReload?.(outcome);
+  };
+
+  const watchFolder = (dir: string, ino: number) => {
+    try {
+      // Not persistent: watching must never be what keeps a process alive.
+      const watcher = watch(dir, { persistent: false }, (_event, name) => {
+        if (isRelevant(dir, name)) schedule();
+      });
+      watcher.on('error', () => {
+        // The folder went away; the next sync drops it and the reload reports what changed.
+        watcher.close();
+        if (watchers.get(dir)?.watcher === watcher) watchers.delete(dir);
+        schedule();
+      });
+      watchers.set(dir, { watcher, ino });
+    } catch (err) {
+      logger.warn(`cannot watch ${dir} for knowledge edits`, { err });
+    }
   };
 
   const syncWatchers = () => {
-    const folders = new Set(listFolders(root));
+    const folders = new Map(listKnowledgeFolders(root).map((f) => [f.path, f.ino]));
     for (const [dir, w] of watchers) {
-      if (!folders.has(dir)) {
-        w.close();
+      if (folders.get(dir) !== w.ino) {
+        w.watcher.close();
         watchers.delete(dir);
       }
     }
-    for (const dir of folders) {
-      if (watchers.has(dir)) continue;
-      try {
-        // Not persistent: watching must never be what keeps a process alive.
-        const w = watch(dir, { persistent: false }, (_event, name) => {
-          if (isRelevant(dir, name)) schedule();
-        });
-        w.on('error', () => {
-          // The folder went away; the next sync drops it and the reload reports what changed.
-          w.close();
-          watchers.delete(dir);
-          schedule();
-        });
-        watchers.set(dir, w);
-      } catch (err) {
-        logger.warn(`cannot watch ${dir} for knowledge edits`, { err });
-      }
-    }
+    for (const [dir, ino] of folders) if (!watchers.has(dir)) watchFolder(dir, ino);
+    rootIdentity = identity(root);
   };
+
+  // The parent reports the knowledge folder itself being renamed, deleted or created.
+  let parentWatcher: FSWatcher | undefined;
+  try {
+    parentWatcher = watch(dirname(root), { persistent: false }, (_event, name) => {
+      if (name === null || String(name) === basename(root)) schedule();
+    });
+    parentWatcher.on('error', () => parentWatcher?.close());
+  } catch {
+    // The poll below still notices a replaced folder.
+  }
+  const poll = setInterval(() => {
+    if (identity(root) !== rootIdentity) schedule();
+  }, pollMs);
+  poll.unref();
 
   syncWatchers();
   logger.debug(`watching ${watchers.size} knowledge folder(s) for edits`, { root });
   return () => {
     stopped = true;
     clearTimeout(timer);
-    for (const w of watchers.values()) w.close();
+    clearInterval(poll);
+    parentWatcher?.close();
+    for (const w of watchers.values()) w.watcher.close();
     watchers.clear();
   };
 }
 
-function report(outcome: ReloadOutcome, knowledge: KnowledgeHolder, logger: Logger) {
-  const errors = outcome.problems.filter((p) => p.severity === 'error');
-  if (outcome.ok) {
-    const warnings = outcome.problems.length - errors.length;
-    logger.info(`knowledge reloaded after an edit: ${outcome.entries} entries in ${outcome.ms} ms${warnings ? `, ${warnings} warning(s) (npm run kb:check)` : ''}`);
-    return;
+/** Which folder the path names right now ("" when there is none). */
+function identity(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return '';
   }
-  for (const p of errors) logger.warn(`knowledge edit refused: ${line(p)}`, { file: p.file, field: p.field });
-  logger.warn(`the knowledge folder has ${errors.length} error(s); still answering from the last good knowledge (${knowledge.current.kb.entries.length} entries)`);
-}
-
-function line(p: KnowledgeProblem): string {
-  return `${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.message}`;
 }
 
 /** Knowledge files matter; so does a folder appearing or disappearing. Editor droppings do not. */
@@ -123,29 +160,4 @@ function isRelevant(dir: string, name: string | Buffer | null): boolean {
   } catch {
     return true; // gone: it may have been a folder
   }
-}
-
-/** The root and every folder below it, skipping hidden ones (the loader skips them too). */
-function listFolders(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    out.push(dir);
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
-      const path = join(dir, name);
-      try {
-        if (statSync(path).isDirectory()) walk(path);
-      } catch {
-        // Removed while listing; the next change event resyncs.
-      }
-    }
-  };
-  walk(root);
-  return out;
 }

@@ -4,7 +4,7 @@ import type { Jurisdiction } from '../types.js';
 import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenizeNormalised } from './normalize.js';
-import { STOPWORDS } from './stopwords.js';
+import { STOP_STEMS, STOPWORDS } from './stopwords.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import type { TypoCorrector } from './typos.js';
 
@@ -47,8 +47,9 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
 export function toTerms(words: string[]): string[] {
   const terms: string[] = [];
   for (const w of words) {
-    if (STOPWORDS.has(w) || w.length < 2 && !/\d/.test(w)) continue;
-    terms.push(stem(w));
+    if (STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+    const s = stem(w);
+    if (!STOP_STEMS.has(s)) terms.push(s);
   }
   return terms;
 }

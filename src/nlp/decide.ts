@@ -1,45 +1,46 @@
-// Turns ranked candidates into answer / clarify / fallback. Thresholds follow the usual bands
-// (answer when confident, ask when the top two are within a small margin, decline below a
-// floor) and were tuned on the knowledge's own examples plus held-out paraphrases.
+// Turns ranked candidates into answer / clarify / fallback. Every number comes from the fitted
+// weights (thresholds chosen on the dev risk-coverage curve, see FITTING.md); the rules here are
+// the ones no fit may override:
+//  - an entry answers only when the question carries its defining concept (anchors.ts), or is
+//    worded exactly like one of its examples, or matches one of its staff patterns;
+//  - a question worded exactly like an entry's example is that entry's;
+//  - an off-topic signpost wins unless the question is worded exactly like an example.
 import { EXACT, type Candidate } from './rank.js';
-
-export const THRESHOLDS = {
-  /** At or above this, answer. */
-  answer: 0.36,
-  /** Below this nothing is close enough even to offer as a choice. */
-  clarifyFloor: 0.3,
-  /** Top two closer than this (and neither clearly ahead) -> ask which one. */
-  margin: 0.01,
-  /** Candidates at least this good are offered as "nearest topics" in a fallback. */
-  nearest: 0.18,
-  /** An off-topic signpost wins unless an entry is at least this confident. */
-  overrideOffTopic: 0.7,
-} as const;
+import { confidence } from './score.js';
+import type { Weights } from './weights.js';
 
 export type Decision =
-  | { status: 'answered'; top: Candidate }
-  | { status: 'clarify'; options: Candidate[] }
-  | { status: 'fallback'; nearest: Candidate[]; offTopicId?: string };
+  | { status: 'answered'; top: Candidate; confidence: number }
+  | { status: 'clarify'; options: Candidate[]; confidence: number }
+  | { status: 'fallback'; nearest: Candidate[]; offTopicId?: string; confidence: number };
 
-export function decide(candidates: Candidate[], offTopicId?: string): Decision {
+export function decide(candidates: Candidate[], weights: Weights, offTopicId?: string): Decision {
   const [top, second] = candidates;
-  const nearest = candidates.filter((c) => c.score >= THRESHOLDS.nearest).slice(0, 3);
-  if (offTopicId && (!top || top.score < THRESHOLDS.overrideOffTopic)) return { status: 'fallback', nearest: [], offTopicId };
-  if (!top || top.score < THRESHOLDS.clarifyFloor) return { status: 'fallback', nearest };
-  // A question worded exactly like one entry's example (and no other's) is that entry's.
-  const exact = top.bestCosine >= EXACT && !(second && second.bestCosine >= EXACT);
-  const close = !exact && second && top.score - second.score < THRESHOLDS.margin && second.score >= THRESHOLDS.clarifyFloor;
-  // Two sibling entries (same topic, or linked as related) nearly tied: answer the better one and
-  // offer the other as a follow-up, rather than making the person choose between near-equals.
-  if (close && top.score >= THRESHOLDS.answer && areSiblings(top, second)) return { status: 'answered', top };
-  if (close) {
-    const options = candidates.filter((c) => top.score - c.score < THRESHOLDS.margin && c.score >= THRESHOLDS.clarifyFloor).slice(0, 3);
-    return { status: 'clarify', options };
+  const conf = confidence(weights, candidates.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
+  if (!top) return { status: 'fallback', nearest: [], ...(offTopicId ? { offTopicId } : {}), confidence: 0 };
+  if (answersWhatever(candidates)) return { status: 'answered', top, confidence: conf };
+  // Staff-declared signposts (eviction, benefits, voting...) win over any fitted confidence: on
+  // the dev questions they never fire on a question the knowledge answers.
+  if (offTopicId) return { status: 'fallback', nearest: [], offTopicId, confidence: conf };
+  if (anchored(top) && conf >= weights.thresholds.answer) return { status: 'answered', top, confidence: conf };
+  if (second && anchored(top) && anchored(second) && top.score + second.score >= weights.thresholds.clarifyMass) {
+    return { status: 'clarify', options: [top, second], confidence: conf };
   }
-  if (top.score >= THRESHOLDS.answer) return { status: 'answered', top };
-  return { status: 'fallback', nearest };
+  // Suggestions only, so they need no defining concept: the candidates holding a fair part of the
+  // belief left after "none of these".
+  const mass = candidates.reduce((a, c) => a + c.score, 0);
+  const nearest = candidates.filter((c) => c.score >= weights.thresholds.nearest * mass).slice(0, 3);
+  return { status: 'fallback', nearest, confidence: conf };
 }
 
-function areSiblings(a: Candidate, b: Candidate): boolean {
-  return a.topic === b.topic || a.related.includes(b.entryId) || b.related.includes(a.entryId);
+/** Whether an entry may answer at all: the question carries its defining concept, matches one of
+ *  its staff patterns, or is worded exactly like one of its examples. */
+export function anchored(c: Candidate): boolean {
+  return c.anchorLevel > 0 || c.patternHit || c.bestCosine >= EXACT;
+}
+
+/** A question worded exactly like an entry's example is that entry's, whatever the confidence
+ *  (rankEntries puts the best-scoring such entry first). */
+export function answersWhatever(candidates: Candidate[]): boolean {
+  return Boolean(candidates[0] && candidates[0].bestCosine >= EXACT);
 }

@@ -50,18 +50,23 @@ export interface JurisdictionHit {
   placeTokens: Set<string>;
 }
 
+// "Welsh" as a language ("what's the Welsh for community centre", "translate it into Welsh") says
+// nothing about where a group is. Bounded alternations only: linear on any input.
+const WELSH_LANGUAGE = /\bwelsh (for|translation|translations|language|word|words|name|names|speakers?|speaking|lessons?|version|spelling)\b|\b(in|into|to) welsh$/g;
+
 /** Looks for nations in normalised (lower-case, punctuation-free) text. */
 export function detectJurisdictions(normalised: string): JurisdictionHit {
   const nations: Jurisdiction[] = [];
   const placeTokens = new Set<string>();
+  const text = normalised.replace(WELSH_LANGUAGE, (m) => m.replace('welsh', 'cymraeg'));
   for (const { nation, re } of MATCHERS) {
     re.lastIndex = 0;
-    const found = normalised.match(re);
+    const found = text.match(re);
     if (found) {
       nations.push(nation);
       for (const f of found) for (const t of f.split(' ')) placeTokens.add(t);
     }
   }
-  if (ENGLAND.some((w) => new RegExp(`\\b${w}\\b`).test(normalised))) nations.push('england');
+  if (ENGLAND.some((w) => new RegExp(`\\b${w}\\b`).test(text))) nations.push('england');
   return { nations, placeTokens };
 }

@@ -18,3 +18,11 @@ declare module 'natural/lib/natural/util/stopwords.js' {
   const stopwords: { words: string[] };
   export default stopwords;
 }
+declare module 'natural/lib/natural/classifiers/bayes_classifier.js' {
+  class BayesClassifier {
+    addDocument(text: string, classification: string): void;
+    train(): void;
+    getClassifications(observation: string): { label: string; value: number }[];
+  }
+  export default BayesClassifier;
+}

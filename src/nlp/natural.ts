@@ -7,7 +7,10 @@ import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
 // Stemming is most of the cost of building the index; the same words recur across entries and
 // questions, so a bounded cache makes reloads several times faster.
 const stemCache = new Map<string, string>();
+/** No English word is longer; a longer token (a pasted hash, "aaaa...") is kept as it is, unstemmed. */
+const MAX_STEMMED_LENGTH = 40;
 export const stem = (token: string): string => {
+  if (token.length > MAX_STEMMED_LENGTH) return token;
   let s = stemCache.get(token);
   if (s === undefined) {
     if (stemCache.size > 50_000) stemCache.clear();

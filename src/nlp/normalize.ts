@@ -1,21 +1,38 @@
 // Turns raw chat text into plain lower-case words: removes platform markup (mentions, channel
 // links, URLs), folds UK/US spelling and number words, and splits into tokens.
+// Every expression here runs on user text, so each is linear: no quantified group can overlap
+// with what follows it, and unclosed markup is scanned past once, never re-scanned from each `<`.
 import { toUkSpelling } from './spelling.js';
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fifteen: '15', eighteen: '18', twenty: '20', 'twenty-one': '21', 'twenty-five': '25', 'twenty-eight': '28',
-};
+// A Map, not an object literal: a word such as "constructor" must not find Object.prototype.
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'],
+  ['nine', '9'], ['ten', '10'], ['eleven', '11'], ['twelve', '12'], ['thirteen', '13'], ['fifteen', '15'], ['eighteen', '18'],
+  ['twenty', '20'], ['twenty-one', '21'], ['twenty-five', '25'], ['twenty-eight', '28'],
+]);
 
 /** Strips chat-platform markup so "<@U123> what is an ACV?" reads as "what is an ACV?". */
 export function stripMarkup(text: string): string {
-  return text
-    .replace(/<(https?:[^|>]+)\|([^>]*)>/g, ' $2 ') // Slack link with label: keep the label only
-    .replace(/<[@#!][^>]*>/g, ' ') // Slack/Discord user, channel, role and special mentions
+  return withoutCodeBlocks(text)
+    // `<` is excluded inside the brackets so an unclosed `<http:` stops at the next `<`: linear.
+    .replace(/<(https?:[^|<>]+)\|([^<>]*)>/g, ' $2 ') // Slack link with label: keep the label only
+    .replace(/<[@#!][^<>]*>/g, ' ') // Slack/Discord user, channel, role and special mentions
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/gi, ' ')
-    .replace(/```[\s\S]*?```/g, ' ')
     .replace(/[*_~`>|]+/g, ' ');
+}
+
+/** Removes ``` fenced blocks; an unclosed fence is left as text (one indexOf pass, not a lazy regex). */
+function withoutCodeBlocks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('```', from);
+    const close = open < 0 ? -1 : text.indexOf('```', open + 3);
+    if (close < 0) return out + text.slice(from);
+    out += text.slice(from, open) + ' ';
+    from = close + 3;
+  }
 }
 
 export function normalizeText(text: string): string {
@@ -25,13 +42,24 @@ export function normalizeText(text: string): string {
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
     .replace(/\bshan't\b/g, 'shall not')
-    .replace(/\b(\w+)n't\b/g, '$1 not')
+    // "isn't" -> "is not": a one-character lookbehind instead of (\w+), which backtracks per letter.
+    .replace(/(?<=\w)n't\b/g, ' not')
     .replace(/'(s|re|ve|ll|d|m)\b/g, ' ')
-    .replace(/twenty[ -]?(one|five|eight)/g, (_m, unit: string) => `twenty-${unit}`)
+    .replace(/twenty[ -]?(one|five|eight)\b/g, (_m, unit: string) => `twenty-${unit}`)
     .replace(/[^a-z0-9£\- ]+/g, ' ')
-    .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(' ')
+    .map(trimHyphens)
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Stray hyphens ("- query -") go; inner ones ("right-to-bid") stay. */
+function trimHyphens(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && word[start] === '-') start++;
+  while (end > start && word[end - 1] === '-') end--;
+  return word.slice(start, end);
 }
 
 /** Lower-case words with spelling and number words folded, hyphenated words split. */
@@ -44,9 +72,10 @@ export function tokenizeNormalised(normalised: string): string[] {
   const out: string[] = [];
   for (const raw of normalised.split(' ')) {
     if (!raw) continue;
-    const word = NUMBER_WORDS[raw] ?? raw;
-    if (word.includes('-')) out.push(...word.split('-').filter(Boolean).map(toUkSpelling));
-    else out.push(toUkSpelling(word));
+    const word = NUMBER_WORDS.get(raw) ?? raw;
+    if (word.includes('-')) {
+      for (const part of word.split('-')) if (part) out.push(toUkSpelling(NUMBER_WORDS.get(part) ?? part));
+    } else out.push(toUkSpelling(word));
   }
   return out;
 }

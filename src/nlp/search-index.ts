@@ -2,19 +2,24 @@
 // reload or when staff teach a phrasing; never on the per-question path.
 import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { analyze, type Lexicon } from './analyze.js';
+import { learnAnchors, type AnchorSets } from './anchors.js';
 import { stem } from './natural.js';
-import { tokenize } from './normalize.js';
+import { normalizeText, tokenize } from './normalize.js';
+import { extractQuantities } from './quantities.js';
+import { questionForms } from './question-form.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
 import { TypoCorrector } from './typos.js';
-
-/** Weighted field contributions to an entry's bag of terms (BM25). */
-const FIELD_WEIGHT = { title: 2, question: 1, keyword: 2.5, learned: 1 } as const;
+import { WEIGHTS, type Weights } from './weights.js';
 
 export interface ExampleDoc {
   /** The example's text, for explanations. */
   text: string;
+  /** Its normalised text, so a question typed exactly as written can be recognised. */
+  normalised: string;
   terms: Set<string>;
+  /** Content terms with repeats, so leaving the example out (when fitting) can subtract it exactly. */
+  termList: string[];
   /** Sum of squared idf weights, for cosine similarity. */
   norm: number;
   learned: boolean;
@@ -22,14 +27,27 @@ export interface ExampleDoc {
 
 export interface IndexedEntry {
   entry: Entry;
+  /** Position in `SearchIndex.entries`. */
+  position: number;
   examples: ExampleDoc[];
   /** Keyword rules: content stems, plus the whole stemmed phrase when it contains small words. */
   keywords: { text: string; terms: string[]; phrase?: string[] }[];
   /** term -> weighted frequency over title, questions, keywords. */
   tf: Map<string, number>;
   length: number;
+  /** Content terms of the title, for the title-match feature. */
+  titleTerms: Set<string>;
+  /** The kinds of question the title asks ("how-long", "who"). */
+  titleForms: Set<string>;
   /** Content terms of the answer text: a weak signal for words the examples do not use. */
   bodyTerms: Set<string>;
+  /** Term frequencies of the answer text, for a second BM25 over what the answer says. */
+  bodyTf: Map<string, number>;
+  bodyLength: number;
+  /** Adjacent content-term pairs of the title, keywords and answer ("basic condit", "local connect"). */
+  pairs: Set<string>;
+  /** Periods and counts ("6 week", "18 month", "21") the entry's title, keywords and answer state. */
+  quantities: Set<string>;
   /** Where this entry's examples start in the index-wide numbering used by `postings`. */
   firstExample: number;
 }
@@ -51,11 +69,26 @@ export interface SearchIndex {
   exampleCount: number;
   /** term -> the entries (by position) whose title, examples or keywords use it. */
   entryPostings: Map<string, number[]>;
+  /** term -> its weighted frequency summed over all entries, and per topic (for distinctiveness). */
+  termTotals: Map<string, number>;
+  topicTotals: Map<string, Map<string, number>>;
+  /** Stems of every word the knowledge uses anywhere (answers and signposts included). */
+  knownStems: Set<string>;
+  /** idf over answer texts, and their mean length. */
+  bodyIdf: Map<string, number>;
+  avgBodyLength: number;
+  /** How many entries use each term pair (rarer pairs say more). */
+  pairDf: Map<string, number>;
   avgLength: number;
   offTopic: { id: string; phrases: string[][] }[];
+  /** Words learned from questions to decline (weights.declineWords). */
+  declineWords: Set<string>;
+  /** Each entry's and each topic's defining concepts (see anchors.ts). */
+  anchors: AnchorSets;
+  weights: Weights;
 }
 
-export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = []): SearchIndex {
+export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [], weights: Weights = WEIGHTS): SearchIndex {
   const synonyms = buildSynonymTable(kb.synonyms);
   const vocabulary = new Set<string>();
   const addVocabulary = (text: string) => tokenize(text).forEach((t) => !STOPWORDS.has(t) && vocabulary.add(t));
@@ -63,28 +96,29 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   for (const [canonical, variants] of Object.entries(kb.synonyms)) [canonical, ...variants].forEach(addVocabulary);
   // Words that are spelt right but not matched on: answer text and off-topic phrases.
   const known = new Set<string>();
-  for (const e of kb.entries) for (const s of e.sections) tokenize(s.body).forEach((t) => known.add(t));
+  for (const e of kb.entries) for (const s of e.sections) tokenize(`${s.heading ?? ''} ${s.body}`).forEach((t) => known.add(t));
   for (const o of kb.offTopic) o.match.forEach((m) => tokenize(m).forEach((t) => known.add(t)));
   const knownStems = new Set([...vocabulary].map(stem));
   const lexicon: Lexicon = { synonyms, typos: new TypoCorrector(vocabulary, known, stem, knownStems) };
   // Examples are analysed without typo correction: they are the reference spelling.
   const plain: Lexicon = { synonyms };
+  const field = weights.index.fieldWeight;
 
   const partial = kb.entries.map((entry) => {
     const tf = new Map<string, number>();
     const add = (terms: string[], weight: number) => terms.forEach((t) => tf.set(t, (tf.get(t) ?? 0) + weight));
     const exampleTerms: { text: string; terms: string[]; learned: boolean }[] = [];
     const title = analyze(entry.title, plain).terms;
-    add(title, FIELD_WEIGHT.title);
+    add(title, field.title);
     exampleTerms.push({ text: entry.title, terms: title, learned: false });
     for (const q of entry.questions) {
       const terms = analyze(q, plain).terms;
-      add(terms, FIELD_WEIGHT.question);
+      add(terms, field.question);
       exampleTerms.push({ text: q, terms, learned: false });
     }
     for (const l of learned.filter((l) => l.entryId === entry.id)) {
       const terms = analyze(l.text, lexicon).terms;
-      add(terms, FIELD_WEIGHT.learned);
+      add(terms, field.learned);
       exampleTerms.push({ text: l.text, terms, learned: true });
     }
     const keywords = entry.keywords
@@ -95,10 +129,25 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
         return { text: k, terms: a.terms, ...(phrase ? { phrase } : {}) };
       })
       .filter((k) => k.terms.length);
-    keywords.forEach((k) => add(k.terms, FIELD_WEIGHT.keyword));
+    keywords.forEach((k) => add(k.terms, field.keyword));
     const length = [...tf.values()].reduce((a, b) => a + b, 0);
-    const bodyTerms = new Set(entry.sections.flatMap((sec) => analyze(`${sec.heading ?? ''} ${sec.body}`, plain).terms));
-    return { entry, tf, exampleTerms, keywords, length, bodyTerms };
+    const bodyText = entry.sections.map((sec) => `${sec.heading ?? ''} ${sec.body}`).join(' ');
+    const bodyList = analyze(bodyText, plain).terms;
+    const bodyTerms = new Set(bodyList);
+    const bodyTf = new Map<string, number>();
+    for (const t of bodyList) bodyTf.set(t, (bodyTf.get(t) ?? 0) + 1);
+    // Pairs from the title, keywords and answer only: examples are left out so that fitting on
+    // left-out examples sees no trace of the example in this feature.
+    const pairs = new Set<string>();
+    for (const text of [entry.title, ...entry.keywords, ...entry.sections.map((sec) => sec.body)]) {
+      for (const sentence of text.split(/[.;:!?\n]+/)) {
+        const t = analyze(sentence, plain).terms;
+        for (let k = 0; k + 1 < t.length; k++) pairs.add(`${t[k]} ${t[k + 1]}`);
+      }
+    }
+    const inShort = entry.sections[0]?.body ?? '';
+    const quantities = new Set(extractQuantities(tokenize([entry.title, ...entry.keywords, inShort].join(' . '))));
+    return { entry, tf, exampleTerms, keywords, length, bodyTerms, bodyTf, bodyLength: bodyList.length, pairs, titleTerms: new Set(title), quantities };
   });
 
   const n = partial.length;
@@ -110,39 +159,63 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const weight = (t: string) => idf.get(t) ?? unknownIdf;
 
   let exampleCount = 0;
-  const entries: IndexedEntry[] = partial.map((p) => ({
+  const entries: IndexedEntry[] = partial.map((p, position) => ({
     entry: p.entry,
+    position,
     tf: p.tf,
     length: p.length,
+    titleTerms: p.titleTerms,
+    titleForms: questionForms(normalizeText(p.entry.title)),
     bodyTerms: p.bodyTerms,
+    bodyTf: p.bodyTf,
+    bodyLength: p.bodyLength,
+    pairs: p.pairs,
+    quantities: p.quantities,
     firstExample: (exampleCount += p.exampleTerms.length) - p.exampleTerms.length,
     keywords: p.keywords,
     examples: p.exampleTerms.map((x) => {
       const terms = new Set(x.terms);
       let norm = 0;
       for (const t of terms) norm += weight(t) ** 2;
-      return { text: x.text, terms, norm, learned: x.learned };
+      return { text: x.text, normalised: normalizeText(x.text), terms, termList: x.terms, norm, learned: x.learned };
     }),
   }));
   const postings = new Map<string, number[]>();
   for (const ie of entries) {
     ie.examples.forEach((ex, k) => {
-      for (const t of ex.terms) {
-        const list = postings.get(t) ?? [];
-        list.push(ie.firstExample + k);
-        postings.set(t, list);
-      }
+      for (const t of ex.terms) push(postings, t, ie.firstExample + k);
     });
   }
   const entryPostings = new Map<string, number[]>();
+  const termTotals = new Map<string, number>();
+  const topicTotals = new Map<string, Map<string, number>>();
   entries.forEach((ie, i) => {
-    for (const t of ie.tf.keys()) {
-      const list = entryPostings.get(t) ?? [];
-      list.push(i);
-      entryPostings.set(t, list);
+    const topic = topicTotals.get(ie.entry.topic) ?? new Map<string, number>();
+    topicTotals.set(ie.entry.topic, topic);
+    for (const [t, f] of ie.tf) {
+      push(entryPostings, t, i);
+      termTotals.set(t, (termTotals.get(t) ?? 0) + f);
+      topic.set(t, (topic.get(t) ?? 0) + f);
     }
   });
+  for (const t of known) knownStems.add(stem(t));
+  const bodyDf = new Map<string, number>();
+  const pairDf = new Map<string, number>();
+  for (const ie of entries) {
+    for (const t of ie.bodyTf.keys()) bodyDf.set(t, (bodyDf.get(t) ?? 0) + 1);
+    for (const pr of ie.pairs) pairDf.set(pr, (pairDf.get(pr) ?? 0) + 1);
+  }
+  const bodyIdf = new Map<string, number>();
+  for (const [t, d] of bodyDf) bodyIdf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
-  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings };
+  const anchors = learnAnchors(entries, plain, weights);
+  return { lexicon, entries, idf, unknownIdf, avgLength, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

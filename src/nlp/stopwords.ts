@@ -1,6 +1,6 @@
 // Words that carry no topic. natural's English list, minus digits (six weeks vs six months
 // matters here), plus chat filler.
-import { englishStopwords } from './natural.js';
+import { englishStopwords, stem } from './natural.js';
 
 const KEEP = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'after', 'before', 'under', 'over']);
 const CHAT_FILLER = [
@@ -22,6 +22,12 @@ const CHAT_FILLER = [
 ];
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords.filter((w) => !KEEP.has(w)), ...CHAT_FILLER]);
+
+/** Stop words that are their own stem ("kind", "wish"), so an inflection ("kinds", "wishing") is
+ *  dropped like the word itself. Stop words whose stem differs ("basically" -> "basic") are left
+ *  out, or "basic conditions" would lose a word. */
+// "friends" stays: "Friends of the Red Lion" is a group, though "asking for a friend" is filler.
+export const STOP_STEMS: ReadonlySet<string> = new Set([...STOPWORDS].filter((w) => w.length > 1 && !/\d/.test(w) && stem(w) === w && w !== 'friend'));
 
 /** Words that point back at the previous answer ("how long does that last?"). */
 export const REFERRING_WORDS: ReadonlySet<string> = new Set(['that', 'it', 'this', 'they', 'them', 'those', 'these', 'its', 'same', 'then']);

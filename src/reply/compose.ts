@@ -2,16 +2,42 @@
 // sources, reviewed date and the not-legal-advice notice; time-sensitive ones a dated line.
 import type { Entry, KnowledgeBase, OffTopic } from '../kb/model.js';
 import { NATION_NAMES } from '../nlp/jurisdiction.js';
-import type { Jurisdiction, Reply } from '../types.js';
+import type { Action, Jurisdiction, Reply } from '../types.js';
+import { hasDetail, markShortAnswer } from './short-answer.js';
+import { formatDate } from './plain-text.js';
 import { watchLine } from './watch-line.js';
 
-export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = []): Reply {
-  const sections = entry.sections.map((s) => ({ ...s }));
+/** The whole answer, its detail marked so chat adapters can show the short answer first. */
+/** `focus`: the heading of a section the question asked for, shown in the short answer when it fits. */
+export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number | undefined, nations: Jurisdiction[] = [], focus?: string): Reply {
+  const sections: Reply['sections'] = entry.sections.map((s) => ({ ...s }));
   const otherNation = nations.find((n) => n !== 'england' && !entry.jurisdictions.includes(n));
   if (otherNation) sections.unshift({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', NATION_NAMES[otherNation]) });
-  // Time-sensitive entries say when they were last checked against the law or the scheme.
+  // Time-sensitive entries say when they were last checked against the law or the scheme. The
+  // short reply carries a brief form of that note within its budget; the full one, with the link
+  // to check, comes with the detail.
   const dated = watchLine(kb, entry);
-  if (dated) sections.push({ body: dated });
+  const brief = dated && entry.watch ? briefWatchNote(kb, entry.watch) : undefined;
+  const marked = markShortAnswer(sections, kb.conversation.shortAnswerChars - (brief?.length ?? 0), focus);
+  if (brief) marked.push({ body: brief, brief: true });
+  if (dated) marked.push({ body: dated, detail: true });
+  const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];
+  return { ...entryReply(kb, entry, marked), actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
+}
+
+/** The rest of an answer, for "More detail": the sections the short answer left out, with the same sources. */
+export function detailReply(kb: KnowledgeBase, entry: Entry, nations: Jurisdiction[] = []): Reply {
+  const full = answerReply(kb, entry, undefined, nations);
+  const whole = full.sections.filter((s) => !s.brief);
+  const rest = whole.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  return { ...full, sections: rest.length ? rest : whole.map(({ detail: _detail, ...s }) => s), actions: feedbackActions(entry) };
+}
+
+function briefWatchNote(kb: KnowledgeBase, watch: NonNullable<Entry['watch']>): string {
+  return kb.conversation.changingNote.replaceAll('{what}', watch.what).replaceAll('{date}', formatDate(watch.checked));
+}
+
+function entryReply(kb: KnowledgeBase, entry: Entry, sections: Reply['sections']): Reply {
   return {
     kind: 'answer',
     title: entry.title,
@@ -22,14 +48,17 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
       const r = kb.byId.get(id);
       return r ? [{ label: r.title, entryId: r.id }] : [];
     }),
-    actions: [
-      { type: 'feedback', vote: 'up', entryId: entry.id, label: 'Helpful' },
-      { type: 'feedback', vote: 'down', entryId: entry.id, label: 'Not helpful' },
-    ],
+    actions: [],
     entryId: entry.id,
-    confidence: confidence === undefined ? undefined : round(confidence),
     notice: kb.phrases.disclaimer,
   };
+}
+
+function feedbackActions(entry: Entry): Action[] {
+  return [
+    { type: 'feedback', vote: 'up', entryId: entry.id, label: 'Helpful' },
+    { type: 'feedback', vote: 'down', entryId: entry.id, label: 'Not helpful' },
+  ];
 }
 
 export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
@@ -56,6 +85,11 @@ export function fallbackReply(kb: KnowledgeBase, nearest: { entryId: string; sco
   if (!offTopic) sections.push({ body: kb.phrases.whereToGetHelp });
   sections.push({ body: kb.phrases.recorded });
   return { kind: 'fallback', sections, sources: offTopic ? offTopic.sources.map((s) => ({ ...s })) : [], followUps, actions: [], confidence: round(nearest[0]?.score ?? 0) };
+}
+
+/** A short friendly reply to thanks, ok, a greeting: never a question, never queued. */
+export function smallTalkReply(body: string): Reply {
+  return { ...infoReply(body), smallTalk: true };
 }
 
 /** A reply that is not from an entry: greeting, help, empty or unreadable input, thanks. */

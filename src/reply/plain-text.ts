@@ -14,9 +14,9 @@ export function formatDate(iso: string): string {
 export function toPlainText(reply: Reply): string {
   const parts: string[] = [];
   if (reply.title) parts.push(reply.title);
-  for (const s of reply.sections) parts.push([s.heading, markdownToPlain(s.body)].filter(Boolean).join('\n'));
-  // Numbered, so in the terminal a choice can be picked by typing its number.
-  if (reply.kind === 'clarify' && reply.followUps.length) parts.push(reply.followUps.map((f, i) => `${i + 1}. ${f.label}`).join('\n'));
+  // The whole answer: the detail included, the short reply's shortened notes left out.
+  for (const s of reply.sections.filter((x) => !x.brief)) parts.push([s.heading, markdownToPlain(s.body)].filter(Boolean).join('\n'));
+  if (reply.kind === 'clarify' && reply.followUps.length) parts.push(reply.followUps.map((f) => `- ${f.label}`).join('\n'));
   if (reply.sources.length) parts.push(['Sources:', ...reply.sources.map((s) => `- ${s.title}: ${s.url}`)].join('\n'));
   const footer = [reply.reviewed ? `Reviewed ${formatDate(reply.reviewed)}.` : '', reply.notice ?? ''].filter(Boolean).join(' ');
   if (footer) parts.push(footer);

@@ -4,7 +4,7 @@
 // (a [flow, list], no list yet) goes through the yaml Document API, which keeps comments and
 // order. Either way the result is parsed again and must differ only by the added questions.
 import { isDeepStrictEqual } from 'node:util';
-import { isSeq, parse, parseDocument, stringify } from 'yaml';
+import { yamlLib } from '../kb/yaml-lib.js';
 
 export class FrontMatterEditError extends Error {}
 
@@ -49,6 +49,7 @@ function insertIntoBlockList(header: string[], questions: readonly string[]): st
 }
 
 function viaDocument(header: string, questions: readonly string[]): string {
+  const { isSeq, parseDocument } = yamlLib();
   const doc = parseDocument(header);
   const list = doc.get('questions', true);
   if (isSeq(list)) for (const q of questions) list.add(doc.createNode(q));
@@ -59,11 +60,11 @@ function viaDocument(header: string, questions: readonly string[]): string {
 
 /** A question as one YAML scalar: plain where safe, quoted where YAML would misread it. */
 function scalar(question: string): string {
-  return stringify(question, { lineWidth: 0 }).trimEnd();
+  return yamlLib().stringify(question, { lineWidth: 0 }).trimEnd();
 }
 
 function parseHeader(text: string): Record<string, unknown> {
-  const value = parse(text) as unknown;
+  const value = yamlLib().parse(text) as unknown;
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new FrontMatterEditError('the fields at the top are not a list of "name: value" lines');
   return value as Record<string, unknown>;
 }

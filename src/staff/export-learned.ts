@@ -6,7 +6,6 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { KnowledgeProblem } from '../errors.js';
 import { loadKnowledge } from '../kb/load-knowledge.js';
-import { audit } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { addExampleQuestions } from './add-example-questions.js';
 import { questionKey } from './teachable-text.js';
@@ -22,6 +21,7 @@ export interface ExportResult {
   problems: KnowledgeProblem[];
 }
 
+/** `by` is the operator's pseudonym (see is-staff.ts auditActor), as the audit log names them. */
 export async function exportLearned(options: { knowledgeDir: string; store: Store; by: string; now?: Date }): Promise<ExportResult> {
   const { knowledgeDir, store, by } = options;
   const result: ExportResult = { ok: true, written: [], alreadyThere: [], skipped: [], problems: [] };
@@ -33,7 +33,7 @@ export async function exportLearned(options: { knowledgeDir: string; store: Stor
   for (const e of kb.entries) for (const q of e.questions) owner.set(questionKey(q), e.id);
   const done = new Set<number>();
   const perFile = new Map<string, { entryId: string; texts: string[] }>();
-  for (const l of store.read().learned) {
+  for (const l of await store.listLearned()) {
     const entry = kb.byId.get(l.entryId);
     const key = questionKey(l.text);
     const taken = owner.get(key);
@@ -70,11 +70,8 @@ export async function exportLearned(options: { knowledgeDir: string; store: Stor
     restore(originals);
     return { ...result, ok: false, written: [], problems: after.problems };
   }
-  const at = options.now ?? new Date();
-  await store.update((data) => {
-    data.learned = data.learned.filter((l) => !done.has(l.id));
-    if (done.size) audit(data, by, 'kb:learned', `${result.written.length} phrasing(s) written to ${perFile.size} file(s)`, at);
-  });
+  const at = (options.now ?? new Date()).toISOString();
+  if (done.size) await store.removeLearned([...done], { at, actor: by, action: 'kb:learned', detail: `${result.written.length} phrasing(s) written to ${perFile.size} file(s)` });
   return result;
 }
 

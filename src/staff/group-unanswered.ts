@@ -1,6 +1,8 @@
 // Groups open queue items that ask the same thing, so staff see "asked 7 times" once rather
-// than seven lines. Two items are the same question when their text is identical (ignoring
-// case, punctuation and personal details) or their content terms overlap almost entirely.
+// than seven lines. The store already folds identical wordings into one item; here two items
+// are one question when their text is the same once personal details are out, or their content
+// terms overlap almost entirely. Candidates come from a term index, so the work follows the
+// terms items share, not every pair of items.
 import { withoutPersonalDetails } from '../store/privacy.js';
 import type { NearestEntry, UnansweredItem, UnansweredReason } from '../store/store.js';
 import { questionKey } from './teachable-text.js';
@@ -14,10 +16,12 @@ export interface QueueGroup {
   id: number;
   /** The first item's redacted text. */
   text: string;
+  /** Times asked, across the group's items. */
   count: number;
   itemIds: number[];
+  items: UnansweredItem[];
   platforms: string[];
-  /** The most frequent reason (the latest wins a tie). */
+  /** The most frequent reason (the latest item's wins a tie). */
   reason: UnansweredReason;
   reasons: UnansweredReason[];
   firstAskedAt: string;
@@ -28,22 +32,32 @@ export interface QueueGroup {
 
 interface Draft {
   items: UnansweredItem[];
-  key: string;
   terms: Set<string>;
 }
 
 /** Groups the given items (pass only open ones), most-asked first, then most recently asked. termsOf gets text without personal details. */
 export function groupUnanswered(items: readonly UnansweredItem[], termsOf: (text: string) => string[]): QueueGroup[] {
   const drafts: Draft[] = [];
+  const byKey = new Map<string, number>();
+  const byTerm = new Map<string, number[]>();
   for (const item of [...items].sort((a, b) => a.id - b.id)) {
     const text = withoutPersonalDetails(item.text);
     const key = questionKey(text);
     const terms = new Set(termsOf(text));
     // Compare with each group's first question only, so a chain of small drifts cannot merge
-    // two different questions.
-    const home = drafts.find((d) => d.key === key || jaccard(d.terms, terms) >= SAME_QUESTION_SIMILARITY);
-    if (home) home.items.push(item);
-    else drafts.push({ items: [item], key, terms });
+    // two different questions; the earliest matching group wins.
+    const home = byKey.get(key) ?? similarDraft(drafts, byTerm, terms);
+    if (home !== undefined) {
+      drafts[home].items.push(item);
+      continue;
+    }
+    const index = drafts.push({ items: [item], terms }) - 1;
+    byKey.set(key, index);
+    for (const t of terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(index);
+      else byTerm.set(t, [index]);
+    }
   }
   return drafts.map(summarise).sort((a, b) => b.count - a.count || b.lastAskedAt.localeCompare(a.lastAskedAt) || a.id - b.id);
 }
@@ -53,33 +67,37 @@ export function findGroup(groups: readonly QueueGroup[], itemId: number): QueueG
   return groups.find((g) => g.itemIds.includes(itemId));
 }
 
+function similarDraft(drafts: Draft[], byTerm: Map<string, number[]>, terms: Set<string>): number | undefined {
+  const shared = new Map<number, number>();
+  for (const t of terms) for (const d of byTerm.get(t) ?? []) shared.set(d, (shared.get(d) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [d, n] of shared) {
+    const similarity = n / (drafts[d].terms.size + terms.size - n);
+    if (similarity >= SAME_QUESTION_SIMILARITY && (best === undefined || d < best)) best = d;
+  }
+  return best;
+}
+
 function summarise(draft: Draft): QueueGroup {
   const { items } = draft;
-  const times = items.map((i) => i.at).sort();
   const reasonCounts = new Map<UnansweredReason, number>();
-  for (const i of items) reasonCounts.set(i.reason, (reasonCounts.get(i.reason) ?? 0) + 1);
-  const latest = [...items].sort((a, b) => b.at.localeCompare(a.at))[0];
-  let reason = latest.reason;
+  for (const i of items) for (const [r, n] of Object.entries(i.reasons) as [UnansweredReason, number][]) reasonCounts.set(r, (reasonCounts.get(r) ?? 0) + n);
+  const latest = items.reduce((a, b) => (b.lastAt > a.lastAt ? b : a));
+  let reason = (Object.entries(latest.reasons) as [UnansweredReason, number][]).sort((a, b) => b[1] - a[1])[0][0];
   for (const [r, n] of reasonCounts) if (n > reasonCounts.get(reason)!) reason = r;
   const best = new Map<string, number>();
-  for (const n of items.flatMap((i) => i.nearest)) best.set(n.entryId, Math.max(best.get(n.entryId) ?? 0, n.score));
+  for (const n of items.flatMap((i) => i.nearest)) best.set(n.entryId, Math.max(best.get(n.entryId) ?? -Infinity, n.score));
   return {
     id: items[0].id,
     text: items[0].text,
-    count: items.length,
+    count: items.reduce((n, i) => n + i.count, 0),
     itemIds: items.map((i) => i.id),
-    platforms: [...new Set(items.map((i) => i.platform))].sort(),
+    items,
+    platforms: [...new Set(items.flatMap((i) => i.platforms))].sort(),
     reason,
     reasons: [...reasonCounts.keys()],
-    firstAskedAt: times[0],
-    lastAskedAt: times[times.length - 1],
+    firstAskedAt: items.map((i) => i.firstAt).sort()[0],
+    lastAskedAt: latest.lastAt,
     nearest: [...best].map(([entryId, score]) => ({ entryId, score })).sort((a, b) => b.score - a.score).slice(0, 3),
   };
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared);
 }

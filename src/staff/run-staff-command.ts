@@ -1,5 +1,7 @@
 // Staff commands: the same verbs from Slack, Discord and the terminal. Checks who is asking,
 // parses the line, runs the verb, and records what staff did in the audit log.
+import { StoreError } from '../errors.js';
+import { reasonOf } from '../store/failure-log.js';
 import type { Reply, StaffActor } from '../types.js';
 import { auditAction } from './audit-action.js';
 import { isStaff } from './is-staff.js';
@@ -29,6 +31,17 @@ export async function runStaffCommand(deps: StaffDeps, actor: StaffActor, line: 
 
 /** Runs a parsed command for someone already known to be staff. */
 export async function executeStaffCommand(deps: StaffDeps, actor: StaffActor, command: StaffCommand): Promise<VerbResult> {
+  try {
+    return await runVerb(deps, actor, command);
+  } catch (err) {
+    if (!(err instanceof StoreError)) throw err;
+    // The store cannot be read or written just now: say so plainly; nothing half-done is left behind.
+    deps.logger.error(`staff command "${command.verb}" could not use the store`, { err });
+    return { ok: false, reply: staffReply('The store is not available', [{ body: `"${command.verb}" could not read or write the bot's stored data (${reasonOf(err)}). Nothing was changed. Try again shortly; the log has the details.` }]) };
+  }
+}
+
+async function runVerb(deps: StaffDeps, actor: StaffActor, command: StaffCommand): Promise<VerbResult> {
   switch (command.verb) {
     case 'help':
       return { ok: true, reply: staffReply('Staff commands', [{ body: STAFF_USAGE }]) };
@@ -42,7 +55,7 @@ export async function executeStaffCommand(deps: StaffDeps, actor: StaffActor, co
     case 'dismiss':
       return dismiss(deps, actor, command.item);
     case 'stats': {
-      const reply = stats(deps, command.days);
+      const reply = await stats(deps, command.days);
       await auditAction(deps, actor, 'stats', `${command.days} day(s)`);
       return { ok: true, reply };
     }

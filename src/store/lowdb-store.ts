@@ -1,61 +1,160 @@
-// The store on disk: a JSON file through lowdb. lowdb's file adapter writes to a temporary file
-// and renames it (atomic), and queues overlapping writes, so the file is never half-written.
-// A file that cannot be parsed is moved aside, logged loudly, and replaced by an empty store.
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+// The embedded store: one small JSON file through lowdb, safe to share between the processes
+// of one machine (the bot, `npm run admin`, `npm run kb:learned`). Every write takes a
+// cross-process lock, re-reads the file if another process changed it, applies this process's
+// pending operations to that fresh copy and writes it durably (see file/). Operations arriving
+// while a write is under way are batched into the next one, so under load a write carries many
+// changes. The file stays small because what grows with traffic is aggregated or capped.
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { StoreError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { emptyData, withDefaults, type Store, type StoreData } from './store.js';
+import { createDocumentStore, type DocumentHost } from './document/document-store.js';
+import { emptyDocument, type StoreDocument } from './document/document.js';
+import { reasonOf } from './failure-log.js';
+import { removeStaleTemporaries, type WriteDurably } from './file/durable-write.js';
+import { acquireLock, type LockOptions } from './file/file-lock.js';
+import { DurableJsonFile } from './file/json-file-adapter.js';
+import { readDataFile } from './file/read-data-file.js';
+import { loadOrCreateSalt } from './file/salt-file.js';
+import { DEFAULT_LIMITS, type StoreLimits } from './limits.js';
+import type { Store } from './store.js';
 
-export async function openLowdbStore(path: string, logger: Logger): Promise<Store> {
+export interface FileStoreOptions {
+  limits?: Partial<StoreLimits>;
+  lock?: LockOptions;
+  /** ADVISOR_HASH_SALT, when set: used to pseudonymise staff ids when an old file is upgraded. */
+  hashSalt?: string;
+  /** The file-system boundary for writes; tests replace it to simulate a full disk. */
+  write?: WriteDurably;
+}
+
+interface Waiting {
+  change: (doc: StoreDocument) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+export async function openLowdbStore(path: string, logger: Logger, options: FileStoreOptions = {}): Promise<Store> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
   } catch (err) {
     throw new StoreError(`Cannot create the folder for the data file ${path}. Check ADVISOR_DATA_FILE.`, err);
   }
-  // lowdb's JSONFilePreset swaps in a memory adapter under NODE_ENV=test; build Low directly
-  // so tests exercise the real file.
-  const db = new Low<StoreData>(new JSONFile<StoreData>(path), emptyData());
-  const initial = existsSync(path) ? readExisting(path, logger) : undefined;
-  db.data = initial ?? emptyData();
-  if (!initial) await db.write();
+  await removeStaleTemporaries(path);
+  const db = new Low<StoreDocument>(new DurableJsonFile<StoreDocument>(path, options.write), emptyDocument());
+  const salt = async () => options.hashSalt ?? (await loadOrCreateSalt(path)).salt;
+  /** Identity of the file version the cached document came from (a rename makes a new inode); undefined: unknown. */
+  let stamp: string | undefined;
+  const pending: Waiting[] = [];
+  let flushing: Promise<void> | undefined;
+  // One load at a time: a read and a write that both notice a change share the same load.
+  let loading: Promise<boolean> | undefined;
+  const loadOnce = (atStart: boolean) =>
+    (loading ??= load(atStart).finally(() => {
+      loading = undefined;
+    }));
+  const stale = async () => stamp === undefined || (await currentStamp()) !== stamp;
 
-  return {
-    read: () => db.data,
-    update: async (change) => {
-      const result = change(db.data);
+  async function currentStamp(): Promise<string> {
+    const s = await stat(path).catch(() => undefined);
+    // A missing file is a version too (the empty store), or a write loop would wait for it forever.
+    return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : 'missing';
+  }
+
+  /** Reads and validates the file into db.data; true when it must be written back (new, repaired, upgraded). */
+  async function load(atStart: boolean): Promise<boolean> {
+    const seen = await currentStamp();
+    const read = await readDataFile(db.adapter, path, { limits, logger, salt, atStart });
+    if (read === 'keep') return false;
+    db.data = read.doc;
+    stamp = read.movedAside ? undefined : seen;
+    return read.mustWrite;
+  }
+
+  async function write() {
+    await db.write();
+    stamp = await currentStamp();
+  }
+
+  async function flush(): Promise<void> {
+    while (pending.length) {
+      const batch = pending.splice(0);
+      let release: (() => Promise<void>) | undefined;
+      let settle: () => void;
       try {
-        await db.write();
+        release = await acquireLock(path, options.lock);
+        // Holding the lock, nobody else writes: once loaded, the copy is the file.
+        while (await stale()) await loadOnce(true);
+        const results = batch.map((w) => {
+          try {
+            return { ok: true as const, value: w.change(db.data) };
+          } catch (err) {
+            return { ok: false as const, err };
+          }
+        });
+        await write();
+        settle = () => batch.forEach((w, i) => (results[i].ok ? w.resolve(results[i].value) : w.reject(results[i].err)));
       } catch (err) {
-        throw new StoreError(`Could not write the data file ${path}.`, err);
+        // The cached copy may hold changes that never reached the disk: forget it.
+        stamp = undefined;
+        const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+        const failure = err instanceof StoreError ? err : new StoreError(`Could not write the data file ${path} (${reason}).`, err);
+        settle = () => batch.forEach((w) => w.reject(failure));
       }
-      return result;
+      // The lock goes before anyone hears back, so a caller that exits at once leaves none behind.
+      await release?.().catch(() => {});
+      settle();
+    }
+  }
+
+  /** Starts a write for whatever is pending, unless one is under way (it picks them up). */
+  function kick() {
+    if (flushing) return;
+    flushing = new Promise<void>((r) => setImmediate(r))
+      .then(flush)
+      .finally(() => {
+        flushing = undefined;
+        if (pending.length) kick();
+      });
+  }
+
+  const host: DocumentHost = {
+    read: async () => {
+      if (await stale()) await loadOnce(false).catch((err) => logger.warn(`data file ${path} could not be re-read; using the copy in memory`, { err }));
+      return db.data;
     },
+    mutate: <T>(change: (doc: StoreDocument) => T) =>
+      new Promise<T>((resolve, reject) => {
+        pending.push({ change, resolve: resolve as (v: unknown) => void, reject });
+        kick();
+      }),
+    hashSalt: () => loadOrCreateSalt(path),
     close: async () => {
-      await db.write();
+      while (flushing) await flushing;
     },
   };
-}
 
-function readExisting(path: string, logger: Logger): StoreData | undefined {
-  let text: string;
+  // Open under the lock, so an upgrade or repair is not interleaved with another process's write.
+  // A disk that is full or read-only must not stop the bot starting: it then starts from the file
+  // as it is, answers, and the recorder keeps retrying its writes (the log says why, once).
+  const release = await acquireLock(path, options.lock).catch((err) => {
+    logger.error(`data file ${path}: cannot take its lock (${reasonOf(err)}); starting from the file as it is, and recording will be retried`);
+    return undefined;
+  });
   try {
-    text = readFileSync(path, 'utf8');
+    const mustWrite = await load(true);
+    if (mustWrite && release) {
+      await write().catch((err) => {
+        stamp = undefined; // the next locked write re-reads (and re-repairs) the file
+        logger.error(`data file ${path}: cannot write it (${reasonOf(err)}); starting from the file as it is, and recording will be retried`);
+      });
+    } else await chmod(path, 0o600).catch(() => {});
   } catch (err) {
-    throw new StoreError(`Cannot read the data file ${path}. Check its permissions or ADVISOR_DATA_FILE.`, err);
+    throw err instanceof StoreError ? err : new StoreError(`Could not prepare the data file ${path}.`, err);
+  } finally {
+    await release?.();
   }
-  if (!text.trim()) return undefined;
-  let data: StoreData | undefined;
-  try {
-    data = withDefaults(JSON.parse(text));
-  } catch {
-    data = undefined;
-  }
-  if (data) return data;
-  const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-  renameSync(path, aside);
-  logger.error(`DATA FILE CORRUPT: ${path} could not be read as advisor data. It was moved to ${aside} and the bot is starting with an empty store. Inspect or delete the moved file.`, { path, movedTo: aside });
-  return undefined;
+  return createDocumentStore(host, 'file', limits, logger);
 }

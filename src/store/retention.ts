@@ -1,13 +1,12 @@
-// Retention: stored questions and feedback older than ADVISOR_RETENTION_DAYS are deleted at
+// Retention: counters, votes and queue items older than ADVISOR_RETENTION_DAYS are deleted at
 // start-up and then once a day for as long as the process runs.
 import type { Logger } from '../log.js';
-import { pruneOlderThan } from './records.js';
 import type { Store } from './store.js';
 
 export const DAY_MS = 86_400_000;
 
 export async function pruneExpired(store: Store, days: number, logger: Logger, now: Date = new Date()): Promise<number> {
-  const pruned = await store.update((d) => pruneOlderThan(d, days, now));
+  const pruned = await store.prune(now, days);
   if (pruned) logger.info(`retention: deleted ${pruned} record(s) older than ${days} days`);
   return pruned;
 }

@@ -1,54 +1,47 @@
-// The storage interface: a typed document read from memory and changed through update(), which
-// applies the change synchronously (so concurrent callers in one process never lose an update)
-// and then persists. Implementations: lowdb on disk, and an in-memory twin for tests.
-import type { CheckProgress } from '../tools/checks/check-progress.js';
+// The storage interface: a small set of operations that an embedded file and PostgreSQL both
+// implement with the same meaning (one contract test suite runs against every backend). What
+// grows with traffic is aggregated or capped (see limits.ts), so no operation's cost grows with
+// the bot's history. Everything personal is hashed or redacted before it gets here, and the
+// store redacts text again at its own door.
 
-/** What the bot remembers about a conversation thread, for follow-ups. */
-export interface ThreadContext {
-  entryId?: string;
-  at: string;
-  /** A clarify question waiting for the user's choice. */
-  /** The last question asked in the thread (redacted), so a thumbs-down can say what was asked. */
-  question?: string;
-  pendingClarify?: { text: string; options: string[]; nearest: NearestEntry[]; platform: string; at: string };
-  /** A guided check under way in this conversation (plain JSON, so it survives a restart). */
-  flow?: CheckProgress;
-}
+export type QuestionStatus = 'answered' | 'clarify' | 'fallback';
+export type UnansweredReason = 'fallback' | 'clarify-abandoned' | 'thumbs-down';
 
 export interface NearestEntry {
   entryId: string;
   score: number;
 }
 
-export interface FeedbackRecord {
-  id: number;
-  entryId: string;
-  vote: 'up' | 'down';
-  platform: string;
-  userHash: string;
-  at: string;
-}
+/**
+ * A write the advisor hands to the recorder. A batch of these is applied in order as one unit
+ * (one locked file write, one SQL transaction). Times are ISO strings; user hashes and
+ * conversation keys are already hashed with the salt.
+ */
+export type RecordOp =
+  /** reask: it asked again for what the previous answer in the conversation gave (usage/repeat-of-need.ts). */
+  | { type: 'question'; at: string; platform: string; userHash: string; status: QuestionStatus; entryId?: string; reask?: boolean }
+  /** Conversation state is opaque JSON; null forgets it. It expires (limits.conversationTtlMs) after `at`. */
+  | { type: 'conversation'; key: string; at: string; state: unknown }
+  | { type: 'unanswered'; at: string; platform: string; userHash: string; text: string; reason: UnansweredReason; nearest: NearestEntry[]; entryId?: string }
+  /** A "did you mean" waiting for the person's choice; joins the queue if abandoned or left too long. */
+  | { type: 'hold-clarify'; conversation: string; at: string; platform: string; userHash: string; text: string; nearest: NearestEntry[] }
+  | { type: 'settle-clarify'; conversation: string; at: string; outcome: 'chosen' | 'abandoned' }
+  /** One vote per person per entry: a later vote replaces an earlier one. */
+  | { type: 'vote'; at: string; platform: string; userHash: string; entryId: string; vote: 'up' | 'down' };
 
-export type UnansweredReason = 'fallback' | 'clarify-abandoned' | 'thumbs-down';
-
-/** A question the bot could not answer well; text is always redacted before it gets here. */
+/** A question the bot could not answer well, with every time it (or the same words) was asked. */
 export interface UnansweredItem {
   id: number;
+  /** Redacted text of the first asking. */
   text: string;
-  platform: string;
-  at: string;
-  reason: UnansweredReason;
+  count: number;
+  platforms: string[];
+  reasons: Partial<Record<UnansweredReason, number>>;
+  firstAt: string;
+  lastAt: string;
+  /** Closest entries, best score per entry, best first, at most three. */
   nearest: NearestEntry[];
   status: 'open' | 'linked' | 'dismissed';
-  entryId?: string;
-}
-
-/** One question asked, without its text: enough for statistics. */
-export interface QuestionLogRecord {
-  at: string;
-  platform: string;
-  userHash: string;
-  status: 'answered' | 'clarify' | 'fallback';
   entryId?: string;
 }
 
@@ -56,52 +49,71 @@ export interface LearnedRecord {
   id: number;
   text: string;
   entryId: string;
+  /** Pseudonymous staff id ("slack:3f2a…"). */
   by: string;
   at: string;
 }
 
 export interface AuditRecord {
   at: string;
+  /** Pseudonymous staff id ("slack:3f2a…"). */
   actor: string;
   action: string;
   detail: string;
 }
 
-export interface StoreData {
-  version: 1;
-  nextId: number;
-  contexts: Record<string, ThreadContext>;
-  feedback: FeedbackRecord[];
-  unanswered: UnansweredItem[];
-  questions: QuestionLogRecord[];
-  learned: LearnedRecord[];
-  audit: AuditRecord[];
+/** Counters over a run of whole days (UTC), for "stats". */
+export interface StatsSummary {
+  fromDay: string;
+  toDay: string;
+  asked: number;
+  answered: number;
+  clarified: number;
+  declined: number;
+  /** Distinct people, estimated from a fixed-size bitmap (exact for small numbers, never a list of ids). */
+  people: number;
+  /** Answers per entry, most first. */
+  mostAsked: { entryId: string; count: number }[];
+  /** Each person's latest vote per entry, counted per entry, most votes first. */
+  votes: { entryId: string; up: number; down: number }[];
+  /** Answers, and those followed by another question from the same person within the re-ask window. */
+  reask: { answers: number; reasked: number };
+}
+
+/** Staff taking items off the queue: link (with a learned phrasing) or dismiss, audited. */
+export interface Resolution {
+  /** The item staff named; nothing changes unless it is still open. */
+  named: number;
+  /** Every item of its group (including the named one). */
+  ids: number[];
+  status: 'linked' | 'dismissed';
+  entryId?: string;
+  /** Replaces any learned phrasing with the same words. */
+  learned?: Omit<LearnedRecord, 'id'>;
+  audit: AuditRecord;
 }
 
 export interface Store {
-  /** The current data; treat as read-only. */
-  read(): Readonly<StoreData>;
-  /** Applies a change in memory, then persists it; resolves once it is on disk. */
-  update<T>(change: (data: StoreData) => T): Promise<T>;
+  readonly backend: 'memory' | 'file' | 'postgres';
+  /** The salt for hashing ids: generated once and kept with the data when none is configured. */
+  hashSalt(): Promise<{ salt: string; created: boolean; where: string }>;
+  /** The conversation's state, or undefined when there is none or it has expired. */
+  getConversation(key: string, now: Date): Promise<unknown>;
+  record(ops: readonly RecordOp[]): Promise<void>;
+  /** Open items, oldest first; held "did you mean"s that are now overdue join the queue first. */
+  listOpenUnanswered(now: Date): Promise<UnansweredItem[]>;
+  /** Any item by id, open or not (closed items are kept, capped, to say what became of them). */
+  getUnanswered(id: number): Promise<UnansweredItem | undefined>;
+  /** Applies the resolution in one unit; returns the ids it changed (none if `named` was not open). */
+  resolveUnanswered(resolution: Resolution): Promise<number[]>;
+  listLearned(): Promise<LearnedRecord[]>;
+  removeLearned(ids: readonly number[], audit?: AuditRecord): Promise<void>;
+  appendAudit(record: AuditRecord): Promise<void>;
+  /** The latest audit records, oldest first. */
+  listAudit(limit?: number): Promise<AuditRecord[]>;
+  /** Counters for the UTC days fromDay..toDay inclusive ("YYYY-MM-DD"). */
+  stats(fromDay: string, toDay: string): Promise<StatsSummary>;
+  /** Deletes what is older than the retention period; returns how many records went. */
+  prune(now: Date, retentionDays: number): Promise<number>;
   close(): Promise<void>;
-}
-
-export function emptyData(): StoreData {
-  return { version: 1, nextId: 1, contexts: {}, feedback: [], unanswered: [], questions: [], learned: [], audit: [] };
-}
-
-/** Fills in anything missing from an older or partial file, so old data keeps working. */
-export function withDefaults(raw: unknown): StoreData | undefined {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const d = raw as Partial<StoreData>;
-  const base = emptyData();
-  const arrays = ['feedback', 'unanswered', 'questions', 'learned', 'audit'] as const;
-  for (const key of arrays) if (d[key] !== undefined && !Array.isArray(d[key])) return undefined;
-  return {
-    ...base,
-    ...d,
-    version: 1,
-    nextId: typeof d.nextId === 'number' ? d.nextId : base.nextId,
-    contexts: d.contexts && typeof d.contexts === 'object' ? d.contexts : {},
-  } as StoreData;
 }

@@ -6,10 +6,13 @@ export type ToolId =
   | { tool: 'deadline'; event: string; date: string }
   | { tool: 'check-start'; check: string }
   | { tool: 'check-choice'; check: string; step: string; option: string }
+  /** The answers given in a check that reached its verdict ("More detail" under a verdict). */
+  | { tool: 'check-answers'; check: string }
   | { tool: 'check-resume' }
   | { tool: 'check-menu' };
 
 const SEP = '--';
+const ANSWERS = 'answers';
 
 export function encodeToolId(id: ToolId): string {
   switch (id.tool) {
@@ -19,11 +22,18 @@ export function encodeToolId(id: ToolId): string {
       return ['check', id.check].join(SEP);
     case 'check-choice':
       return ['check', id.check, id.step, id.option].join(SEP);
+    case 'check-answers':
+      return ['check', id.check, ANSWERS].join(SEP);
     case 'check-resume':
       return 'check-resume';
     case 'check-menu':
       return 'check-menu';
   }
+}
+
+/** Whether a follow-up id belongs to a tool rather than a knowledge entry. */
+export function isToolId(raw: string): boolean {
+  return decodeToolId(raw) !== undefined;
 }
 
 /** The tool behind a follow-up id, or undefined for a knowledge entry id. */
@@ -33,6 +43,7 @@ export function decodeToolId(raw: string): ToolId | undefined {
   const parts = raw.split(SEP);
   if (parts[0] === 'deadline' && parts.length === 3 && /^\d{4}-\d{2}-\d{2}$/.test(parts[2])) return { tool: 'deadline', event: parts[1], date: parts[2] };
   if (parts[0] === 'check' && parts.length === 2 && parts[1]) return { tool: 'check-start', check: parts[1] };
+  if (parts[0] === 'check' && parts.length === 3 && parts[1] && parts[2] === ANSWERS) return { tool: 'check-answers', check: parts[1] };
   if (parts[0] === 'check' && parts.length === 4 && parts.every(Boolean)) return { tool: 'check-choice', check: parts[1], step: parts[2], option: parts[3] };
   return undefined;
 }

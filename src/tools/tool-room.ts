@@ -1,132 +1,139 @@
-// The guided tools as one room of the advisor, speaking Question -> Reply: guided checks (typed
-// choices, commands, buttons) and the deadline calculator. The check's progress is a plain value
-// the advisor keeps in the conversation state and hands back on the next turn.
+// The guided tools as one room of the advisor, speaking request -> reply: guided checks (a
+// choice, a command, a request, a button) and the deadline calculator's buttons and "More
+// detail". Pure: the knowledge, the request, the time and the tools' state in; the reply and
+// the tools' next state out, which the advisor keeps in the conversation state.
 import type { KnowledgeBase } from '../kb/model.js';
 import type { Reply } from '../types.js';
 import type { ChecksData, GuidedCheck } from './checks/check-model.js';
-import type { CheckProgress } from './checks/check-progress.js';
-import { infoOnly, menuReply, viewReply, withPausedNote } from './checks/check-replies.js';
-import { choose, currentView, normalise, optionFromText, startCheck, type CheckView } from './checks/run-check.js';
-import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
-import { withMatchedAnswer } from './deadlines/with-matched-answer.js';
+import { answersReply, infoOnly, menuReply, viewReply, withPausedNote } from './checks/check-replies.js';
+import { choose, currentView, finishedView, startCheck, type CheckView } from './checks/run-check.js';
+import { datesDetail, datesFollowUp } from './dates-room.js';
 import { decodeToolId, encodeToolId } from './tool-ids.js';
+import { carriedFlow, type ToolFlow } from './tool-flow.js';
+import type { ToolRequest } from './tool-request.js';
 
 export interface ToolTurn {
   reply: Reply;
-  /** The check progress to keep for the next turn (undefined: no check). */
-  flow: CheckProgress | undefined;
+  /** The tools' state for the next turn (undefined: none). */
+  flow: ToolFlow | undefined;
+  /** A knowledge entry the conversation turns to (a verdict's first related entry), for follow-ups. */
+  topic?: string;
 }
 
-/**
- * A message typed while a check is under way: a command (cancel, start again, resume) or one of
- * the current step's options. `guardVerdict` is the input guard's view of the text: very short
- * text that fits no option gets a nudge instead of going to the matcher.
- */
-export function checkTurn(kb: KnowledgeBase, text: string, flow: CheckProgress | undefined, guardVerdict: string): ToolTurn | undefined {
+export interface ToolContext {
+  at: Date;
+  flow: ToolFlow | undefined;
+}
+
+export function runTool(kb: KnowledgeBase, request: ToolRequest, ctx: ToolContext): ToolTurn {
   const data = kb.checks;
-  const check = flow && data?.checks.find((c) => c.id === flow.check);
-  if (!data || !flow || !check) return undefined;
-  const typed = normalise(text);
-  const said = (words: string[]) => words.some((w) => normalise(w) === typed);
-  if (said(data.phrases.commands.cancel)) return { reply: infoOnly(data.phrases.cancelled), flow: undefined };
-  if (said(data.phrases.commands.restart)) return show(kb, data, check, startCheck(check));
-  if (said(data.phrases.commands.resume)) return resume(kb, data, flow);
-  if (flow.paused || flow.finished) return undefined;
-  const step = check.steps.get(flow.step);
-  const option = step && optionFromText(step, text);
-  if (step && option) return show(kb, data, check, choose(check, flow, step.id, option.id)!);
-  // A word or two that fits no option is a mistyped choice; anything longer, or asked with a
-  // question mark ("what's a CIC?"), is a question to answer while the check waits.
-  if ((guardVerdict === 'ok' || guardVerdict === 'unreadable') && typed.split(' ').length <= 2 && !text.includes('?')) {
-    return show(kb, data, check, currentView(check, flow), data.phrases.notUnderstood);
+  const { flow } = ctx;
+  const check = flow?.check && data?.checks.find((c) => c.id === flow.check!.check);
+  switch (request.type) {
+    case 'id':
+      return toolChoice(kb, request.id, ctx) ?? unknown(kb, flow);
+    case 'more':
+      return more(kb, request.id, ctx) ?? unknown(kb, flow);
+    case 'request': {
+      if (!data) return unknown(kb, flow);
+      const wanted = request.check ? data.checks.find((c) => c.id === request.check) : undefined;
+      return wanted ? show(kb, data, wanted, startCheck(wanted)) : { reply: menuReply(data), flow: carriedFlow(flow) };
+    }
   }
-  return undefined;
+  if (!data || !check || !flow?.check) return unknown(kb, flow);
+  switch (request.type) {
+    case 'cancel':
+      return { reply: infoOnly(data.phrases.cancelled), flow: undefined };
+    case 'restart':
+      return show(kb, data, check, startCheck(check));
+    case 'resume':
+      return resume(kb, data, flow);
+    case 'notUnderstood':
+      return show(kb, data, check, currentView(check, flow.check), data.phrases.notUnderstood);
+  }
 }
 
-/** A request for a check: "check eligibility" or "/rights check" (the menu), or "check if our group can nominate". */
-export function checkRequest(kb: KnowledgeBase, text: string, flow: CheckProgress | undefined): ToolTurn | undefined {
-  const data = kb.checks;
-  const requested = data && requestedCheck(data, text);
-  if (!data || !requested) return undefined;
-  return requested === 'menu' ? { reply: menuReply(data), flow } : show(kb, data, requested, startCheck(requested));
-}
-
-/**
- * A question that gives a date for an event with time limits: the dates worked out from it,
- * followed by the matcher's answer when it found one ("...3 June. What happens now?").
- */
-export function datedAnswer(kb: KnowledgeBase, text: string, receivedAt: Date, matched: Reply | undefined, flow: CheckProgress | undefined): ToolTurn | undefined {
-  const dates = kb.periods && answerDates(text, receivedAt, deadlineContext(kb));
-  if (!dates) return undefined;
-  return afterAnswer(kb, matched ? withMatchedAnswer(dates.reply, matched, !dates.approximate) : dates.reply, flow);
-}
-
-/** A button press (or a typed follow-up) that belongs to a tool; undefined for knowledge entries. */
-export function toolAct(kb: KnowledgeBase, id: string, receivedAt: Date, flow: CheckProgress | undefined): ToolTurn | undefined {
+/** A tool's follow-up id (a button, or a typed number or label); undefined when it is not one the knowledge still has. */
+function toolChoice(kb: KnowledgeBase, id: string, ctx: ToolContext): ToolTurn | undefined {
   const tool = decodeToolId(id);
+  const { flow } = ctx;
   if (!tool) return undefined;
-  const data = kb.checks;
   if (tool.tool === 'deadline') {
-    const reply = kb.periods && answerDeadlineFollowUp(id, receivedAt, deadlineContext(kb));
-    return reply ? pauseIfRunning(kb, reply, flow) : undefined;
+    const dates = datesFollowUp(kb, id, ctx.at);
+    return dates && { ...pauseIfRunning(kb, dates.reply, flow), flow: { ...pausedFlow(flow), dates: dates.shown } };
   }
+  const data = kb.checks;
   if (!data) return undefined;
-  if (tool.tool === 'check-menu') return { reply: menuReply(data), flow };
+  if (tool.tool === 'check-menu') return { reply: menuReply(data), flow: carriedFlow(flow) };
   if (tool.tool === 'check-resume') return resume(kb, data, flow);
   const check = data.checks.find((c) => c.id === tool.check);
   if (!check) return undefined;
   if (tool.tool === 'check-start') return show(kb, data, check, startCheck(check));
+  if (tool.tool === 'check-answers') return answers(kb, data, check, flow);
   // A choice: on this check's run (rewinding to an earlier step if need be), or the first step
   // of a fresh run; anything else is a button from a run that has moved on.
-  const base = flow?.check === check.id ? flow : startCheck(check).progress;
+  const base = flow?.check?.check === check.id ? flow.check : startCheck(check).progress;
   const view = choose(check, base, tool.step, tool.option);
   if (view) return show(kb, data, check, view);
-  return flow?.check === check.id && !flow.finished ? show(kb, data, check, currentView(check, flow), data.phrases.staleChoice) : show(kb, data, check, startCheck(check), data.phrases.staleChoice);
+  const running = flow?.check?.check === check.id && !flow.check.finished;
+  return show(kb, data, check, running ? currentView(check, flow.check!) : startCheck(check), data.phrases.staleChoice);
 }
 
-/** After an ordinary answer: offer the checks that fit it, and pause a check that was under way. */
-export function afterAnswer(kb: KnowledgeBase, reply: Reply, flow: CheckProgress | undefined): ToolTurn {
-  const offers = (kb.checks?.checks ?? [])
-    .filter((c) => reply.kind === 'answer' && reply.entryId && c.offerOn.includes(reply.entryId))
-    .map((c) => ({ label: c.offerLabel, entryId: encodeToolId({ tool: 'check-start', check: c.id }) }));
-  const offered = offers.length ? { ...reply, followUps: [...offers, ...reply.followUps] } : reply;
-  return pauseIfRunning(kb, offered, flow);
+/**
+ * "More detail" after a tool's reply: the dates' full lines (with the rest of the answer given
+ * alongside, when the button is the last reply's), or the answers a verdict rests on.
+ */
+function more(kb: KnowledgeBase, id: string | undefined, ctx: ToolContext): ToolTurn | undefined {
+  const { flow } = ctx;
+  const tool = id === undefined ? undefined : decodeToolId(id);
+  if (id !== undefined && !tool) return undefined;
+  if (tool?.tool === 'deadline' || (!tool && flow?.dates)) {
+    const last = flow?.dates && (!tool || (tool.tool === 'deadline' && tool.event === flow.dates.event && tool.date === flow.dates.date)) ? flow.dates : undefined;
+    const shown = last ?? (tool?.tool === 'deadline' ? { event: tool.event, date: tool.date } : undefined);
+    const reply = shown && datesDetail(kb, shown, ctx.at);
+    return reply && { reply, flow: { ...carriedFlow(flow), dates: shown } };
+  }
+  const checkId = tool?.tool === 'check-answers' ? tool.check : !tool ? flow?.check?.check : undefined;
+  const check = checkId !== undefined ? kb.checks?.checks.find((c) => c.id === checkId) : undefined;
+  return check && kb.checks ? answers(kb, kb.checks, check, flow) : undefined;
 }
 
-function pauseIfRunning(kb: KnowledgeBase, reply: Reply, flow: CheckProgress | undefined): ToolTurn {
-  const check = flow && !flow.finished && kb.checks?.checks.find((c) => c.id === flow.check);
-  if (!kb.checks || !flow || !check) return { reply, flow: flow?.finished ? flow : undefined };
-  return { reply: withPausedNote(reply, kb.checks, check, !flow.paused), flow: { ...flow, paused: true } };
+function answers(kb: KnowledgeBase, data: ChecksData, check: GuidedCheck, flow: ToolFlow | undefined): ToolTurn | undefined {
+  const view = flow?.check?.check === check.id ? finishedView(check, flow.check) : undefined;
+  if (view?.kind !== 'outcome') return { reply: infoOnly(data.phrases.nothingToResume, [menuFollowUp(data)]), flow: carriedFlow(flow) };
+  return { reply: answersReply(kb, data, check, view), flow: { check: flow!.check!, verdict: true } };
 }
 
-function resume(kb: KnowledgeBase, data: ChecksData, flow: CheckProgress | undefined): ToolTurn {
-  const check = flow && !flow.finished && data.checks.find((c) => c.id === flow.check);
-  if (!flow || !check) return { reply: infoOnly(data.phrases.nothingToResume, [{ label: data.phrases.menuLabel, entryId: encodeToolId({ tool: 'check-menu' }) }]), flow: undefined };
-  return show(kb, data, check, currentView(check, flow));
+function resume(kb: KnowledgeBase, data: ChecksData, flow: ToolFlow | undefined): ToolTurn {
+  const progress = flow?.check;
+  const check = progress && !progress.finished && data.checks.find((c) => c.id === progress.check);
+  if (!progress || !check) return { reply: infoOnly(data.phrases.nothingToResume, [menuFollowUp(data)]), flow: undefined };
+  return show(kb, data, check, currentView(check, progress));
 }
 
 function show(kb: KnowledgeBase, data: ChecksData, check: GuidedCheck, view: CheckView, lead?: string): ToolTurn {
-  return { reply: viewReply(kb, data, check, view, lead), flow: view.progress };
+  const reply = viewReply(kb, data, check, view, lead);
+  if (view.kind === 'step') return { reply, flow: { check: view.progress } };
+  return { reply, flow: { check: view.progress, verdict: true }, ...(view.outcome.related[0] && kb.byId.has(view.outcome.related[0]) ? { topic: view.outcome.related[0] } : {}) };
 }
 
-/** "check eligibility" (the menu) or "check if our group can nominate" (that check); else undefined. */
-function requestedCheck(data: ChecksData, text: string): GuidedCheck | 'menu' | undefined {
-  const typed = normalise(text);
-  const request = [...data.phrases.commands.request].map(normalise).sort((a, b) => b.length - a.length).find((r) => typed === r || typed.startsWith(`${r} `));
-  if (!request) return undefined;
-  const rest = typed.slice(request.length).trim();
-  // A request is short; a longer message that happens to start with "check" is a question.
-  if (!rest) return 'menu';
-  if (rest.split(' ').length > 8) return undefined;
-  const words = ` ${rest} `;
-  const scored = data.checks
-    .map((c) => ({ c, hits: c.match.filter((m) => words.includes(` ${normalise(m)} `)).length }))
-    .filter((s) => s.hits > 0)
-    .sort((a, b) => b.hits - a.hits);
-  if (scored.length === 0 || (scored[1] && scored[1].hits === scored[0].hits)) return 'menu';
-  return scored[0].c;
+/** A reply given while a check waits: a button back to it, and a note the first time. */
+export function pauseIfRunning(kb: KnowledgeBase, reply: Reply, flow: ToolFlow | undefined): ToolTurn {
+  const progress = flow?.check;
+  const check = progress && !progress.finished && kb.checks?.checks.find((c) => c.id === progress.check);
+  if (!kb.checks || !progress || !check) return { reply, flow: carriedFlow(flow) };
+  return { reply: withPausedNote(reply, kb.checks, check, !progress.paused), flow: pausedFlow(flow) };
 }
 
-function deadlineContext(kb: KnowledgeBase): DeadlineContext {
-  return { data: kb.periods!, notice: kb.phrases.disclaimer, entryTitle: (id) => kb.byId.get(id)?.title };
+function pausedFlow(flow: ToolFlow | undefined): ToolFlow {
+  const progress = flow?.check;
+  return progress ? { check: progress.finished ? progress : { ...progress, paused: true } } : {};
+}
+
+function unknown(kb: KnowledgeBase, flow: ToolFlow | undefined): ToolTurn {
+  return { reply: infoOnly(kb.phrases.unknownButton), flow: carriedFlow(flow) };
+}
+
+function menuFollowUp(data: ChecksData) {
+  return { label: data.phrases.menuLabel, entryId: encodeToolId({ tool: 'check-menu' }) };
 }

@@ -13,6 +13,7 @@ export const STAFF_ROLE_ID = '1200000000000000030';
 export const BOT_ROLE_ID = '1200000000000000031';
 export const DM_CHANNEL_ID = '1300000000000000001';
 export const USER_ID = '1400000000000000001';
+export const OTHER_USER_ID = '1400000000000000002';
 export const OTHER_BOT_ID = '1400000000000000099';
 export const STAFF_ROLE_NAME = 'Advisor Staff';
 
@@ -25,6 +26,7 @@ export function snowflake(): string {
 
 export const BOT = { id: BOT_ID, username: 'Rights Advisor', discriminator: '0000', global_name: null, avatar: null, bot: true, flags: 0 };
 export const USER = { id: USER_ID, username: 'alex', discriminator: '0', global_name: 'Alex', avatar: null, public_flags: 0 };
+export const OTHER_USER = { id: OTHER_USER_ID, username: 'sam', discriminator: '0', global_name: 'Sam', avatar: null, public_flags: 0 };
 const OTHER_BOT = { id: OTHER_BOT_ID, username: 'Another Bot', discriminator: '0000', global_name: null, avatar: null, bot: true };
 
 const JOINED = '2026-01-01T10:00:00.000000+00:00';
@@ -204,16 +206,28 @@ interface MessageOptions extends Where {
   mentionRoles?: string[];
   mentionEveryone?: boolean;
   fromBot?: boolean;
+  /** Written by the second member, Sam, rather than Alex. */
+  fromOther?: boolean;
+  /** A reply (type 19) to this message, written by the bot or by a member. */
+  replyTo?: { id: string; by: 'bot' | 'member' };
 }
 
 /** MESSAGE_CREATE for a message someone wrote. */
 export function messageCreate(content: string, options: MessageOptions = {}) {
   const place = options.in ?? 'guild';
-  const author = options.fromBot ? OTHER_BOT : USER;
+  const author = options.fromBot ? OTHER_BOT : options.fromOther ? OTHER_USER : USER;
   const mentioned = (options.mentions ?? []).map((id) => (id === BOT_ID ? { ...BOT, member: member([BOT_ROLE_ID]) } : { id, username: 'someone', discriminator: '0', global_name: null, avatar: null }));
+  const reply = options.replyTo
+    ? {
+        type: 19,
+        message_reference: { type: 0, message_id: options.replyTo.id, channel_id: place === 'thread' ? THREAD_ID : CHANNEL_ID, guild_id: GUILD_ID },
+        referenced_message: { id: options.replyTo.id, type: 0, content: '', author: options.replyTo.by === 'bot' ? BOT : OTHER_USER, attachments: [], embeds: [], components: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null, channel_id: place === 'thread' ? THREAD_ID : CHANNEL_ID },
+      }
+    : {};
   const common = {
     id: snowflake(),
     type: 0,
+    ...reply,
     content,
     author,
     attachments: [],

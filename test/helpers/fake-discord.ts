@@ -25,6 +25,11 @@ export interface RecordedRequest {
   status: number;
 }
 
+interface HoldRule {
+  match: (req: RecordedRequest) => boolean;
+  released: Promise<void>;
+}
+
 interface RateLimitRule {
   match: (req: RecordedRequest) => boolean;
   retryAfterSeconds: number;
@@ -33,6 +38,8 @@ interface RateLimitRule {
 export interface FakeDiscordOptions {
   /** Close any IDENTIFY asking for one of these intent bits with 4014 (Disallowed intents). */
   refuseIntents?: number;
+  /** Close every IDENTIFY with this code (4004 for a token Discord no longer accepts). */
+  closeIdentifyWith?: number;
   /** Sent in HELLO; discord.js heartbeats at this interval (with jitter first). */
   heartbeatIntervalMs?: number;
 }
@@ -47,6 +54,11 @@ export interface FakeDiscord {
   refusedIdentifies: { token: string; intents: number }[];
   resumes: { sessionId: string; seq: number }[];
   heartbeats: number;
+  /**
+   * Holds the answer to the next request matching `match` until release() is called (the request
+   * is recorded at once), so a test can act while the bot waits on Discord.
+   */
+  holdNext(match: (req: RecordedRequest) => boolean): { release(): void };
   /** Answer the next request matching `match` with a 429 carrying this retry-after. */
   rateLimitNext(match: (req: RecordedRequest) => boolean, retryAfterSeconds: number): void;
   /** Resolves with the first request (recorded at or after index `since`) that matches. */
@@ -83,6 +95,7 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
   const refusedIdentifies: { token: string; intents: number }[] = [];
   const resumes: { sessionId: string; seq: number }[] = [];
   const rateLimits: RateLimitRule[] = [];
+  const holds: HoldRule[] = [];
   const waiters = new Set<() => void>();
   const sessions = new Set<WebSocket>();
   let seq = 0;
@@ -145,6 +158,8 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
     record.status = status;
     requests.push(record);
     notify();
+    const held = holds.findIndex((h) => h.match(record));
+    if (held !== -1) await holds.splice(held, 1)[0]!.released;
     if (payload === undefined) {
       res.writeHead(status, headers).end();
     } else {
@@ -213,6 +228,10 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
           break;
         case 2: {
           const intents = Number(packet.d.intents);
+          if (options.closeIdentifyWith) {
+            ws.close(options.closeIdentifyWith, 'Refused by the fake Discord.');
+            return;
+          }
           if (options.refuseIntents && (intents & options.refuseIntents) !== 0) {
             refusedIdentifies.push({ token: String(packet.d.token), intents });
             ws.close(4014, 'Disallowed intent(s).');
@@ -285,6 +304,11 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
     resumes,
     get heartbeats() {
       return heartbeats;
+    },
+    holdNext(match) {
+      let release!: () => void;
+      holds.push({ match, released: new Promise<void>((resolve) => (release = resolve)) });
+      return { release: () => release() };
     },
     rateLimitNext(match, retryAfterSeconds) {
       rateLimits.push({ match, retryAfterSeconds });

@@ -1,7 +1,10 @@
 // Regression guard for matching quality: realistic question sets written independently of the
-// knowledge (test/fixtures/probes), scored the way the project's public scorer scores them. A
-// knowledge edit or matcher change that makes the bot answer fewer of them correctly, or answer
-// off-topic questions it should decline, fails here with the questions that went astray.
+// knowledge (test/fixtures/probes and the question bank's dev split), scored the way the project's
+// public scorer scores them. These are the dev questions the matcher's weights and threshold are
+// fitted on (src/nlp/FITTING.md), so they guard against regressions; held-out numbers come from
+// the test split (`npm run bench`). A knowledge edit or matcher change that makes the bot answer
+// fewer of them correctly, answer more of them wrongly, or answer questions it should decline,
+// fails here with the questions that went astray.
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +19,15 @@ interface Case {
 }
 
 const PROBES = join('test', 'fixtures', 'probes');
-const MIN_ACCURACY = 0.9;
-const MIN_ABSTAIN = 0.9;
+/** Floors a little under what the fitted matcher scores on each set, and the fit's own promise on wrong answers. */
+const SETS = [
+  { file: 'dev-set.jsonl', dir: PROBES, minAccuracy: 0.78 },
+  { file: 'dev-set-2.jsonl', dir: PROBES, minAccuracy: 0.75 },
+  { file: 'dev.jsonl', dir: join('test', 'fixtures', 'question-bank'), minAccuracy: 0.66 },
+];
+const MAX_WRONG = 0.03;
+const MIN_ABSTAIN = 0.95;
+const MIN_OFF_TOPIC_ABSTAIN = 0.9;
 
 const advisor = createAdvisor({
   knowledge: KnowledgeHolder.open('knowledge'),
@@ -44,26 +54,27 @@ async function score(cases: Case[], set: string) {
   }
   const inScope = cases.filter((c) => !c.abstain).length;
   const offTopic = cases.length - inScope;
-  return { accuracy: inScope ? answered / inScope : 1, abstain: offTopic ? declined / offTopic : 1, misses };
+  const wrong = misses.filter((m) => / -> answer /.test(m)).length;
+  return { accuracy: inScope ? answered / inScope : 1, abstain: offTopic ? declined / offTopic : 1, wrongRate: inScope ? wrong / inScope : 0, misses };
 }
 
-const jsonl = (file: string): Case[] => readFileSync(join(PROBES, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const jsonl = (dir: string, file: string): Case[] => readFileSync(join(dir, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
 describe('matching quality on independent question sets', () => {
-  it.each(['dev-set.jsonl', 'dev-set-2.jsonl'])(
-    `given the realistic questions in %s, it answers at least ${MIN_ACCURACY * 100}% correctly and declines at least ${MIN_ABSTAIN * 100}% of the off-topic ones`,
-    async (file) => {
-      const result = await score(jsonl(file), file);
-      const report = `accuracy ${result.accuracy.toFixed(3)}, abstain ${result.abstain.toFixed(3)}\n${result.misses.join('\n')}`;
-      expect({ ok: result.accuracy >= MIN_ACCURACY && result.abstain >= MIN_ABSTAIN, report }).toEqual({ ok: true, report });
+  it.each(SETS.map((s) => [s.file, s] as const))(
+    `given the realistic questions in %s, it answers its floor correctly, at most ${MAX_WRONG * 100}% wrongly, and declines at least ${MIN_ABSTAIN * 100}% of the off-topic ones`,
+    async (file, set) => {
+      const result = await score(jsonl(set.dir, file), file);
+      const report = `accuracy ${result.accuracy.toFixed(3)} (floor ${set.minAccuracy}), wrong ${result.wrongRate.toFixed(3)}, abstain ${result.abstain.toFixed(3)}\n${result.misses.join('\n')}`;
+      expect({ ok: result.accuracy >= set.minAccuracy && result.wrongRate <= MAX_WRONG && result.abstain >= MIN_ABSTAIN, report }).toEqual({ ok: true, report });
     },
   );
 
-  it('given everyday off-topic questions, it declines at least 90% of them', async () => {
+  it(`given everyday off-topic questions, it declines at least ${MIN_OFF_TOPIC_ABSTAIN * 100}% of them`, async () => {
     const questions = readFileSync(join(PROBES, 'off-topic.txt'), 'utf8').trim().split('\n');
     // Buying a council house is answered on purpose: the entry explains it is a different scheme.
     const cases = questions.map((q, i) => ({ id: `o${i}`, q, abstain: true, orFacts: ['Right to Buy'] }));
     const result = await score(cases, 'off-topic');
-    expect({ ok: result.abstain >= MIN_ABSTAIN, misses: result.misses }).toEqual({ ok: true, misses: result.misses });
+    expect({ ok: result.abstain >= MIN_OFF_TOPIC_ABSTAIN, misses: result.misses }).toEqual({ ok: true, misses: result.misses });
   });
 });

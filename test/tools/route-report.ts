@@ -1,7 +1,7 @@
 // Staff/developer tool: how well the knowledge routes its own example questions.
 //   npx tsx test/tools/route-report.ts [--loo] [--verbose]
 // Without --loo each example is asked as written (must route to its own entry). With --loo each
-// example is removed from the index before it is asked: a fair stand-in for unseen phrasings.
+// example is left out of the index before it is asked: a fair stand-in for unseen phrasings.
 import { loadConfig, loadKnowledge } from '../../src/index.js';
 import { analyze } from '../../src/nlp/analyze.js';
 import { decide } from '../../src/nlp/decide.js';
@@ -15,31 +15,27 @@ if (!kb) {
   console.error(problems.filter((p) => p.severity === 'error').map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
   process.exit(1);
 }
-const full = buildSearchIndex(kb);
+const index = buildSearchIndex(kb);
 const tally = { answered: 0, wrong: 0, clarify: 0, fallback: 0 };
 const misses: string[] = [];
-for (const entry of kb.entries) {
-  entry.questions.forEach((q, i) => {
-    let index = full;
-    if (loo) {
-      const reduced = { ...entry, questions: entry.questions.filter((_, k) => k !== i) };
-      index = buildSearchIndex({ ...kb, entries: kb.entries.map((e) => (e === entry ? reduced : e)) });
-    }
+for (const ie of index.entries) {
+  ie.entry.questions.forEach((q, i) => {
     const a = analyze(q, index.lexicon);
-    const cands = rankEntries(index, a);
-    const d = decide(cands, matchOffTopic(index, a));
-    const top = cands[0];
-    const label = `${entry.id} <- "${q}"`;
-    if (d.status === 'answered' && d.top.entryId === entry.id) tally.answered++;
+    const offTopicId = matchOffTopic(index, a);
+    // Example k of an entry is numbered k + 1 in the index (its title is example 0).
+    const cands = rankEntries(index, a, 5, { offTopic: offTopicId !== undefined, ...(loo ? { leaveOut: { position: ie.position, example: i + 1 } } : {}) });
+    const d = decide(cands, index.weights, offTopicId);
+    const label = `${ie.entry.id} <- "${q}"`;
+    if (d.status === 'answered' && d.top.entryId === ie.entry.id) tally.answered++;
     else if (d.status === 'answered') {
       tally.wrong++;
-      misses.push(`WRONG    ${label} -> ${d.top.entryId} ${d.top.score.toFixed(2)}`);
+      misses.push(`WRONG    ${label} -> ${d.top.entryId} ${d.confidence.toFixed(2)}`);
     } else if (d.status === 'clarify') {
       tally.clarify++;
       misses.push(`clarify  ${label} -> ${d.options.map((o) => `${o.entryId} ${o.score.toFixed(2)}`).join(', ')}`);
     } else {
       tally.fallback++;
-      misses.push(`fallback ${label} (top ${top?.entryId} ${top?.score.toFixed(2)}${d.offTopicId ? ` off-topic ${d.offTopicId}` : ''})`);
+      misses.push(`fallback ${label} (top ${cands[0]?.entryId} ${d.confidence.toFixed(2)}${d.offTopicId ? ` off-topic ${d.offTopicId}` : ''})`);
     }
   });
 }

@@ -1,29 +1,35 @@
-// @-mentions in channels (answered in the message's thread) and direct messages (answered in
-// the conversation). https://docs.slack.dev/reference/events/app_mention, .../message.im
+// @-mentions in channels (answered in the message's thread), direct messages (answered in the
+// conversation), and plain replies in a thread the bot has answered in (answered there).
+// https://docs.slack.dev/reference/events/app_mention, .../message.im, .../message.channels
 import type { AllMiddlewareArgs, App, Context } from '@slack/bolt';
 import { answerSafely } from '../answer.js';
 import type { SlackDeps } from '../deps.js';
 import { helpReply } from '../home.js';
 import { isAnswerableMessage, questionFromMessage, type SlackMessageEvent } from '../inbound.js';
 import { renderReply } from '../render.js';
+import { isThreadFollowUp } from '../thread-reply.js';
 import { uploadTo } from '../upload-files.js';
 
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
     await answerMessage(deps, client, context, event as unknown as SlackMessageEvent, true);
   });
-  // Subscribed only to message.im, but a workspace may add channel message events later:
-  // plain channel chatter that does not mention the bot is never answered.
+  // Channel messages are answered only as follow-ups in a thread the bot has answered in; other
+  // chatter in the channels it has joined is never answered.
   app.event('message', async ({ event, client, context }) => {
     const message = event as unknown as SlackMessageEvent;
-    if (message.channel_type !== 'im') return;
-    await answerMessage(deps, client, context, message, false);
+    if (message.channel_type === 'im') return answerMessage(deps, client, context, message, false);
+    const self = { botUserId: context.botUserId, botId: context.botId };
+    if (!isThreadFollowUp(message, self)) return;
+    const { threadId } = questionFromMessage(message, self);
+    if (!(await deps.advisor.inConversation(threadId))) return;
+    await answerMessage(deps, client, context, message, true, true);
   });
 }
 
-async function answerMessage(deps: SlackDeps, client: AllMiddlewareArgs['client'], context: Context, event: SlackMessageEvent, inThread: boolean) {
+async function answerMessage(deps: SlackDeps, client: AllMiddlewareArgs['client'], context: Context, event: SlackMessageEvent, inThread: boolean, followUp = false) {
   const self = { botUserId: context.botUserId, botId: context.botId };
-  if (!isAnswerableMessage(event, self)) return;
+  if (!followUp && !isAnswerableMessage(event, self)) return;
   // A mention in a direct message can arrive as both app_mention and message.im: answer once.
   if (!deps.recent.firstSeen(`message:${event.channel}:${event.ts}`)) return;
   const question = questionFromMessage(event, self);

@@ -1,46 +1,53 @@
-// "reload": re-reads the knowledge folder now. A folder with errors is refused: staff get every
-// problem, the log gets them too, and the bot keeps answering from the last good knowledge.
+// "reload": re-reads the knowledge folder now, without holding up answers meanwhile. A file with
+// errors is refused (it keeps its last good version, or stays out until fixed) while every other
+// edit is used; staff get every problem, and the log gets them too.
 import type { ReloadOutcome } from '../../kb/knowledge-holder.js';
-import { audit } from '../../store/records.js';
+import { describeKnowledgeProblem } from '../../kb/report-problems.js';
 import type { StaffActor } from '../../types.js';
-import { describeProblem } from '../describe-problem.js';
-import { actorKey } from '../is-staff.js';
+import { auditActor } from '../is-staff.js';
 import type { StaffDeps } from '../staff-deps.js';
 import { formatWhen, staffReply, type Section } from '../staff-reply.js';
 import type { VerbResult } from './verb-result.js';
 
 export async function reload(deps: StaffDeps, actor: StaffActor): Promise<VerbResult> {
-  const by = actorKey(actor);
-  const outcome = safeReload(deps);
+  const by = auditActor(actor, deps.config.hashSalt);
+  const outcome = await safeReload(deps);
   const errors = outcome.problems.filter((p) => p.severity === 'error');
   const warnings = outcome.problems.filter((p) => p.severity === 'warning');
-  const at = deps.now();
-  await deps.store.update((data) => audit(data, by, 'reload', outcome.ok ? `ok: ${outcome.entries} entries in ${outcome.ms} ms` : `refused: ${errors.length} problem(s)`, at));
+  const detail = outcome.ok ? `ok: ${outcome.entries} entries in ${outcome.ms} ms` : `refused: ${errors.length} problem(s)`;
+  await deps.store.appendAudit({ at: deps.now().toISOString(), actor: by, action: 'reload', detail });
 
-  const warningSection: Section[] = warnings.length ? [{ heading: `Warnings (${warnings.length})`, body: warnings.map((p) => `- ${describeProblem(p)}`).join('\n') }] : [];
+  const warningSection: Section[] = warnings.length ? [{ heading: `Warnings (${warnings.length})`, body: warnings.map((p) => `- ${describeKnowledgeProblem(p)}`).join('\n') }] : [];
   if (outcome.ok) {
     deps.logger.info(`knowledge reloaded by ${by}: ${outcome.entries} entries in ${outcome.ms} ms`);
     return { ok: true, reply: staffReply('Knowledge reloaded', [{ body: `Loaded **${outcome.entries} entries** in **${outcome.ms} ms**. The bot is answering from them now.` }, ...warningSection]) };
   }
-  for (const p of errors) deps.logger.warn(`knowledge reload refused: ${describeProblem(p)}`, { file: p.file, field: p.field });
+  for (const p of errors) deps.logger.warn(`knowledge reload refused: ${describeKnowledgeProblem(p)}`, { file: p.file, field: p.field });
   const since = formatWhen(deps.knowledge.current.loadedAt.toISOString());
+  const notInUse = [...outcome.keptPrevious.map((f) => `- ${f}: its last good version is still in use`), ...outcome.leftOut.map((f) => `- ${f}: left out until fixed`)];
   return {
     ok: false,
     reply: staffReply('Reload refused: the knowledge has errors', [
-      { body: `The bot keeps answering from the last good knowledge (${deps.knowledge.current.kb.entries.length} entries, loaded ${since}). Fix these, then reload again:` },
-      { heading: `Errors (${errors.length})`, body: errors.map((p) => `- ${describeProblem(p)}`).join('\n') },
+      {
+        body: outcome.applied
+          ? `The bot keeps answering from the last good knowledge (${outcome.entries} entries, loaded ${since}): every file that checks clean, and the last good version of the rest. Fix these, then reload again:`
+          : `The bot keeps answering from the last good knowledge (${outcome.entries} entries, loaded ${since}). Fix these, then reload again:`,
+      },
+      { heading: `Errors (${errors.length})`, body: errors.map((p) => `- ${describeKnowledgeProblem(p)}`).join('\n') },
+      ...(notInUse.length ? [{ heading: 'Not in use as written', body: notInUse.join('\n') }] : []),
       ...warningSection,
     ]),
   };
 }
 
 /** A file can vanish between listing and reading while an editor saves; report it, don't throw. */
-function safeReload(deps: StaffDeps): ReloadOutcome {
+async function safeReload(deps: StaffDeps): Promise<ReloadOutcome> {
   try {
-    return deps.knowledge.reload();
+    return await deps.knowledge.reloadInBackground();
   } catch (err) {
     deps.logger.warn('knowledge reload failed while reading the folder', { err });
     const message = `The folder could not be read (${(err as Error).message}). If files were being saved, try again.`;
-    return { ok: false, problems: [{ file: '.', severity: 'error', message }], entries: deps.knowledge.current.kb.entries.length, ms: 0 };
+    const entries = deps.knowledge.current.kb.entries.length;
+    return { ok: false, applied: false, problems: [{ file: '.', severity: 'error', message }], entries, ms: 0, keptPrevious: [], leftOut: [] };
   }
 }

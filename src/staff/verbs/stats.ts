@@ -7,8 +7,8 @@ import { percent, staffReply, type Section } from '../staff-reply.js';
 
 const TOP = 5;
 
-export function stats(deps: StaffDeps, days: number): Reply {
-  const s = computeStats(deps.store.read(), days, deps.now());
+export async function stats(deps: StaffDeps, days: number): Promise<Reply> {
+  const s = await computeStats(deps.store, days, deps.now());
   const { kb } = deps.knowledge.current;
   const period = `the last ${days} day${days === 1 ? '' : 's'}`;
   const sections: Section[] = [questionsSection(s, period)];
@@ -26,7 +26,7 @@ export function stats(deps: StaffDeps, days: number): Reply {
   sections.push({
     heading: `Asked again within ${minutes} minutes`,
     body: s.reask.answers
-      ? `${s.reask.reasked} of ${s.reask.answers} answers (${percent(s.reask.reasked, s.reask.answers)}) were followed by another question from the same person within ${minutes} minutes, a sign the answer may not have helped.`
+      ? `${s.reask.reasked} of ${s.reask.answers} answers (${percent(s.reask.reasked, s.reask.answers)}) were followed within ${minutes} minutes by the same person asking for the same thing again (the same answer, or mostly the same words; a different follow-up question does not count), a sign the answer may not have helped.`
       : 'No answers to measure.',
   });
   return staffReply(`Statistics for ${period}`, sections);

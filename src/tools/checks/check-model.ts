@@ -55,7 +55,7 @@ export interface GuidedCheck {
   file: string;
 }
 
-/** Stock phrases and command words of guided checks, from knowledge/checks/_phrases.yaml. */
+/** Stock phrases and command words of guided checks, from knowledge/checks/phrases.yaml. */
 export interface CheckPhrases {
   menu: string;
   menuLabel: string;

@@ -14,5 +14,8 @@ export interface CheckProgress {
 
 export function isCheckProgress(value: unknown): value is CheckProgress {
   const v = value as CheckProgress;
-  return Boolean(v) && typeof v === 'object' && typeof v.check === 'string' && typeof v.step === 'string' && Array.isArray(v.answers);
+  return (
+    Boolean(v) && typeof v === 'object' && typeof v.check === 'string' && typeof v.step === 'string' && Array.isArray(v.answers) &&
+    v.answers.every((a) => Boolean(a) && typeof a === 'object' && typeof a.step === 'string' && typeof a.option === 'string')
+  );
 }

@@ -41,6 +41,8 @@ function outcomeReply(kb: KnowledgeBase, data: ChecksData, check: GuidedCheck, v
     const entry = kb.byId.get(id);
     return entry ? [{ label: entry.title, entryId: entry.id }] : [];
   });
+  // Short answer first: the verdict, why, and what to do next; the answers it rests on wait
+  // behind "More detail". No entry id: the verdict is not an entry's answer (nothing to share or rate).
   return {
     kind: 'answer',
     title: outcome.title,
@@ -48,14 +50,19 @@ function outcomeReply(kb: KnowledgeBase, data: ChecksData, check: GuidedCheck, v
       ...(lead ? [{ body: lead }] : []),
       { heading: p.reasonsHeading, body: outcome.reasons.map((r) => `- ${r}`).join('\n') },
       { heading: p.nextHeading, body: outcome.next },
-      { heading: p.answersHeading, body: answers.join('\n') },
+      { heading: p.answersHeading, body: answers.join('\n'), detail: true },
     ],
     sources: [...outcome.provisions, ...outcome.sources].map((s) => ({ ...s })),
     followUps: [...offers, ...related, { label: p.restartLabel, entryId: encodeToolId({ tool: 'check-start', check: check.id }) }],
-    actions: [],
+    actions: [{ type: 'more', entryId: encodeToolId({ tool: 'check-answers', check: check.id }), label: kb.conversation.moreLabel }],
     notice: kb.phrases.disclaimer,
-    ...(outcome.related[0] ? { entryId: outcome.related[0] } : {}),
   };
+}
+
+/** "More detail" under a verdict: the answers it rests on. */
+export function answersReply(kb: KnowledgeBase, data: ChecksData, check: GuidedCheck, view: Extract<CheckView, { kind: 'outcome' }>): Reply {
+  const full = outcomeReply(kb, data, check, view);
+  return { ...full, sections: full.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s), actions: [] };
 }
 
 export function menuReply(data: ChecksData): Reply {

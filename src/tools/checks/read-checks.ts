@@ -1,30 +1,34 @@
-// Reads the knowledge/checks folder: one guided check per YAML file, plus _phrases.yaml with the
+// Reads the knowledge/checks folder: one guided check per YAML file, plus phrases.yaml with the
 // checks' stock phrases and command words. The folder is optional; without it there are no checks.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { KnowledgeProblem } from '../../errors.js';
+import type { KnowledgeFile } from '../../kb/read-folder.js';
 import { asRecord, FieldReporter } from '../data-checks.js';
 import { readYamlSource } from '../yaml-source.js';
 import type { CheckPhrases, ChecksData, GuidedCheck } from './check-model.js';
 import { readCheck } from './read-check.js';
 
 export const CHECKS_DIR = 'checks';
-const PHRASES_FILE = '_phrases.yaml';
+/** The one file in the folder that is not a check (so no check may be called "phrases"). */
+export const CHECK_PHRASES_FILE = `${CHECKS_DIR}/phrases.yaml`;
 const PHRASE_KEYS = ['menu', 'menuLabel', 'progress', 'paused', 'resumeLabel', 'restartLabel', 'cancelled', 'nothingToResume', 'staleChoice', 'answersHeading', 'reasonsHeading', 'nextHeading', 'notUnderstood'] as const;
 const COMMAND_KEYS = ['cancel', 'restart', 'resume', 'request'] as const;
 
-export function readChecksFolder(knowledgeDir: string, entryIds: ReadonlySet<string>, problems: KnowledgeProblem[]): ChecksData | undefined {
-  const dir = join(knowledgeDir, CHECKS_DIR);
-  if (!existsSync(dir)) return undefined;
+/** Whether a knowledge file (by its path in the folder) belongs to the checks folder. */
+export function isCheckFile(file: string): boolean {
+  return file.startsWith(`${CHECKS_DIR}/`) && !file.slice(CHECKS_DIR.length + 1).includes('/');
+}
+
+/** `files`: the YAML files of the checks folder, as read; none means the knowledge has no checks. */
+export function readChecks(files: readonly KnowledgeFile[], entryIds: ReadonlySet<string>, problems: KnowledgeProblem[]): ChecksData | undefined {
+  if (files.length === 0) return undefined;
   const before = problems.filter((p) => p.severity === 'error').length;
-  const phrasesPath = join(dir, PHRASES_FILE);
-  const file = `${CHECKS_DIR}/${PHRASES_FILE}`;
-  const phrases = existsSync(phrasesPath) ? readPhrases(readFileSync(phrasesPath, 'utf8'), file, problems) : undefined;
-  if (!existsSync(phrasesPath)) problems.push({ file, severity: 'error', message: `${file} is missing: it holds the stock phrases of guided checks.` });
+  const phrasesFile = files.find((f) => f.file === CHECK_PHRASES_FILE);
+  const phrases = phrasesFile ? readPhrases(phrasesFile.text, phrasesFile.file, problems) : undefined;
+  if (!phrasesFile) problems.push({ file: CHECK_PHRASES_FILE, severity: 'error', message: `${CHECK_PHRASES_FILE} is missing: it holds the stock phrases of guided checks.` });
   const checks: GuidedCheck[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.ya?ml$/.test(name) || name.startsWith('_') || name.startsWith('.')) continue;
-    const check = readCheck(readFileSync(join(dir, name), 'utf8'), `${CHECKS_DIR}/${name}`, entryIds, problems);
+  for (const { file, text } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (file === CHECK_PHRASES_FILE) continue;
+    const check = readCheck(text, file, entryIds, problems);
     if (check) checks.push(check);
   }
   for (const check of checks) {

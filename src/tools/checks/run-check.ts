@@ -39,12 +39,14 @@ export function choose(check: GuidedCheck, progress: CheckProgress, stepId: stri
   return { kind: 'step', step: next, progress: { check: check.id, step: next.id, answers: chosen } };
 }
 
-/** The option someone typed: its number, its words, an alias, or one distinctive word of it. */
+/**
+ * The option someone typed in the check's own words: an alias, its id, or one distinctive word of
+ * its label. Its number or its whole label is picked before this, by the dialogue's choices.
+ */
 export function optionFromText(step: CheckStep, text: string): CheckOption | undefined {
   const typed = normalise(text);
   if (!typed) return undefined;
-  if (/^\d+$/.test(typed)) return step.options[Number(typed) - 1];
-  const exact = step.options.find((o) => normalise(o.label) === typed || o.id === typed || o.aliases.some((a) => normalise(a) === typed));
+  const exact = step.options.find((o) => o.id === typed || o.aliases.some((a) => normalise(a) === typed));
   if (exact) return exact;
   const words = typed.split(' ');
   // "yes" for "Yes, at least 21": the first word, when only one option starts with it.
@@ -62,4 +64,12 @@ export function optionFromText(step: CheckStep, text: string): CheckOption | und
 
 export function normalise(text: string): string {
   return text.toLowerCase().replace(/[‘’']/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The verdict a finished run reached (to show the answers it rests on again), if it still exists. */
+export function finishedView(check: GuidedCheck, progress: CheckProgress): CheckView | undefined {
+  const last = progress.finished ? progress.answers[progress.answers.length - 1] : undefined;
+  const option = last && check.steps.get(last.step)?.options.find((o) => o.id === last.option);
+  const outcome = option?.outcome ? check.outcomes.get(option.outcome) : undefined;
+  return outcome && { kind: 'outcome', outcome, progress };
 }

@@ -6,7 +6,7 @@ import { encodeToolId } from '../tool-ids.js';
 import { shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
 import { deadlineCalendar } from './deadline-calendar.js';
-import { dateLine } from './describe-date.js';
+import { dateLine, shortDateLine } from './describe-date.js';
 import { fill } from './fill.js';
 import type { FoundDate } from './find-dates.js';
 import type { ClockEvent, PeriodsData } from './periods-model.js';
@@ -46,11 +46,14 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
   if (dates.some((d) => d.monthEndAdjusted)) caveats.push(data.months.caveat);
   const check = [p.confirm, ...caveats, ...(calendar ? [p.calendar] : [])];
 
+  // Short answer first: chat shows each date with its rule and provision, what was assumed and
+  // what to check; "More detail" (and plain text) has each date's full line, with what it means.
   return {
     kind: 'answer',
     title: fill(p.title, { date: shortDate(start) }),
     sections: [
-      { heading: p.heading, body: [...lead, ...dates.map((d) => dateLine(data, d, start))].join('\n') },
+      { heading: p.heading, body: [...lead, ...dates.map((d) => shortDateLine(data, d, start))].join('\n'), brief: true },
+      { heading: p.heading, body: [...lead, ...dates.map((d) => dateLine(data, d, start))].join('\n'), detail: true },
       { heading: p.assumedHeading, body: assumed.map((a) => `- ${a}`).join('\n') },
       { heading: p.checkHeading, body: check.map((c) => `- ${c}`).join('\n') },
     ],

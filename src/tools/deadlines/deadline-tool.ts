@@ -21,6 +21,9 @@ export interface DatedReply {
   reply: Reply;
   /** The date was only roughly given ("two years ago"), so it is context more than the point. */
   approximate: boolean;
+  /** The event counted from, and its date (YYYY-MM-DD). */
+  event: string;
+  date: string;
 }
 
 /** The reply for a dated question, or undefined when the question has no dated event. */
@@ -35,7 +38,7 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     const event = ctx.data.events.find((e) => e.id === other.events[0])!;
     reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
   }
-  return { reply, approximate: first.found.approximate };
+  return { reply, approximate: first.found.approximate, event: first.events[0], date: first.found.date };
 }
 
 /** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */

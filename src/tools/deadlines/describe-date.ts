@@ -1,5 +1,5 @@
 // One computed date as a line of the reply: the date, how far away it is, what it means, and
-// the rule and provision it comes from.
+// the rule and provision it comes from. The short reply's line leaves out what it means.
 import { longDate, shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
 import { fill } from './fill.js';
@@ -22,6 +22,12 @@ export function ruleText(data: PeriodsData, c: ComputedDate, start: CalendarDate
   return fill(data.phrases.rule, { length: period.length, unit, counting: fill(data.counting[period.counting], { start: shortDate(start) }), provision });
 }
 
+/** The short reply's line: the date, how far away, and the rule and provision it comes from. */
+export function shortDateLine(data: PeriodsData, c: ComputedDate, start: CalendarDate): string {
+  return `- **${c.period.label}: ${longDate(c.date)}** (${statusText(data, c.daysLeft)}). ${ruleText(data, c, start, true)}.`;
+}
+
+/** The whole line (plain text, JSON, "More detail"): also what the date means and how it was settled. */
 export function dateLine(data: PeriodsData, c: ComputedDate, start: CalendarDate): string {
   const notes = [c.period.meaning, `${ruleText(data, c, start, true)}.`];
   if (c.periodEndedOn) notes.push(fill(data.phrases.rolledOver, { date: longDate(c.periodEndedOn) }));

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryLogger, openLowdbStore } from '../../../src/index.js';
-import { emptyData } from '../../../src/store/store.js';
 
 const made: string[] = [];
 afterEach(() => {
@@ -14,7 +13,7 @@ const CORRUPT: [string, Buffer][] = [
   ['garbage bytes', Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x7b, 0x22, 0x6e, 0x6f, 0x0a, 0xc3, 0x28, 0x00, 0x10])],
   ['a JSON array', Buffer.from('[1, 2, 3]\n')],
   ['JSON cut off half way', Buffer.from('{"version":1,"nextId":4,"feedback":[{"id":1,')],
-  ['an object whose lists are not lists', Buffer.from('{"version":1,"feedback":"none"}')],
+  ['a JSON string', Buffer.from('"advisor data"\n')],
 ];
 
 describe('a corrupt data file', () => {
@@ -37,9 +36,10 @@ describe('a corrupt data file', () => {
     expect(loud[0]).toContain(file);
     expect(loud[0]).toContain(aside[0]);
 
-    expect(store.read()).toEqual(emptyData());
-    await store.update((d) => d.feedback.push({ id: d.nextId++, entryId: 'acv-what-is', vote: 'up', platform: 'cli', userHash: 'h', at: '2026-11-21T00:00:00.000Z' }));
-    expect(JSON.parse(readFileSync(file, 'utf8')).feedback).toHaveLength(1);
+    expect(await store.listOpenUnanswered(new Date())).toEqual([]);
+    expect(await store.listLearned()).toEqual([]);
+    await store.record([{ type: 'vote', at: '2026-11-21T00:00:00.000Z', platform: 'cli', userHash: 'h', entryId: 'acv-what-is', vote: 'up' }]);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).votes)).toHaveLength(1);
     await store.close();
   });
 
@@ -50,7 +50,7 @@ describe('a corrupt data file', () => {
     writeFileSync(file, '');
     const logger = createMemoryLogger();
     const store = await openLowdbStore(file, logger);
-    expect(store.read()).toEqual(emptyData());
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 2, unanswered: [], learned: [] });
     expect(readdirSync(dir).filter((n) => n.includes('corrupt'))).toEqual([]);
     expect(logger.lines.filter((l) => /\bERROR\b/.test(l))).toEqual([]);
     await store.close();

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { toPlainText } from '../../../src/index.js';
+import { renderForTerminal } from '../../../adapters/cli/terminal-render.js';
 import { CHILD_TIMEOUT_MS, runNpm } from './support/child-process.js';
 import { cliQuestion, shippedAdvisor } from './support/shipped-advisor.js';
 
@@ -12,7 +12,7 @@ describe('npm start with questions piped in and no chat platform configured', ()
     expect(run.status).toBe(0);
     const advisor = shippedAdvisor();
     const texts = [];
-    for (const q of questions) texts.push(toPlainText(await advisor.ask(cliQuestion(q, 'one-chat'))));
+    for (const q of questions) texts.push(renderForTerminal(await advisor.ask(cliQuestion(q, 'one-chat'))));
     const first = run.stdout.indexOf(texts[0]);
     const second = run.stdout.indexOf(texts[1]);
     expect(first).toBeGreaterThanOrEqual(0);

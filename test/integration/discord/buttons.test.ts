@@ -46,18 +46,20 @@ describe('Discord buttons', () => {
     const edit = await h.fake.waitForRequest(editOriginalOf(payload), { since });
     expect(shownText(edit.body)).toContain(h.core.knowledge.current.kb.phrases.thanksUp);
 
+    await h.core.flush();
     const data = await h.readData();
-    const feedback = data.feedback as { entryId: string; vote: string; platform: string; userHash: string; at: string }[];
-    expect(feedback).toEqual([expect.objectContaining({ entryId: 'acv-listing-length', vote: 'up', platform: 'discord', userHash: expect.any(String), at: expect.any(String) })]);
-    expect(feedback[0]!.userHash).not.toContain(USER_ID); // stored hashed, never the raw id
+    const votes = data.votes as Record<string, { vote: string; day: string }>;
+    expect(Object.entries(votes)).toEqual([[expect.stringMatching(/^[0-9a-f]{16} acv-listing-length$/), { vote: 'up', day: expect.any(String) }]]);
+    expect(JSON.stringify(data)).not.toContain(USER_ID); // stored hashed, never the raw id
   });
 
-  it('given a 👎 press, the down vote is stored too', async () => {
+  it('given a 👎 press by the same member, it replaces their 👍: one vote per person per entry, the latest counts', async () => {
     const payload = buttonInteraction('cra1:down:acv-listing-length', 'Not helpful');
     const { since } = await press(payload);
     await h.fake.waitForRequest(editOriginalOf(payload), { since });
-    const feedback = (await h.readData()).feedback as { entryId: string; vote: string }[];
-    expect(feedback.map((f) => f.vote)).toEqual(['up', 'down']);
+    await h.core.flush();
+    const votes = (await h.readData()).votes as Record<string, { vote: string }>;
+    expect(Object.values(votes).map((v) => v.vote)).toEqual(['down']);
   });
 
   it('given a button this bot did not make, it acknowledges silently and posts nothing', async () => {

@@ -135,10 +135,10 @@ describe('Slack adapter over HTTP', () => {
   it('given "more" pressed on an answer that was cut to fit, it posts the rest of that answer in the thread', async () => {
     const parent = nextTs();
     const before = h.fake.callsTo('chat.postMessage').length;
-    await h.postAction(press('rights:more:acv-listing-length@1', { channel: 'CGENERAL1', messageTs: nextTs(), threadTs: parent, responseUrl: h.fake.responseUrl() }));
+    await h.postAction(press('rights:more:acv-interim-moratorium-6-weeks@1', { channel: 'CGENERAL1', messageTs: nextTs(), threadTs: parent, responseUrl: h.fake.responseUrl() }));
     const posted = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.args.thread_ts === parent));
     const sections = (posted.args.blocks as Block[]).filter((b) => b.type === 'section').map((b) => b.text!.text);
-    const full = renderReply((await h.core.advisor.act({ type: 'more', entryId: 'acv-listing-length', question: { text: '', platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId: 'slack:C1:1', receivedAt: new Date() } }))!)
+    const full = renderReply((await h.core.advisor.act({ type: 'more', entryId: 'acv-interim-moratorium-6-weeks', question: { text: '', platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId: 'slack:C1:1', receivedAt: new Date() } }))!)
       .blocks.filter((b) => b.type === 'section').map((b) => (b as Block).text!.text);
     expect(full.length).toBeGreaterThan(1);
     expect(sections).toEqual(full.slice(1));
@@ -162,11 +162,12 @@ describe('Slack adapter over HTTP', () => {
     const [thanks] = await h.fake.waitFor(() => h.fake.responsesTo(responseId).length > 0 && h.fake.responsesTo(responseId));
     expect(thanks.body.response_type).toBe('ephemeral');
     expect(thanks.body.replace_original).toBe(false);
-    const feedback = (h.readDataFile().feedback ?? []) as { entryId: string; vote: string; platform: string; userHash: string }[];
-    const stored = feedback.filter((f) => f.entryId === 'acv-listing-length' && f.vote === vote);
-    expect(stored).toHaveLength(1);
-    expect(stored[0].platform).toBe('slack');
-    expect(stored[0].userHash).not.toContain('UVOTER01');
+    await h.core.flush();
+    const votes = (h.readDataFile().votes ?? {}) as Record<string, { vote: string }>;
+    // One vote per person per entry, keyed by a salted hash of the voter: the latest press counts.
+    const stored = Object.entries(votes).filter(([key]) => key.endsWith(' acv-listing-length'));
+    expect(stored.map(([, v]) => v.vote)).toEqual([vote]);
+    expect(JSON.stringify(h.readDataFile())).not.toContain('UVOTER01');
   });
 
   it('given "Share in channel" pressed on a private answer, it posts the answer publicly, says who shared it, and removes the private copy', async () => {

@@ -15,7 +15,12 @@ describe('the staff loop from the terminal', () => {
   it('given an unknown question, it is declined, queued with personal details redacted, and after link answered by that entry in a new process', async () => {
     const env = setting();
 
-    const declined = await runCli('ask', ['--json', QUESTION], env);
+    // Without --count, a question typed at the terminal is staff trying things: nothing is queued.
+    const tried = await runCli('ask', ['--json', QUESTION], env);
+    expect(JSON.parse(tried.stdout)).toMatchObject({ status: 'fallback' });
+    expect(JSON.parse((await runCli('admin', ['unanswered', '--json'], env)).stdout)).toEqual([]);
+
+    const declined = await runCli('ask', ['--json', '--count', QUESTION], env);
     expect(declined.code).toBe(0);
     expect(JSON.parse(declined.stdout)).toMatchObject({ status: 'fallback', entryId: null });
 
@@ -38,7 +43,7 @@ describe('the staff loop from the terminal', () => {
 
     const stored = readFileSync(env.ADVISOR_DATA_FILE, 'utf8');
     expect(stored).not.toMatch(/07700|900123|jo@example\.com|SW1A/i);
-    expect(JSON.parse(stored).audit.map((a: { action: string }) => a.action)).toEqual(['unanswered', 'link', 'unanswered']);
+    expect(JSON.parse(stored).audit.map((a: { action: string }) => a.action)).toEqual(['unanswered', 'unanswered', 'link', 'unanswered']);
   }, 90_000);
 
   it('given a usage mistake it exits 2, and given a command it cannot carry out it exits 1', async () => {

@@ -74,7 +74,7 @@ describe('the knowledge watcher started with the bot', () => {
     const { core, logger } = await start(dir, true);
     const file = join(dir, 'right-to-bid/acv-listing-length.md');
     editFile(file, (t) => t.replace(/^title: .*\n/m, '').replace(/^keywords:\n(  - .*\n)+/m, ''));
-    await waitFor(() => (logger.lines.some((l) => l.includes('still answering from the last good knowledge')) ? true : undefined));
+    await waitFor(() => (logger.lines.some((l) => l.includes('Still answering with 4 entries')) ? true : undefined));
     const warnings = logger.lines.filter((l) => l.includes('knowledge edit refused'));
     expect(warnings.some((l) => l.includes('right-to-bid/acv-listing-length.md [title]'))).toBe(true);
     expect(warnings.some((l) => l.includes('right-to-bid/acv-listing-length.md [keywords]'))).toBe(true);

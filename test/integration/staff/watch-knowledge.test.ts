@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeHolder, type ReloadOutcome } from '../../../src/kb/knowledge-holder.js';
 import { watchKnowledge } from '../../../src/kb/watch-knowledge.js';
@@ -61,6 +61,45 @@ describe('watchKnowledge', () => {
     writeFileSync(join(dir, 'commons/acv-village-green.md'), villageGreenEntry());
     await waitFor(() => knowledge.current.kb.byId.get('acv-village-green'));
     expect(knowledge.current.kb.byId.get('acv-village-green')?.topic).toBe('commons');
+  });
+
+  it('given the whole folder moved away and a copy put back in its place (as deploy tools do), a later edit is picked up within seconds', async () => {
+    const { dir, knowledge, reloads } = watched(50);
+    renameSync(dir, `${dir}.old`);
+    cpSync(`${dir}.old`, dir, { recursive: true });
+    await waitFor(() => (reloads.length ? true : undefined), 5000);
+    await sleep(200);
+
+    writeFileSync(join(dir, 'right-to-bid/acv-village-green.md'), villageGreenEntry());
+
+    await waitFor(() => knowledge.current.kb.byId.get('acv-village-green'), 5000);
+  });
+
+  it('given the whole folder deleted and copied in again, a later edit is picked up within seconds', async () => {
+    const { dir, knowledge, reloads } = watched(50);
+    cpSync(dir, `${dir}.copy`, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
+    await sleep(300);
+    cpSync(`${dir}.copy`, dir, { recursive: true });
+    const before = reloads.length;
+    await waitFor(() => (reloads.length > before && reloads.at(-1)!.entries === 4 ? true : undefined), 5000);
+    await sleep(200);
+
+    writeFileSync(join(dir, 'right-to-bid/acv-village-green.md'), villageGreenEntry());
+
+    await waitFor(() => knowledge.current.kb.byId.get('acv-village-green'), 5000);
+  });
+
+  it('given a link inside the folder that loops back to it, watching still starts and edits are still picked up', async () => {
+    const dir = copyFixtureKnowledge();
+    symlinkSync(dir, join(dir, 'right-to-bid', 'loop'));
+    const knowledge = KnowledgeHolder.open(dir);
+    stop = watchKnowledge({ knowledge, logger: createMemoryLogger(), debounceMs: 50 });
+    expect(knowledge.openingProblems.problems).toContainEqual(expect.objectContaining({ file: 'right-to-bid/loop', severity: 'warning' }));
+
+    writeFileSync(join(dir, 'right-to-bid/acv-village-green.md'), villageGreenEntry());
+
+    await waitFor(() => knowledge.current.kb.byId.get('acv-village-green'), 5000);
   });
 
   it('given stop(), it no longer reloads', async () => {

@@ -30,7 +30,21 @@ describe('loadConfig defaults', () => {
     expect(config.retentionDays).toBe(90);
     expect(config.logLevel).toBe('info');
     expect(config.watchKnowledge).toBe(true);
-    expect(config.hashSalt.length).toBeGreaterThan(0);
+  });
+
+  it('given no ADVISOR_HASH_SALT, it sets no salt (the store generates a random one and keeps it with the data), never a shared default', () => {
+    expect(config.hashSalt).toBeUndefined();
+  });
+
+  it('given a short ADVISOR_HASH_SALT, it refuses it and says how to make a good one', () => {
+    expect(() => loadConfig({ ADVISOR_HASH_SALT: 'salt' })).toThrow(expect.objectContaining({ variable: 'ADVISOR_HASH_SALT', message: expect.stringContaining('openssl rand') }));
+    expect(loadConfig({ ADVISOR_HASH_SALT: 'a-long-enough-secret-salt' }).hashSalt).toBe('a-long-enough-secret-salt');
+  });
+
+  it('given ADVISOR_DATABASE_URL, it uses PostgreSQL; given something else, it names the variable and the form it takes', () => {
+    expect(config.databaseUrl).toBeUndefined();
+    expect(loadConfig({ ADVISOR_DATABASE_URL: 'postgres://advisor:secret@db:5432/advisor' }).databaseUrl).toBe('postgres://advisor:secret@db:5432/advisor');
+    expect(() => loadConfig({ ADVISOR_DATABASE_URL: 'mysql://db/advisor' })).toThrow(expect.objectContaining({ variable: 'ADVISOR_DATABASE_URL', message: expect.stringContaining('postgres://') }));
   });
 
   it('given ADVISOR_KNOWLEDGE_DIR and ADVISOR_DATA_FILE, it uses them', () => {

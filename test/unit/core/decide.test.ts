@@ -1,88 +1,84 @@
 import { describe, it, expect } from '@jest/globals';
-import { decide, THRESHOLDS } from '../../../src/nlp/decide.js';
+import { anchored, decide } from '../../../src/nlp/decide.js';
 import type { Candidate } from '../../../src/nlp/rank.js';
+import { confidence } from '../../../src/nlp/score.js';
+import { WEIGHTS, type Weights } from '../../../src/nlp/weights.js';
 
-// decide() reads ids and scores; the score's breakdown is left empty. An example cosine of 0 means
-// the question was not worded exactly like one of the entry's examples.
-// Unless a test says otherwise, each candidate is in a topic of its own and lists no related entries.
-const candidate = (entryId: string, score: number, topic = `topic-${entryId}`, related: string[] = []) =>
-  ({
-    entryId,
-    title: entryId,
-    topic,
-    related,
-    score,
-    bestCosine: 0,
-    parts: {} as Candidate['parts'],
-    keywordsHit: [],
-    patternHit: false,
-  }) as Candidate;
+// decide() reads ids, shares, fitted scores and whether the question carries the entry's defining
+// concept. The weights are the fitted ones; the thresholds are taken from them, so these tests
+// hold whatever a refit chooses.
+const candidate = (entryId: string, raw: number, share: number, extra: Partial<Candidate> = {}) =>
+  ({ entryId, title: entryId, topic: `topic-${entryId}`, related: [], score: share, raw, bestCosine: 0, parts: {} as Candidate['parts'], keywordsHit: [], patternHit: false, anchorLevel: 2, ...extra }) as Candidate;
 
-const { answer, clarifyFloor, margin, nearest, overrideOffTopic } = THRESHOLDS;
+const weights: Weights = WEIGHTS;
+const { answer, clarifyMass, nearest } = weights.thresholds;
+const conf = (cs: Candidate[]) => confidence(weights, cs.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
 
 describe('decide', () => {
-  it('has thresholds in a sensible order', () => {
-    expect(nearest).toBeLessThan(clarifyFloor);
-    expect(clarifyFloor).toBeLessThanOrEqual(answer);
-    expect(answer).toBeLessThan(overrideOffTopic);
-    expect(margin).toBeGreaterThan(0);
+  it('has fitted thresholds in a sensible order', () => {
+    expect(answer).toBeGreaterThan(0);
+    expect(answer).toBeLessThan(1);
+    expect(nearest).toBeLessThan(answer);
+    expect(clarifyMass).toBeGreaterThan(0);
   });
 
-  it('given a top candidate above the answer threshold and clearly ahead, it answers with it', () => {
-    const d = decide([candidate('a', answer + 0.2), candidate('b', answer + 0.2 - margin * 2)]);
+  it('given an anchored top candidate clearly ahead, it answers exactly when the calibrated confidence reaches the fitted threshold', () => {
+    const strong = Object.fromEntries(['example', 'coverage', 'bm25', 'title', 'evidence', 'answer', 'keyword', 'pairs', 'bodyBm25', 'questionForm'].map((f) => [f, 1])) as Candidate['parts'];
+    const statuses = [0, 2, 4, 6, 8, 10].map((raw) => {
+      const share = Math.exp(raw) / (1 + Math.exp(raw) + Math.exp(raw - 6));
+      const cs = [candidate('a', raw, share, { parts: strong }), candidate('b', raw - 6, share * Math.exp(-6))];
+      const d = decide(cs, weights);
+      expect(d.confidence).toBeCloseTo(conf(cs), 10);
+      expect(d.status).toBe(d.confidence >= answer ? 'answered' : 'fallback');
+      if (d.status === 'answered') expect(d.top.entryId).toBe('a');
+      return d.status;
+    });
+    expect(statuses).toContain('answered');
+    expect(statuses[statuses.length - 1]).toBe('answered');
+  });
+
+  it('given the same candidate without its defining concept, it does not answer, however high the score', () => {
+    const strong = Object.fromEntries(['example', 'coverage', 'bm25', 'title', 'evidence', 'answer', 'keyword', 'pairs', 'bodyBm25', 'questionForm'].map((f) => [f, 1])) as Candidate['parts'];
+    const d = decide([candidate('a', 10, 0.99, { anchorLevel: 0, parts: strong }), candidate('b', 1, 0.001, { anchorLevel: 0 })], weights);
+    expect(d.status).toBe('fallback');
+  });
+
+  it('given a question worded exactly like one entry\'s example, it answers that entry even with low confidence and no concept', () => {
+    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, anchorLevel: 0 }), candidate('b', -4, 0.02)], weights);
     expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
   });
 
-  it('given two candidates within the margin, both above the floor, it asks which one', () => {
-    const d = decide([candidate('a', answer + 0.1), candidate('b', answer + 0.1 - margin / 2), candidate('c', clarifyFloor / 2)]);
-    expect(d.status).toBe('clarify');
-    if (d.status === 'clarify') expect(d.options.map((o) => o.entryId)).toEqual(['a', 'b']);
+  it('given a staff pattern hit, the entry counts as anchored', () => {
+    expect(anchored(candidate('a', 1, 0.5, { anchorLevel: 0, patternHit: true }))).toBe(true);
+    expect(anchored(candidate('a', 1, 0.5, { anchorLevel: 0 }))).toBe(false);
   });
 
-  it('given two close candidates from the same topic, above the answer threshold, it answers with the better one', () => {
-    const d = decide([candidate('a', answer + 0.1, 'right-to-bid'), candidate('b', answer + 0.1 - margin / 2, 'right-to-bid')]);
-    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
-  });
-
-  it('given two close candidates linked as related, above the answer threshold, it answers with the better one', () => {
-    const d = decide([candidate('a', answer + 0.1, 'funding', ['b']), candidate('b', answer + 0.1 - margin / 2, 'getting-help')]);
-    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
-  });
-
-  it('given two close sibling candidates below the answer threshold, it still asks which one', () => {
-    const d = decide([candidate('a', answer - 0.01, 'right-to-bid'), candidate('b', answer - 0.01 - margin / 2, 'right-to-bid')]);
-    expect(d.status).toBe('clarify');
-  });
-
-  it('given many close candidates, it offers at most three options', () => {
-    const d = decide([0, 1, 2, 3, 4].map((i) => candidate(`e${i}`, answer + 0.1 - i * margin * 0.1)));
-    expect(d.status).toBe('clarify');
-    if (d.status === 'clarify') expect(d.options).toHaveLength(3);
-  });
-
-  it('given nothing above the floor, it falls back and offers the near ones as nearest topics', () => {
-    const d = decide([candidate('a', nearest + 0.05), candidate('b', nearest + 0.01), candidate('c', nearest - 0.05)]);
+  it('given a low-confidence top candidate, it falls back and offers the candidates holding a fair share of the belief as nearest topics', () => {
+    const cs = [candidate('a', -3, 0.04), candidate('b', -3.2, 0.03, { anchorLevel: 0 }), candidate('c', -6, 0.04 * nearest * 0.5)];
+    const d = decide(cs, weights);
     expect(d.status).toBe('fallback');
     if (d.status === 'fallback') expect(d.nearest.map((n) => n.entryId)).toEqual(['a', 'b']);
   });
 
-  it('given no candidates at all, it falls back with no nearest topics', () => {
-    expect(decide([])).toEqual({ status: 'fallback', nearest: [] });
+  it('given no candidates at all, it falls back with no nearest topics and zero confidence', () => {
+    expect(decide([], weights)).toEqual({ status: 'fallback', nearest: [], confidence: 0 });
   });
 
-  it('given a best candidate between the floor and the answer threshold, clearly ahead, it falls back', () => {
-    const between = (clarifyFloor + answer) / 2;
-    const d = decide([candidate('a', between), candidate('b', nearest)]);
-    expect(d.status).toBe('fallback');
+  it('given an off-topic signpost and no confident answer, the signpost wins', () => {
+    const d = decide([candidate('a', -2, 0.1)], weights, 'housing');
+    expect(d).toMatchObject({ status: 'fallback', nearest: [], offTopicId: 'housing' });
   });
 
-  it('given an off-topic match and a top score below the override, the signpost wins', () => {
-    const d = decide([candidate('a', overrideOffTopic - 0.01)], 'housing');
-    expect(d).toEqual({ status: 'fallback', nearest: [], offTopicId: 'housing' });
+  it('given two anchored candidates sharing most of the belief but neither confident alone, it asks which one', () => {
+    const tuned: Weights = { ...weights, thresholds: { ...weights.thresholds, answer: 0.99, clarifyMass: 0.8 } };
+    const d = decide([candidate('a', 2, 0.45), candidate('b', 2, 0.45), candidate('c', -5, 0.001)], tuned);
+    expect(d.status).toBe('clarify');
+    if (d.status === 'clarify') expect(d.options.map((o) => o.entryId)).toEqual(['a', 'b']);
   });
 
-  it('given an off-topic match but a very confident entry, it answers', () => {
-    const d = decide([candidate('a', overrideOffTopic + 0.05)], 'housing');
-    expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
+  it('given a higher confidence, the calibrated confidence never goes down (it is monotone in the top share)', () => {
+    const low = conf([candidate('a', 1, 0.4), candidate('b', 0, 0.2)]);
+    const high = conf([candidate('a', 3, 0.8), candidate('b', 0, 0.05)]);
+    expect(high).toBeGreaterThan(low);
   });
 });

@@ -8,20 +8,22 @@ const { index, kb } = loadCleanFixture();
 const top = (text: string) => rankEntries(index, analyze(text, index.lexicon))[0];
 
 describe('preferring entries for the nation a question names', () => {
-  it('given a listing question with no place, the England entry comes first', () => {
-    expect(top('can we list our pub as an ACV?')?.entryId).toBe('acv-nominate');
+  it('given a listing question with no place, an England entry comes first', () => {
+    const best = top('can we list our pub as an ACV?')!;
+    expect(kb.byId.get(best.entryId)?.jurisdictions).toEqual(['england']);
   });
 
   it.each(['Wales', 'Gwynedd', 'Cardiff'])('given the same question naming %s, the Wales-only entry comes first', (place) => {
     const best = top(`can we list our pub as an ACV in ${place}?`);
     expect(best?.entryId).toBe('wales-community-rights');
-    expect(best?.parts.nation).toBeGreaterThan(0);
+    expect(best?.parts.nationOwn).toBe(1);
   });
 
   it('given a question naming Scotland, England-only entries are marked down', () => {
     const england = rankEntries(index, analyze('how long does an ACV listing last?', index.lexicon)).find((c) => c.entryId === 'acv-listing-length')!;
     const scotland = rankEntries(index, analyze('how long does an ACV listing last in Glasgow?', index.lexicon)).find((c) => c.entryId === 'acv-listing-length')!;
-    expect(scotland.parts.nation).toBeLessThan(0);
+    expect(scotland.parts.nationConflict).toBe(1);
+    expect(england.parts.nationConflict).toBe(0);
     expect(scotland.score).toBeLessThan(england.score);
   });
 

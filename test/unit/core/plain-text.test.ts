@@ -77,7 +77,7 @@ describe('toPlainText', () => {
     expect(text).toContain('What is an ACV?');
   });
 
-  it('given a clarify reply, it lists the options numbered, so a number can be typed to pick one', () => {
+  it('given a clarify reply, it lists the options', () => {
     const clarify: Reply = {
       kind: 'clarify',
       sections: [{ body: 'Did you mean:' }],
@@ -85,7 +85,7 @@ describe('toPlainText', () => {
       followUps: [{ label: 'Option A', entryId: 'a' }, { label: 'Option B', entryId: 'b' }],
       actions: [],
     };
-    expect(toPlainText(clarify)).toBe('Did you mean:\n\n1. Option A\n2. Option B');
+    expect(toPlainText(clarify)).toBe('Did you mean:\n\n- Option A\n- Option B');
   });
 
   it('given a reply without sources, date or notice, it adds no empty footer', () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { hashUserId, redact } from '../../../src/store/privacy.js';
+import { createLogger } from '../../../src/log.js';
+import { hashConversationKey, hashUserId, MAX_REDACTED_CHARS, pseudonym, redact } from '../../../src/store/privacy.js';
 
 describe('redact', () => {
   it.each(['jo.bloggs@example.org', 'jo.bloggs+pub@example.co.uk', 'CLERK@Parish-Council.gov.uk'])('given the email %s, it replaces it', (email) => {
@@ -67,5 +68,124 @@ describe('hashUserId', () => {
       expect(hash.toLowerCase()).not.toContain(id.toLowerCase());
       expect(hash).toMatch(/^[0-9a-f]{16,}$/);
     }
+  });
+});
+
+describe('redact, beyond contact details', () => {
+  it.each([
+    ['my name is Jo Bloggs and I run the pub', 'my name is [name] and I run the pub'],
+    ['my name is jo bloggs', 'my name is [name]'],
+    ["I'm Sarah from the Red Lion group", "I'm [name] from the Red Lion group"],
+    ['I am Priya Shah, secretary', 'I am [name], secretary'],
+    ['Cllr Jones said we could not', '[name] said we could not'],
+    ['can we list the pub? Thanks, Jo', 'can we list the pub? Thanks, [name]'],
+  ])('given a name the writer gives (%s), it replaces the name', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    ['I live at 12 High Street, Leeds', 'I live at [address], Leeds'],
+    ['Flat 3, 221b Baker Street', '[address]'],
+    ['we are at 14 church lane', 'we are at [address]'],
+  ])('given a street address (%s), it replaces it', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it.each([
+    ['I was born on 3 May 1985', 'I was born on [date of birth]'],
+    ['DOB: 03/05/1985', 'DOB: [date of birth]'],
+    ['date of birth is 12th March 1979', 'date of birth is [date of birth]'],
+  ])('given a date of birth (%s), it replaces the date', (text, expected) => {
+    expect(redact(text)).toBe(expected);
+  });
+
+  it('given a card number that passes the Luhn check, it replaces it; one that fails is just a number', () => {
+    expect(redact('card 4111 1111 1111 1111 please')).toBe('card [card number] please');
+    expect(redact('card 4111-1111-1111-1111')).toBe('card [card number]');
+    expect(redact('ref 4111 1111 1111 1112')).toBe('ref 4111 1111 1111 1112');
+  });
+
+  it('given a sort code and account number, written in any usual way, it replaces both', () => {
+    expect(redact('sort code 12-34-56 account 12345678')).toBe('sort code [sort code] account [account number]');
+    expect(redact('sort code: 123456, acc no 87654321')).toBe('sort code: [sort code], acc no [account number]');
+    expect(redact('pay 12-34-56 12345678 today')).toBe('pay [sort code] [account number] today');
+  });
+
+  it('given an IBAN with a valid checksum, it replaces it; an invalid one stays', () => {
+    expect(redact('IBAN GB82 WEST 1234 5698 7654 32')).toBe('IBAN [iban]');
+    expect(redact('GB82WEST12345698765432')).toBe('[iban]');
+    expect(redact('GB00WEST12345698765432')).toBe('GB00WEST12345698765432');
+  });
+
+  it('given a National Insurance number, it replaces it', () => {
+    expect(redact('my NI is AB123456C')).toBe('my NI is [ni number]');
+    expect(redact('NI number AB 12 34 56 C.')).toBe('NI number [ni number].');
+  });
+
+  it.each(["o'brien@example.co.uk", 'jö@exämple.de', 'jo @ example.org', 'jo at example dot com', 'jo(at)example(dot)org', 'jo [at] example [dot] org'])(
+    'given the email written as %s, it replaces it',
+    (email) => {
+      expect(redact(`write to ${email} today`)).toBe('write to [email] today');
+    },
+  );
+
+  it.each(['0044 7700 900123', '+44-7700-900123', '+1 415 555 0100', '+33 1 23 45 67 89', '07700-900-123'])('given the phone number %s, it replaces it', (phone) => {
+    expect(redact(`ring ${phone} now`)).toBe('ring [phone] now');
+  });
+
+  it.each(['sw1a  1aa', 'SW1A-1AA', 'GU16 7HF'])('given the postcode %s, it replaces it', (postcode) => {
+    expect(redact(`at ${postcode} now`)).toBe('at [postcode] now');
+  });
+
+  it.each([
+    'I am Chair of the parish council and I am Welsh',
+    'is this England or Wales?',
+    'we have 6 months on this road and 5 acres off the road',
+    'what is a S106 agreement and the 28 day moratorium',
+    'company number 12345678, listed on 12/03/2024',
+    'the 2026-11-21T12:00:00.000Z file advisor.json.corrupt-2026-11-21T12-00-00-000Z',
+  ])('given ordinary words and numbers (%s), it leaves them alone', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('redaction cost', () => {
+  const HOSTILE = ['a', 'a.', 'a@', 'a@a.', '0', '0 ', '1-', 'A1 ', 'my name is ', 'I am A ', 'born on ', ' at ', 'a at a dot ', '+1', '12 High ', 'Mr A ', 'GB00 '];
+
+  it.each(HOSTILE)('given 40,000 characters of "%s" repeated, every expression finishes quickly (linear, not quadratic)', (unit) => {
+    const text = unit.repeat(Math.ceil(40_000 / unit.length)).slice(0, 40_000);
+    const started = performance.now();
+    redact(text, 1_000_000);
+    // A generous safety bound: the linear expressions take a few milliseconds; a quadratic one takes seconds.
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+
+  it('given text longer than the cap, it cuts it before any expression runs', () => {
+    expect(redact('x'.repeat(50_000)).length).toBe(MAX_REDACTED_CHARS);
+  });
+});
+
+describe('pseudonymous keys', () => {
+  it('given a thread key holding a raw platform id, the stored key holds neither the key nor the id', () => {
+    const key = hashConversationKey('slack:cmd:C1:U0SECRET1', 'salt-1');
+    expect(key).not.toContain('U0SECRET1');
+    expect(key).toBe(hashConversationKey('slack:cmd:C1:U0SECRET1', 'salt-1'));
+    expect(key).not.toBe(hashConversationKey('slack:cmd:C1:U0SECRET1', 'salt-2'));
+  });
+
+  it('given a staff member, the pseudonym keeps the platform and hides the id', () => {
+    expect(pseudonym('slack', 'U0STAFF1', 'salt')).toMatch(/^slack:[0-9a-f]{16}$/);
+    expect(pseudonym('slack', 'U0STAFF1', 'salt')).not.toContain('U0STAFF1');
+  });
+});
+
+describe('log lines', () => {
+  it('given an error logged with personal details in its message and context, the line written holds none of them', () => {
+    const lines: string[] = [];
+    const logger = createLogger('debug', (l) => lines.push(l));
+    logger.error('failed on "call jo@example.org or 07700 900123"', { err: new Error('my name is Jo Bloggs, SW1A 1AA'), card: '4111 1111 1111 1111' });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/jo@example|07700|Bloggs|SW1A|4111/);
+    expect(lines[0]).toContain('[email]');
   });
 });

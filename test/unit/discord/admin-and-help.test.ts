@@ -39,6 +39,7 @@ function stubCore(titles: { entryId: string; title: string }[]): DiscordCore & {
         throw new Error('not used');
       },
       act: async () => null,
+      inConversation: async () => false,
       staff: async () => {
         throw new Error('not used');
       },

@@ -8,6 +8,7 @@ import {
   DM_CHANNEL_ID,
   THREAD_ID,
   USER_ID,
+  OTHER_USER_ID,
   askCommandInteraction,
   buttonInteraction,
   mentionMessage,
@@ -22,7 +23,7 @@ const bot = { userId: BOT_ID, roleIds: [BOT_ROLE_ID] };
 const message = (payload: unknown) => discord.message(payload) as Message;
 
 describe('Discord inbound: messages', () => {
-  it('given a channel message that @-mentions the bot, it is a question without the mention, keyed to the channel', () => {
+  it('given a channel message that @-mentions the bot, it is a question without the mention, keyed to the member in that channel', () => {
     const result = fromMessage(message(mentionMessage('how long does an ACV listing last?')), bot);
     expect(result).toEqual({
       kind: 'question',
@@ -31,7 +32,7 @@ describe('Discord inbound: messages', () => {
         platform: 'discord',
         user: { id: USER_ID },
         channel: { id: CHANNEL_ID, isDirect: false },
-        threadId: `discord:${CHANNEL_ID}`,
+        threadId: `discord:${CHANNEL_ID}:member:${USER_ID}`,
         receivedAt: expect.any(Date),
       },
     });
@@ -51,6 +52,43 @@ describe('Discord inbound: messages', () => {
     if (result.kind !== 'question') return;
     expect(result.question.channel).toEqual({ id: DM_CHANNEL_ID, isDirect: true });
     expect(result.question.threadId).toBe(`discord:${DM_CHANNEL_ID}`);
+  });
+
+  it('given two members mentioning the bot in one channel, each has their own conversation key', () => {
+    const alex = fromMessage(message(mentionMessage('how long does that last?')), bot);
+    const sam = fromMessage(message(mentionMessage('how long does that last?', { fromOther: true })), bot);
+    expect(alex.kind === 'question' && sam.kind === 'question').toBe(true);
+    if (alex.kind !== 'question' || sam.kind !== 'question') return;
+    expect(alex.question.threadId).not.toBe(sam.question.threadId);
+    expect(sam.question.threadId).toBe(`discord:${CHANNEL_ID}:member:${OTHER_USER_ID}`);
+  });
+
+  it('given a reply to one of the bot\'s messages that does not ping it, it is a question from that member', () => {
+    const result = fromMessage(message(messageCreate('and what about Wales?', { replyTo: { id: '1500000000000009999', by: 'bot' } })), bot);
+    expect(result).toEqual({ kind: 'question', question: expect.objectContaining({ text: 'and what about Wales?', threadId: `discord:${CHANNEL_ID}:member:${USER_ID}` }) });
+  });
+
+  it('given a reply to another member\'s message, it is not addressed to the bot', () => {
+    const result = fromMessage(message(messageCreate('and what about Wales?', { replyTo: { id: '1500000000000009998', by: 'member' }, mentions: [OTHER_USER_ID] })), bot);
+    expect(result).toEqual({ kind: 'ignore', reason: 'not-addressed' });
+  });
+
+  it('given a message in a thread the bot started, it is addressed without a mention; in someone else\'s thread it is not', () => {
+    const inThread = (ownerId: string, content = 'and what about Wales?') => ({
+      content,
+      author: { id: USER_ID, bot: false },
+      system: false,
+      webhookId: null,
+      channelId: THREAD_ID,
+      guildId: '1200000000000000001',
+      createdAt: new Date(),
+      channel: { isThread: () => true, parentId: CHANNEL_ID, ownerId },
+      mentions: { users: { has: () => false }, roles: { has: () => false }, repliedUser: null },
+    });
+    expect(fromMessage(inThread(BOT_ID), bot)).toEqual({ kind: 'question', question: expect.objectContaining({ text: 'and what about Wales?', threadId: `discord:${CHANNEL_ID}:${THREAD_ID}` }) });
+    expect(fromMessage(inThread(USER_ID), bot)).toEqual({ kind: 'ignore', reason: 'not-addressed' });
+    // Without the Message Content intent the text arrives empty: nothing to answer, so no reply.
+    expect(fromMessage(inThread(BOT_ID, ''), bot)).toEqual({ kind: 'ignore', reason: 'not-addressed' });
   });
 
   it('given channel chatter that does not mention the bot, it is ignored', () => {
@@ -101,12 +139,12 @@ describe('Discord inbound: cleaning question text', () => {
 });
 
 describe('Discord inbound: interactions', () => {
-  it('given /rights in a server channel, it is a question from the member, keyed to the channel', () => {
+  it('given /rights in a server channel, it is a question from the member, keyed to that member in the channel', () => {
     const interaction = discord.interaction(askCommandInteraction('how long does an ACV listing last?')) as ChatInputCommandInteraction;
     const result = fromCommand(interaction, interaction.options.getString('question', true));
     expect(result).toEqual({
       kind: 'question',
-      question: expect.objectContaining({ text: 'how long does an ACV listing last?', user: { id: USER_ID }, channel: { id: CHANNEL_ID, isDirect: false }, threadId: `discord:${CHANNEL_ID}` }),
+      question: expect.objectContaining({ text: 'how long does an ACV listing last?', user: { id: USER_ID }, channel: { id: CHANNEL_ID, isDirect: false }, threadId: `discord:${CHANNEL_ID}:member:${USER_ID}` }),
     });
   });
 
@@ -132,7 +170,7 @@ describe('Discord inbound: interactions', () => {
       type: 'feedback',
       vote: 'down',
       entryId: 'acv-listing-length',
-      question: expect.objectContaining({ platform: 'discord', user: { id: USER_ID }, threadId: `discord:${CHANNEL_ID}` }),
+      question: expect.objectContaining({ platform: 'discord', user: { id: USER_ID }, threadId: `discord:${CHANNEL_ID}:member:${USER_ID}` }),
     });
   });
 

@@ -34,6 +34,21 @@ function answer(overrides: Partial<Reply> = {}): Reply {
 const embedText = (r: ReturnType<typeof renderReply>) => r.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => f.value), e.footer?.text].join('\n')).join('\n');
 
 describe('Discord render', () => {
+  it('given an answer whose detail is marked, it shows only the short answer; "More detail" brings the rest', () => {
+    const reply = answer({
+      sections: [
+        { heading: 'In short', body: 'A listing lasts **five years**.' },
+        { heading: 'Good to know', body: 'The council can remove it earlier.', detail: true },
+      ],
+      actions: [{ type: 'more', entryId: 'acv-listing-length', label: 'More detail' }],
+    });
+    const message = renderReply(reply);
+    const shown = message.embeds.map((e) => e.description ?? '').join('\n');
+    expect(shown).toContain('five years');
+    expect(shown).not.toContain('remove it earlier');
+    expect(message.components.flatMap((r) => r.components).map((b) => b.custom_id)).toContain('cra1:m:acv-listing-length');
+  });
+
   it('given an answer, it shows the title, the answer with bold headings, sources as links and a footer with reviewed date and notice', () => {
     const message = renderReply(answer());
     expectWithinDiscordLimits(message);

@@ -43,6 +43,23 @@ const mrkdwnOf = (blocks: AnyBlock[]) => {
   return out;
 };
 
+describe('Slack render: short answer first', () => {
+  it('given an answer whose detail is marked, it shows only the short answer, with a "More detail" button for the rest', () => {
+    const reply = answer({
+      sections: [
+        { heading: 'In short', body: 'A listing lasts **five years**.' },
+        { heading: 'Good to know', body: 'The council can remove it earlier.', detail: true },
+      ],
+      actions: [{ type: 'more', entryId: 'acv-listing-length', label: 'More detail' }, ...answer().actions],
+    });
+    const blocks = blocksOf(reply);
+    expect(mrkdwnOf(blocks).join('\n')).toContain('five years');
+    expect(mrkdwnOf(blocks).join('\n')).not.toContain('remove it earlier');
+    expect(renderReply(reply).text).not.toContain('remove it earlier');
+    expect(buttonsOf(blocks).map((b) => b.action_id)).toContain('rights:more:acv-listing-length');
+  });
+});
+
 describe('renderReply layout', () => {
   it('given an answer, it renders the title as a header and each section as mrkdwn with its heading in bold', () => {
     const blocks = blocksOf(answer());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { isStaff } from '../../../src/staff/is-staff.js';
 import type { StaffActor } from '../../../src/types.js';
-import { question, SLACK_STAFF, STAFF_CONFIG, staffWorld, UNKNOWN_QUESTION } from './staff-fixture.js';
+import { question, SLACK_STAFF, STAFF_CONFIG, staffName, staffWorld, UNKNOWN_QUESTION } from './staff-fixture.js';
 
 const config = { staff: STAFF_CONFIG.staff, staffRole: STAFF_CONFIG.staffRole };
 
@@ -41,37 +41,40 @@ describe('staff commands from someone who is not staff', () => {
     async (line) => {
       const world = staffWorld();
       await world.advisor.ask(question(UNKNOWN_QUESTION));
-      const before = JSON.stringify(world.store.read());
+      const snapshot = async () => JSON.stringify([await world.openItems(), await world.store.listLearned(), await world.store.listAudit()]);
+      const before = await snapshot();
       for (const actor of outsiders) {
         const reply = await world.advisor.staff(actor, line);
         expect(reply.kind).toBe('info');
         expect(reply.sections.map((s) => s.body)).toContain(world.knowledge.current.kb.phrases.notStaff);
       }
-      expect(world.store.read().audit).toEqual([]);
-      expect(JSON.stringify(world.store.read())).toBe(before);
+      expect(await world.store.listAudit()).toEqual([]);
+      expect(await snapshot()).toBe(before);
     },
   );
 });
 
 describe('audit log', () => {
-  it('given staff link, dismiss and reload, it records who, what and when for each', async () => {
+  it('given staff link, dismiss and reload, it records who (as a pseudonym), what and when for each', async () => {
     const world = staffWorld();
     await world.advisor.ask(question(UNKNOWN_QUESTION));
     await world.advisor.ask(question('what is the best colour for a bicycle shed'));
-    const [first, second] = world.store.read().unanswered.map((i) => i.id);
+    const [first, second] = (await world.openItems()).map((i) => i.id);
     const roleHolder: StaffActor = { platform: 'discord', id: '777', roleNames: ['Advisor Staff'] };
 
     await world.advisor.staff(SLACK_STAFF, `link ${first} fund-village-halls`);
     await world.advisor.staff(roleHolder, `dismiss ${second}`);
     await world.advisor.staff({ platform: 'discord', id: '456' }, 'reload');
 
-    const audit = world.store.read().audit.map(({ actor, action, at }) => ({ actor, action, at }));
+    const audit = (await world.store.listAudit()).map(({ actor, action, at }) => ({ actor, action, at }));
     const at = world.now().toISOString();
     expect(audit).toEqual([
-      { actor: 'slack:U123', action: 'link', at },
-      { actor: 'discord:777', action: 'dismiss', at },
-      { actor: 'discord:456', action: 'reload', at },
+      { actor: staffName(SLACK_STAFF), action: 'link', at },
+      { actor: staffName(roleHolder), action: 'dismiss', at },
+      { actor: staffName({ platform: 'discord', id: '456' }), action: 'reload', at },
     ]);
-    expect(world.store.read().audit[0].detail).toContain('fund-village-halls');
+    expect((await world.store.listAudit())[0].detail).toContain('fund-village-halls');
+    // Pseudonyms, not the raw staff ids.
+    expect(JSON.stringify(await world.store.listAudit())).not.toMatch(/U123|777|456/);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { groupUnanswered } from '../../../src/staff/group-unanswered.js';
-import type { UnansweredItem } from '../../../src/store/store.js';
+import type { UnansweredItem, UnansweredReason } from '../../../src/store/store.js';
 
 // Plain word sets stand in for the matcher's analysis, so the grouping rule is tested alone.
 const words = (text: string) => text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2);
 
 let nextId = 1;
-function item(text: string, extra: Partial<UnansweredItem> = {}): UnansweredItem {
-  return { id: nextId++, text, platform: 'slack', at: '2026-11-20T10:00:00.000Z', reason: 'fallback', nearest: [], status: 'open', ...extra };
+function item(text: string, extra: Partial<UnansweredItem> & { at?: string; platform?: string; reason?: UnansweredReason } = {}): UnansweredItem {
+  const { at = '2026-11-20T10:00:00.000Z', platform = 'slack', reason = 'fallback', ...rest } = extra;
+  return { id: nextId++, text, count: 1, platforms: [platform], reasons: { [reason]: 1 }, firstAt: at, lastAt: at, nearest: [], status: 'open', ...rest };
 }
 
 describe('groupUnanswered', () => {
@@ -17,7 +18,7 @@ describe('groupUnanswered', () => {
     const c = item('can we fly a drone over the village green please');
     const groups = groupUnanswered([c, b, a], words);
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ id: a.id, text: a.text, count: 3, itemIds: [a.id, b.id, c.id], platforms: ['discord', 'slack'], lastAskedAt: b.at });
+    expect(groups[0]).toMatchObject({ id: a.id, text: a.text, count: 3, itemIds: [a.id, b.id, c.id], platforms: ['discord', 'slack'], lastAskedAt: b.lastAt });
   });
 
   it('given different questions, it keeps them apart and lists the most-asked first', () => {
@@ -54,5 +55,21 @@ describe('groupUnanswered', () => {
       { entryId: 'acv-listing-length', score: 0.35 },
       { entryId: 'acv-nominate', score: 0.25 },
     ]);
+  });
+});
+
+describe('groupUnanswered cost', () => {
+  it('given the full queue of distinct questions sharing a common word, it groups them in well under a second', () => {
+    const word = (n: number) => Array.from({ length: 4 }, (_, k) => String.fromCharCode(97 + (Math.floor(n / 26 ** k) % 26))).join('');
+    const many = Array.from({ length: 2000 }, (_, i) => item(`pub question ${word(i)} ${word(i * 7919 + 11)}`));
+    const started = performance.now();
+    expect(groupUnanswered(many, words)).toHaveLength(2000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('given items already counting repeats, a group adds up their counts', () => {
+    const a = item('who maintains the village pond', { count: 4 });
+    const b = item('who maintains the village pond?', { count: 2 });
+    expect(groupUnanswered([a, b], words)[0].count).toBe(6);
   });
 });

@@ -8,13 +8,14 @@ import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
 import { createMemoryLogger } from '../../../src/log.js';
 import type { StaffDeps } from '../../../src/staff/staff-deps.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
+import { pseudonym } from '../../../src/store/privacy.js';
 import type { Store } from '../../../src/store/store.js';
 import type { Platform, Question, StaffActor } from '../../../src/types.js';
 
 export const FIXTURE_KNOWLEDGE = resolve('test/fixtures/knowledge-staff');
 export const TODAY = new Date('2026-11-21T12:00:00Z');
 
-export const STAFF_CONFIG = { hashSalt: 'test-salt', staff: ['slack:U123', 'discord:456'], staffRole: 'Advisor Staff', retentionDays: 90 };
+export const STAFF_CONFIG = { hashSalt: 'test-salt-0123456789', staff: ['slack:U123', 'discord:456'], staffRole: 'Advisor Staff', retentionDays: 90 };
 
 export const SLACK_STAFF: StaffActor = { platform: 'slack', id: 'U123' };
 export const OPERATOR: StaffActor = { platform: 'cli', id: 'operator', trusted: true };
@@ -33,8 +34,16 @@ export function staffWorld(options: { knowledgeDir?: string; store?: Store; now?
   const now = options.now ?? (() => TODAY);
   const advisor = createAdvisor({ knowledge, store, config: STAFF_CONFIG, logger, now });
   const deps: StaffDeps = { knowledge, store, config: STAFF_CONFIG, logger, now };
-  return { knowledge, store, logger, advisor, deps, now };
+  /** The open queue items, once everything asked so far is recorded. */
+  const openItems = async () => {
+    await advisor.flush();
+    return store.listOpenUnanswered(now());
+  };
+  return { knowledge, store, logger, advisor, deps, now, openItems };
 }
+
+/** How the audit log names a staff member: platform and a salted hash, never the raw id. */
+export const staffName = (actor: StaffActor) => pseudonym(actor.platform, actor.id, STAFF_CONFIG.hashSalt);
 
 let thread = 0;
 export function question(text: string, options: { platform?: Platform; user?: string; at?: Date; threadId?: string } = {}): Question {

@@ -15,7 +15,7 @@ describe('unanswered', () => {
     await world.advisor.ask(question(`${UNKNOWN_QUESTION}?`, { platform: 'discord' }));
     await world.advisor.ask(question(UNKNOWN_QUESTION, { platform: 'discord' }));
     await world.advisor.ask(question('what colour should the bicycle shed be'));
-    const firstId = world.store.read().unanswered[0].id;
+    const firstId = (await world.openItems())[0].id;
 
     const reply = await world.advisor.staff(SLACK_STAFF, 'unanswered');
     expect(reply.kind).toBe('info');
@@ -41,12 +41,9 @@ describe('unanswered', () => {
   it('given a "did you mean" nobody answered for over 30 minutes, it sweeps it into the queue first', async () => {
     let now = TODAY;
     const world = staffWorld({ now: () => now });
-    await world.store.update((d) => {
-      d.contexts['slack:C1:9'] = {
-        at: TODAY.toISOString(),
-        pendingClarify: { text: 'how long does it last', options: ['acv-listing-length', 'rtc-what-is'], nearest: [{ entryId: 'acv-listing-length', score: 0.33 }], platform: 'slack', at: TODAY.toISOString() },
-      };
-    });
+    await world.store.record([
+      { type: 'hold-clarify', conversation: 'c:9', at: TODAY.toISOString(), platform: 'slack', userHash: 'h', text: 'how long does it last', nearest: [{ entryId: 'acv-listing-length', score: 0.33 }] },
+    ]);
     expect(toPlainText(await world.advisor.staff(SLACK_STAFF, 'unanswered'))).toContain('The queue is empty');
     now = new Date(TODAY.getTime() + 31 * 60_000);
     const text = toPlainText(await world.advisor.staff(SLACK_STAFF, 'unanswered'));

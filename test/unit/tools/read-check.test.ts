@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { KnowledgeProblem } from '../../../src/errors.js';
 import { readCheck } from '../../../src/tools/checks/read-check.js';
-import { readChecksFolder } from '../../../src/tools/checks/read-checks.js';
+import { isCheckFile, readChecks } from '../../../src/tools/checks/read-checks.js';
+import { readKnowledgeFolder } from '../../../src/kb/read-folder.js';
 import { entryIdsIn, KNOWLEDGE_DIR } from './support/real-periods.js';
 
 const ENTRIES = new Set(['acv-nominate']);
@@ -109,9 +110,10 @@ describe('checking a guided check', () => {
 });
 
 describe('checking the real checks folder', () => {
-  it('given knowledge/checks, every check and the phrases load without problems', () => {
+  it('given knowledge/checks as the knowledge folder is read, every check and the phrases load without problems', () => {
     const problems: KnowledgeProblem[] = [];
-    const data = readChecksFolder(KNOWLEDGE_DIR, entryIdsIn(KNOWLEDGE_DIR), problems);
+    const files = [...readKnowledgeFolder(KNOWLEDGE_DIR).extras.values()].filter((f) => isCheckFile(f.file));
+    const data = readChecks(files, entryIdsIn(KNOWLEDGE_DIR), problems);
     expect(problems).toEqual([]);
     expect(data!.checks.map((c) => c.id).sort()).toEqual(['can-be-listed', 'can-nominate', 'sale-caught', 'trigger-moratorium']);
   });

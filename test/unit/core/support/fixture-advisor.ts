@@ -17,7 +17,8 @@ export function fixtureAdvisor(dir: string = CLEAN_KB_DIR): FixtureAdvisor {
     knowledge: holder,
     store,
     logger,
-    config: { hashSalt: 'fixture-salt', staff: [], retentionDays: 90 },
+    // Fixture questions come from the terminal; these tests are about what gets recorded, so count it.
+    config: { hashSalt: 'fixture-salt', staff: [], retentionDays: 90, countTerminal: true },
     now: () => TODAY,
   });
   return { advisor, store, logger, holder };

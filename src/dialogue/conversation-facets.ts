@@ -1,0 +1,75 @@
+// The conversation's current facets and how a follow-up changes them. A follow-up names new
+// values ("and in Wales?" -> nation wales); the rest of the facets stay as they were.
+import type { Entry, FacetVocabulary, KnowledgeBase } from '../kb/model.js';
+import { NATION_FACET } from '../kb/facet-vocabulary.js';
+import type { Jurisdiction } from '../types.js';
+import type { FacetSignals } from './facet-signals.js';
+
+/** facet -> the single value the conversation is on; nation included when it left England. */
+export type CurrentFacets = Record<string, string>;
+
+/**
+ * An entry's own facets: for each, the value the question named if the entry covers it (the
+ * council-help entry answering "who deals with the right to challenge?" is on that subject),
+ * else the first value the entry declares.
+ */
+export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMap<string, ReadonlySet<string>>): CurrentFacets {
+  const out: CurrentFacets = {};
+  for (const [facet, values] of Object.entries(entry.facets)) {
+    const asked = values.find((v) => named?.get(facet)?.has(v));
+    if (asked ?? values[0]) out[facet] = asked ?? values[0];
+  }
+  if (nation) out[NATION_FACET] = nation;
+  return out;
+}
+
+/**
+ * What the follow-up changes: facet -> values. Naming another subject changes it ("and under the
+ * 2026 version?"); naming the current one changes nothing. Other values count only if some entry
+ * on the conversation's subject declares them ("submit" means nothing for a stage of the Right to
+ * Bid), and "what happens next?" moves the stage to the next value such an entry declares.
+ */
+export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: KnowledgeBase): Map<string, Set<string>> {
+  const subject = current.subject;
+  const onSubject = subject ? kb.entries.filter((e) => e.facets.subject?.includes(subject)) : kb.entries;
+  const used = (facet: string, value: string) => onSubject.some((e) => e.facets[facet]?.includes(value));
+  const changes = new Map<string, Set<string>>();
+  const subjects = [...(signals.values.get('subject') ?? [])].filter((v) => v !== subject);
+  if (subjects.length) changes.set('subject', new Set(subjects));
+  for (const [facet, values] of signals.values) {
+    if (facet === 'subject') continue;
+    const kept = [...values].filter((v) => used(facet, v));
+    if (kept.length) changes.set(facet, new Set(kept));
+  }
+  for (const facet of signals.next) {
+    const following = nextValue(kb.facets, facet, current[facet], used);
+    if (following && !changes.has(facet)) changes.set(facet, new Set([following]));
+  }
+  const nations = signals.nations.filter((n) => n !== current[NATION_FACET] && !(n === 'england' && !current[NATION_FACET]));
+  if (nations.length) changes.set(NATION_FACET, new Set(nations));
+  return changes;
+}
+
+/**
+ * The facets after answering `entry` for a follow-up: changed facets take the new value; the
+ * others take the entry's value where it names exactly one (council-decision is about the
+ * decision stage), and otherwise keep the conversation's (the Wales entry, about many subjects
+ * and aspects, leaves "who can nominate" as the question being asked of Wales).
+ */
+export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>): CurrentFacets {
+  const out: CurrentFacets = { ...previous };
+  for (const [facet, values] of Object.entries(entry.facets)) {
+    const named = [...(changes.get(facet) ?? [])].find((v) => values.includes(v));
+    if (named) out[facet] = named;
+    else if (!out[facet] || (values.length === 1 && !values.includes(out[facet]))) out[facet] = values[0];
+  }
+  const nation = changes.get(NATION_FACET);
+  if (nation?.size) out[NATION_FACET] = [...nation][0];
+  return out;
+}
+
+function nextValue(vocabulary: FacetVocabulary, facet: string, from: string | undefined, used: (facet: string, value: string) => boolean): string | undefined {
+  const values = vocabulary.facets.find((f) => f.name === facet)?.values.map((v) => v.value) ?? [];
+  const at = from ? values.indexOf(from) : -1;
+  return values.slice(at + 1).find((v) => used(facet, v));
+}

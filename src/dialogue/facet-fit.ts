@@ -1,0 +1,45 @@
+// How well an entry fits what the conversation is now about: for each facet, a match counts 1, a
+// mismatch 0 and an entry that says nothing about the facet a little (conversation.yaml), weighted
+// by the facet's weight, and by more for the facets the follow-up changed.
+import type { Entry, FacetVocabulary, FollowUpWeights } from '../kb/model.js';
+import { NATION_FACET } from '../kb/facet-vocabulary.js';
+
+/** facet -> the values that fit now; `changed` are the facets the follow-up itself named. */
+/** Credit for an entry written for several nations, against 1 for the one nation asked about. */
+const MANY_NATIONS = 0.6;
+
+export interface TargetFacets {
+  values: Map<string, ReadonlySet<string>>;
+  changed: ReadonlySet<string>;
+}
+
+/** Share of the weighted facets the entry fits, 0..1. */
+export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVocabulary, weights: FollowUpWeights): number {
+  let fit = 0;
+  let total = 0;
+  for (const f of vocabulary.facets) {
+    const wanted = target.values.get(f.name);
+    if (!wanted?.size) continue;
+    const weight = f.weight * (target.changed.has(f.name) ? weights.changed : 1);
+    total += weight;
+    fit += weight * agreement(declared(entry, f.name), wanted, f.name === NATION_FACET, weights.undeclared);
+  }
+  return total ? fit / total : 0;
+}
+
+/** Whether the entry declares one of the wanted values for the facet. */
+export function declares(entry: Entry, facet: string, wanted: ReadonlySet<string>): boolean {
+  return declared(entry, facet).some((v) => wanted.has(v));
+}
+
+function declared(entry: Entry, facet: string): readonly string[] {
+  return facet === NATION_FACET ? entry.jurisdictions : entry.facets[facet] ?? [];
+}
+
+function agreement(values: readonly string[], wanted: ReadonlySet<string>, nation: boolean, undeclared: number): number {
+  if (values.length === 0) return undeclared;
+  if (!values.some((v) => wanted.has(v))) return 0;
+  // An entry written for Wales fits a question about Wales better than one for all four nations;
+  // England is where nearly everything applies, so there the four-nation entry fits as well.
+  return nation && values.length > 1 && !wanted.has('england') ? MANY_NATIONS : 1;
+}

@@ -1,0 +1,93 @@
+// Reads what a follow-up changes: the facet values its words signal ("turned down" -> outcome
+// refused, "how long" -> aspect time), whether it moves a stage on ("what happens next?"), and how
+// much else it says. Words are compared stemmed, so "refuses" matches the signal "refuse".
+import type { FacetVocabulary } from '../kb/model.js';
+import { detectJurisdictions } from '../nlp/jurisdiction.js';
+import { stem } from '../nlp/natural.js';
+import { normalizeText, tokenizeNormalised } from '../nlp/normalize.js';
+import { STOPWORDS } from '../nlp/stopwords.js';
+import type { Jurisdiction } from '../types.js';
+import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js';
+
+/**
+ * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
+ * detector; "after" and "under" change a question's meaning but name nothing new).
+ */
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over']);
+
+type SignalTag = { facet: string; value: string } | { facet: string; next: true };
+
+export interface SignalTables {
+  signals: PhraseTable<SignalTag>;
+  cues: PhraseTable<true>;
+  freshCues: PhraseTable<true>;
+  referring: ReadonlySet<string>;
+}
+
+export interface FacetSignals {
+  /** facet -> the values the question names. */
+  values: Map<string, Set<string>>;
+  /** Facets the question moves on to their next value. */
+  next: Set<string>;
+  nations: Jurisdiction[];
+  /** Content words (stemmed) that are neither signals, place names nor pointers back. */
+  residual: string[];
+  /** Content words (stemmed) that signal a facet value ("price", "refused"): words the matcher can use too. */
+  valueWords: string[];
+  /** Starts like a continuation ("and...", "what about...") or points back ("that", "there"). */
+  continues: boolean;
+  /** Points back at what was discussed ("it", "that", "there"), not just opening with "and". */
+  pointsBack: boolean;
+  /** How many words the message has: a fragment ("to anyone?") only makes sense as a follow-up. */
+  length: number;
+  /** Opens like a question in its own right ("what is...", "what's a..."). */
+  asksAnew: boolean;
+}
+
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[]): SignalTables {
+  const phrases: { tokens: string[]; tag: SignalTag }[] = [];
+  for (const f of vocabulary.facets) {
+    for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
+    for (const s of f.next) phrases.push({ tokens: stems(s), tag: { facet: f.name, next: true } });
+  }
+  return {
+    signals: buildPhraseTable(phrases),
+    cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    referring: new Set(referring.flatMap(stems)),
+  };
+}
+
+export function readSignals(text: string, tables: SignalTables): FacetSignals {
+  const normalised = normalizeText(text);
+  const { nations, placeTokens } = detectJurisdictions(normalised);
+  const words = tokenizeNormalised(normalised);
+  const tokens = words.map(stem);
+  const values = new Map<string, Set<string>>();
+  const next = new Set<string>();
+  const covered = new Set<number>();
+  const valueWords: string[] = [];
+  for (const span of findSpans(tokens, tables.signals)) {
+    for (let i = span.start; i < span.end; i++) {
+      covered.add(i);
+      if (!('next' in span.tag) && !STOPWORDS.has(words[i])) valueWords.push(tokens[i]);
+    }
+    if ('next' in span.tag) next.add(span.tag.facet);
+    else values.set(span.tag.facet, (values.get(span.tag.facet) ?? new Set()).add(span.tag.value));
+  }
+  const cue = findSpans(tokens, tables.cues).find((s) => s.start === 0);
+  if (cue) for (let i = cue.start; i < cue.end; i++) covered.add(i);
+  let pointsBack = false;
+  const residual: string[] = [];
+  words.forEach((w, i) => {
+    if (tables.referring.has(tokens[i])) pointsBack = true;
+    if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
+    residual.push(tokens[i]);
+  });
+  const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew };
+}
+
+function stems(phrase: string): string[] {
+  return tokenizeNormalised(normalizeText(phrase)).map(stem);
+}

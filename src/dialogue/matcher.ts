@@ -1,0 +1,61 @@
+// The matcher, as the dialogue uses it: the question on its own, and the question read together
+// with the conversation's topic. The only file here that knows the matcher's functions.
+import type { Entry } from '../kb/model.js';
+import { analyze, toTerms, type Analysis } from '../nlp/analyze.js';
+import { NATION_WORDS } from '../nlp/jurisdiction.js';
+import { anchored, answersWhatever, decide, type Decision } from '../nlp/decide.js';
+import { matchOffTopic, rankEntries, type Candidate } from '../nlp/rank.js';
+import type { SearchIndex } from '../nlp/search-index.js';
+import { withoutPersonalDetails } from '../store/privacy.js';
+import type { Jurisdiction } from '../types.js';
+
+export interface OwnMatch {
+  analysis: Analysis;
+  /** The best few, as the matcher explains them. */
+  candidates: Candidate[];
+  decision: Decision;
+  /** entry id -> share of belief (0..1), for every entry the question touches. */
+  scores: Map<string, number>;
+  /** Whether the top candidate may answer at all (it carries its defining concept, no off-topic signpost)... */
+  eligible: boolean;
+  /** ...and whether it answers at any confidence (worded exactly like one of its examples). */
+  always: boolean;
+}
+
+/** The terms the matcher puts in for each nation a question names. */
+export const NATION_TERMS: Record<Jurisdiction, string[]> = Object.fromEntries(
+  (Object.entries(NATION_WORDS) as [Jurisdiction, string[]][]).map(([n, words]) => [n, toTerms(words)]),
+) as Record<Jurisdiction, string[]>;
+
+/** The question on its own, as the matcher sees it. */
+export function matchOwn(index: SearchIndex, text: string): OwnMatch {
+  // Phone numbers, emails and postcodes are not topic words; left in, they drown the real ones.
+  const analysis = analyze(withoutPersonalDetails(text), index.lexicon);
+  const offTopicId = matchOffTopic(index, analysis);
+  const all = rankEntries(index, analysis, index.entries.length, { offTopic: offTopicId !== undefined });
+  const candidates = all.slice(0, 5);
+  const always = answersWhatever(candidates);
+  return {
+    analysis,
+    candidates,
+    decision: decide(candidates, index.weights, offTopicId),
+    scores: new Map(all.map((c) => [c.entryId, c.score])),
+    eligible: Boolean(candidates[0] && anchored(candidates[0]) && (!offTopicId || always)),
+    always,
+  };
+}
+
+/**
+ * Every entry's score for the question read with the topic's words ("how long?" + the title).
+ * The topic's nation words are left out: after the Wales answer, "what about Scotland?" is about
+ * Scotland, and "Wales" from the old title would pull towards entries naming both.
+ */
+export function scoresWithTopic(index: SearchIndex, analysis: Analysis, topic: Entry, nation?: Jurisdiction): { scores: Map<string, number>; candidates: Candidate[] } {
+  const nationTerms = new Set(Object.values(NATION_TERMS).flat());
+  const topicTerms = toTerms(analyze(topic.title, index.lexicon).words).filter((t) => !nationTerms.has(t));
+  // The conversation's own nation, when the question does not name one, is part of the topic ("who can help us there?").
+  const nations = analysis.nations.length || !nation ? analysis.nations : [nation];
+  const nationWords = analysis.nations.length || !nation ? [] : NATION_TERMS[nation];
+  const candidates = rankEntries(index, { ...analysis, nations, terms: [...analysis.terms, ...topicTerms, ...nationWords] }, index.entries.length, { offTopic: false });
+  return { scores: new Map(candidates.map((c) => [c.entryId, c.score])), candidates };
+}

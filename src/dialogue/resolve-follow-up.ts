@@ -1,0 +1,119 @@
+// Is this message a follow-up, and if so which entry does it mean? A follow-up keeps the
+// conversation's facets and changes one or two ("and in Wales?", "what if they refuse?", "how
+// long?"). Every entry is scored on its fit to the facets with those changes, plus the matcher's
+// score for the question on its own and for the question read with the topic's words; the best
+// wins, so a question the matcher is sure of keeps its answer when that answer fits too. A
+// question that says a lot the topic does not explain, or one the matcher places off topic,
+// starts fresh and is never bent towards the old topic.
+import type { Entry, KnowledgeBase } from '../kb/model.js';
+import type { SearchIndex } from '../nlp/search-index.js';
+import type { Jurisdiction } from '../types.js';
+import { changesFrom, type CurrentFacets } from './conversation-facets.js';
+import { facetFit, type TargetFacets } from './facet-fit.js';
+import { readSignals, type FacetSignals } from './facet-signals.js';
+import { dialogueIndex } from './dialogue-index.js';
+import { scoresWithTopic, type OwnMatch } from './matcher.js';
+
+/** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
+const STANDS_ALONE = 3;
+/** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
+const FRAGMENT_WORDS = 3;
+/** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
+const RETURN_BONUS = 0.02;
+/** Content words of its own at which a follow-up's matcher scores count in full... */
+const FULL_SAY_WORDS = 2;
+/** ...and the share they keep with none, to settle ties between entries that fit equally. */
+const MATCHER_FLOOR = 0.2;
+
+export interface FollowUpChoice {
+  entryId: string;
+  /** Fit and matcher blended, 0..1. */
+  confidence: number;
+  target: TargetFacets;
+  changes: Map<string, Set<string>>;
+  /** The heading of the chosen entry's section on what the follow-up asked for ("Where to get help"). */
+  focus?: string;
+  /** The best few, for explanations. */
+  ranked: { entryId: string; fit: number; matcher: number; own: number; score: number }[];
+}
+
+/** What the question says beyond the conversation: words the knowledge uses but the topic's entry does not, and words the knowledge never uses. */
+export interface NewWords {
+  topical: number;
+  unknown: number;
+}
+
+/** `recent`: entries already answered in this conversation, which win ties ("and back in England?"). */
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+  const { decision } = own;
+  if (decision.status === 'fallback' && decision.offTopicId) return undefined;
+  const changes = changesFrom(signals, current, kb);
+  // A few words the matcher cannot place ("to anyone?") can only be about what was just said.
+  const fragment = decision.status !== 'answered' && signals.length <= FRAGMENT_WORDS;
+  // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
+  if (changes.size === 0 && !signals.continues && !fragment) return undefined;
+  // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
+  // ("what is that?" points back; "what is the deadline?" asks the topic's time).
+  // When the matcher cannot place it either, the conversation may still make sense of it.
+  if (signals.asksAnew && !signals.pointsBack && decision.status === 'answered' && [...signals.values.keys()].every((facet) => facet === 'subject')) return undefined;
+  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?"),
+  // unless it points back at the topic ("when is the earliest we can do it?").
+  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
+  if (words.unknown > 0 && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback' && !signals.pointsBack))) return undefined;
+  if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
+
+  const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
+  // A conversation that has not left England is about England.
+  target.values.set('nation', new Set([current.nation ?? 'england']));
+  for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
+  // Stages belong to a subject: on a new subject the old stage means nothing.
+  if (changes.has('subject')) target.values.delete('stage');
+  for (const [facet, values] of changes) target.values.set(facet, values);
+
+  const weights = kb.conversation.followUps;
+  const nation = [...target.values.get('nation')!][0] as Jurisdiction;
+  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation);
+  // The matcher weighs in as far as the question has words of its own: for "what happens next?"
+  // or "how about England?" it could only measure likeness to the old topic's title, and the
+  // facets already carry the topic.
+  const ownWordCount = ownWords(signals);
+  const say = Math.max(MATCHER_FLOOR, Math.min(1, ownWordCount / FULL_SAY_WORDS));
+  const matcherWeight = weights.matcher * say;
+  // A question that points back and names nothing new ("how long does the council have to decide
+  // on that?") is only half a question on its own: the matcher's reading of it alone counts for less.
+  const ownWeight = weights.own * say * (signals.pointsBack && words.topical === 0 ? weights.pointingBack : 1);
+  const total = 1 + matcherWeight + ownWeight;
+  const ranked = kb.entries
+    .map((e) => {
+      const fit = facetFit(e, target, kb.facets, weights);
+      const matcher = scores.get(e.id) ?? 0;
+      const ownScore = own.scores.get(e.id) ?? 0;
+      const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
+      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return undefined;
+  const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
+  return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/** A section whose heading names what the follow-up asked for: "Where to get help" for help. */
+function focusHeading(entry: Entry, changes: Map<string, Set<string>>, kb: KnowledgeBase): string | undefined {
+  const asked = changes.get('aspect');
+  if (!asked?.size) return undefined;
+  const { signals } = dialogueIndex(kb);
+  return entry.sections.find((s) => s.heading && [...(readSignals(s.heading, signals).values.get('aspect') ?? [])].some((v) => asked.has(v)))?.heading;
+}
+
+/**
+ * The question's own content words: what it adds beyond pointing back, and the words that name a
+ * facet value ("price", "refused"). "What happens next?" and "how about England?" have none.
+ */
+function ownWords(signals: FacetSignals): number {
+  return new Set([...signals.residual, ...signals.valueWords]).size;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

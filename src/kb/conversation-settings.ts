@@ -1,0 +1,137 @@
+// Reads and checks conversation.yaml: small-talk phrases and replies, the words that ask for the
+// rest of an answer, the short-answer budget, and how follow-ups are weighed. Staff edit these;
+// a missing file gives conservative defaults so a small knowledge folder still loads.
+
+type Report = (field: string | undefined, message: string) => void;
+
+export interface SmallTalkKind {
+  /** thanks, greeting, farewell, acknowledgement... */
+  name: string;
+  reply: string;
+  phrases: string[];
+}
+
+export interface ConversationSettings {
+  /** In priority order: "ok thanks" is thanks, because thanks is listed first. */
+  smallTalk: SmallTalkKind[];
+  /** Words that may surround small talk without making it a question ("thanks so much mate"). */
+  smallTalkFillers: string[];
+  /** Opening words that carry a conversation on ("and in Wales?", "what if they refuse?"). */
+  followUpCues: string[];
+  /** Opening words of a question asked in its own right ("what is...", "what's a..."). */
+  freshCues: string[];
+  /** Words that point back at what was just discussed ("that", "it", "there"). */
+  referringWords: string[];
+  /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
+  more: string[];
+  /** The label of the button (and the word) that shows the rest of an answer. */
+  moreLabel: string;
+  /** The short reply's note on a time-sensitive answer: {what} may change, last checked {date}. */
+  changingNote: string;
+  /** Characters of answer text in the first, short reply; "What to do next" joins it if it fits. */
+  shortAnswerChars: number;
+  /** How long a conversation's topic is remembered after its last message. */
+  contextMinutes: number;
+  /** Weights for resolving a follow-up against the conversation's facets. */
+  followUps: FollowUpWeights;
+}
+
+export interface FollowUpWeights {
+  /** Multiplies a facet's weight when the follow-up changes it ("and in Wales?"). */
+  changed: number;
+  /** Credit (0..1) for an entry that declares nothing for a facet, against 1 for a match. */
+  undeclared: number;
+  /** Weight of the matcher's score on the question plus the topic's words, against facet fit. */
+  matcher: number;
+  /** Weight of the matcher's score on the question alone, against facet fit. */
+  own: number;
+  /** Share of that weight kept when the question points back and names nothing new ("...on that?"). */
+  pointingBack: number;
+}
+
+export function defaultConversationSettings(): ConversationSettings {
+  return {
+    smallTalk: [],
+    smallTalkFillers: [],
+    followUpCues: ['and', 'what about', 'what if'],
+    freshCues: ['what is', 'what are'],
+    referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
+    more: ['more'],
+    moreLabel: 'More detail',
+    changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
+    shortAnswerChars: 900,
+    contextMinutes: 30,
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5 },
+  };
+}
+
+export function readConversationSettings(data: unknown, report: Report): ConversationSettings {
+  const settings = defaultConversationSettings();
+  if (data === undefined || data === null) return settings;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    report(undefined, 'conversation.yaml must be "name: value" lines; compare with the comments at its top.');
+    return settings;
+  }
+  const d = data as Record<string, unknown>;
+  settings.smallTalk = readSmallTalk(d.smallTalk, report);
+  settings.smallTalkFillers = list(d.smallTalkFillers, 'smallTalkFillers', report);
+  const cues = list(d.followUpCues, 'followUpCues', report);
+  if (cues.length) settings.followUpCues = cues;
+  const fresh = list(d.freshCues, 'freshCues', report);
+  if (fresh.length) settings.freshCues = fresh;
+  const referring = list(d.referringWords, 'referringWords', report);
+  if (referring.length) settings.referringWords = referring;
+  const more = list(d.more, 'more', report);
+  if (more.length) settings.more = more;
+  if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
+  else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
+  if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();
+  else if (d.changingNote !== undefined) report('changingNote', 'changingNote must be the text of the short note on a time-sensitive answer.');
+  settings.shortAnswerChars = positive(d.shortAnswerChars, 'shortAnswerChars', settings.shortAnswerChars, report);
+  settings.contextMinutes = positive(d.contextMinutes, 'contextMinutes', settings.contextMinutes, report);
+  const f = (d.followUps ?? {}) as Record<string, unknown>;
+  settings.followUps = {
+    changed: positive(f.changed, 'followUps.changed', settings.followUps.changed, report),
+    undeclared: positive(f.undeclared, 'followUps.undeclared', settings.followUps.undeclared, report),
+    matcher: positive(f.matcher, 'followUps.matcher', settings.followUps.matcher, report),
+    own: positive(f.own, 'followUps.own', settings.followUps.own, report),
+    pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
+  };
+  return settings;
+}
+
+function readSmallTalk(raw: unknown, report: Report): SmallTalkKind[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report('smallTalk', 'smallTalk must list kinds (thanks, greeting...), each with a "reply" and "phrases".');
+    return [];
+  }
+  const out: SmallTalkKind[] = [];
+  for (const [name, spec] of Object.entries(raw as Record<string, unknown>)) {
+    const s = (spec ?? {}) as Record<string, unknown>;
+    const reply = typeof s.reply === 'string' ? s.reply.trim() : '';
+    if (!reply) report(`smallTalk.${name}`, `The small-talk kind "${name}" needs a "reply": what the bot says back.`);
+    const phrases = list(s.phrases, `smallTalk.${name}.phrases`, report);
+    if (phrases.length === 0) report(`smallTalk.${name}`, `The small-talk kind "${name}" needs "phrases": the words people write.`);
+    if (reply && phrases.length) out.push({ name, reply, phrases });
+  }
+  return out;
+}
+
+function list(raw: unknown, field: string, report: Report): string[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw) || raw.some((p) => typeof p !== 'string' && typeof p !== 'number')) {
+    report(field, `${field} must be a list in square brackets, e.g. [thanks, cheers].`);
+    return [];
+  }
+  return raw.map((p) => String(p).trim()).filter(Boolean);
+}
+
+function positive(raw: unknown, field: string, fallback: number, report: Report): number {
+  if (raw === undefined) return fallback;
+  if (typeof raw !== 'number' || !(raw > 0)) {
+    report(field, `${field} must be a number above 0.`);
+    return fallback;
+  }
+  return raw;
+}

@@ -1,0 +1,235 @@
+// What the ranker measures for each (question, candidate entry) pair. Every feature is in a
+// small range (mostly 0..1) so the fitted weights are comparable; score.ts applies them.
+// Entries are candidates when they share a word with the question or a staff pattern matches.
+import type { Jurisdiction } from '../types.js';
+import type { Analysis } from './analyze.js';
+import { anchorHit, questionUnits, topicsNamed, type AnchorHit } from './anchors.js';
+import { NATION_WORDS } from './jurisdiction.js';
+import { stem } from './natural.js';
+import { extractQuantities, isPeriod } from './quantities.js';
+import { questionForms } from './question-form.js';
+import type { IndexedEntry, SearchIndex } from './search-index.js';
+
+export const FEATURES = [
+  'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
+  'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
+  'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+/** Cosine at which a question is, to the matcher, one of the entry's own examples. */
+export const EXACT = 0.999;
+
+export interface CandidateFeatures {
+  ie: IndexedEntry;
+  x: Float64Array;
+  bestCosine: number;
+  bestExample?: string;
+  keywordsHit: string[];
+  patternHit: boolean;
+  anchor: AnchorHit;
+  /** The question is one of this entry's examples character for character (after normalising). */
+  verbatim: boolean;
+}
+
+/** When fitting on an entry's own examples, that example is left out as if it were never written. */
+export interface LeaveOut {
+  position: number;
+  example: number;
+}
+
+export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopicHit: boolean, leaveOut?: LeaveOut): CandidateFeatures[] {
+  const terms = [...new Set(analysis.terms)];
+  if (terms.length === 0) return [];
+  const { K1, B, unknownCap, maxRecallShare, recallPerTerm, evidenceFull, nationTopical } = index.weights.index;
+  const held = leaveOut ? index.entries[leaveOut.position] : undefined;
+  const heldTerms = held ? held.examples[leaveOut!.example].termList : [];
+  const heldWeight = index.weights.index.fieldWeight[held?.examples[leaveOut!.example].learned ? 'learned' : 'question'];
+  // Words the knowledge never uses count against a match, but people who explain their situation
+  // should not be penalised for every extra word: together they weigh at most `unknownCap` rare words.
+  const unknownCount = terms.filter((t) => !index.idf.has(t)).length;
+  const unknownWeight = index.unknownIdf * Math.min(1, unknownCap / Math.max(1, unknownCount));
+  const w = (t: string) => index.idf.get(t) ?? unknownWeight;
+  let queryNorm = 0;
+  let knownNorm = 0;
+  let queryWeight = 0;
+  let unknownShare = 0;
+  let unseenShare = 0;
+  for (const t of terms) {
+    queryNorm += w(t) ** 2;
+    if (index.idf.has(t)) knownNorm += w(t) ** 2;
+    queryWeight += w(t);
+    if (!index.idf.has(t)) unknownShare += w(t);
+    if (!index.knownStems.has(t)) unseenShare += 1;
+  }
+  unknownShare /= queryWeight;
+  unseenShare /= terms.length;
+  const declineWords = terms.filter((t) => index.declineWords.has(t)).length / terms.length;
+  const termSet = new Set(terms);
+  const units = questionUnits(analysis.terms);
+  const named = topicsNamed(index.anchors, units);
+  const generic = index.anchors.generic;
+  const recallShare = Math.min(maxRecallShare, Math.max(0, (terms.length - 4) * recallPerTerm));
+  const weights = new Map(terms.map((t) => [t, w(t)] as const));
+  const patternText = [analysis.normalised, analysis.words.join(' ')];
+  const wordStems = analysis.words.map(stem);
+  const otherNations = analysis.nations.filter((n) => n !== 'england');
+  const nationTerms = new Set(otherNations.flatMap((n) => NATION_WORDS[n].map(stem)));
+  let topicalWeight = 0;
+  for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
+  const quantities = extractQuantities(analysis.words).filter(isPeriod);
+  const forms = questionForms(analysis.normalised);
+
+  const dots = new Float64Array(index.exampleCount);
+  for (const t of terms) {
+    const sq = weights.get(t)! ** 2;
+    for (const g of index.postings.get(t) ?? []) dots[g] += sq;
+  }
+  if (held) dots[held.firstExample + leaveOut!.example] = 0;
+  // Frequencies with the left-out example subtracted, for the held-out entry only.
+  const heldTf = new Map<string, number>();
+  for (const t of heldTerms) heldTf.set(t, (heldTf.get(t) ?? 0) + heldWeight);
+
+  // Answer-text BM25, scaled by what the question could score at best.
+  let bodyCeiling = 0;
+  for (const t of terms) bodyCeiling += (index.bodyIdf.get(t) ?? 0) * (K1 + 1);
+  const qPairs: { pair: string; weight: number }[] = [];
+  for (let k = 0; k + 1 < analysis.terms.length; k++) {
+    const pair = `${analysis.terms[k]} ${analysis.terms[k + 1]}`;
+    const df = index.pairDf.get(pair);
+    if (df) qPairs.push({ pair, weight: Math.log(1 + index.entries.length / df) });
+  }
+  const pairCeiling = qPairs.reduce((a, p) => a + p.weight, 0);
+
+  const touched = new Set<number>();
+  for (const t of terms) for (const i of index.entryPostings.get(t) ?? []) touched.add(i);
+  const out: CandidateFeatures[] = [];
+  index.entries.forEach((ie, i) => {
+    const patternHit = ie.entry.patterns.some((p) => patternText.some((text) => p.test(text)));
+    if (touched.has(i) || patternHit) {
+      const c = one(ie, patternHit);
+      if (c) out.push(c);
+    }
+  });
+  return out;
+
+  function one(ie: IndexedEntry, patternHit: boolean): CandidateFeatures | undefined {
+    const x = new Float64Array(FEATURES.length);
+    const isHeld = ie === held;
+    let best = 0;
+    let runnerUp = 0;
+    let bestExample: string | undefined;
+    let verbatim = false;
+    for (let k = 0; k < ie.examples.length; k++) {
+      const ex = ie.examples[k];
+      const dot = dots[ie.firstExample + k];
+      if (dot === 0) continue;
+      if (ex.normalised === analysis.normalised) verbatim = true;
+      // Cosine rewards a question worded like the example; recall (how much of the example the
+      // question contains) keeps long, chatty questions from being marked down for their length.
+      let cos = (1 - recallShare) * (dot / Math.sqrt(queryNorm * ex.norm)) + recallShare * (dot / ex.norm);
+      // A phrasing staff taught by linking a question matches it even with words the knowledge
+      // never uses added (the phone number or name someone typed the next time).
+      if (ex.learned && dot >= EXACT * ex.norm && dot >= EXACT * knownNorm) cos = 1;
+      if (cos > best) {
+        runnerUp = best;
+        best = cos;
+        bestExample = ex.text;
+      } else if (cos > runnerUp) runnerUp = cos;
+    }
+    let covered = 0;
+    let coveredTopical = 0;
+    let bm25 = 0;
+    let inAnswer = 0;
+    let distinctive = 0;
+    let topicShare = 0;
+    let bm25Ceiling = 0;
+    let matchedNonGeneric = 0;
+    const length = isHeld ? ie.length - heldTerms.length * heldWeight : ie.length;
+    const topicTf = index.topicTotals.get(ie.entry.topic);
+    for (const t of terms) {
+      const wt = weights.get(t)!;
+      bm25Ceiling += wt * (K1 + 1);
+      if (ie.bodyTerms.has(t)) inAnswer += wt;
+      const minus = isHeld ? heldTf.get(t) ?? 0 : 0;
+      const tf = (ie.tf.get(t) ?? 0) - minus;
+      if (tf <= 1e-9) continue;
+      covered += wt;
+      if (!nationTerms.has(t)) coveredTopical += wt;
+      if (!generic.has(t)) matchedNonGeneric++;
+      bm25 += (wt * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / index.avgLength));
+      const total = (index.termTotals.get(t) ?? tf) - minus;
+      distinctive += (wt * tf) / Math.max(tf, total);
+      topicShare += (wt * ((topicTf?.get(t) ?? tf) - minus)) / Math.max(tf, total);
+    }
+    if (covered === 0 && !patternHit) return undefined;
+    let bodyBm25 = 0;
+    for (const t of terms) {
+      const f = ie.bodyTf.get(t);
+      if (f) bodyBm25 += ((index.bodyIdf.get(t) ?? 0) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * ie.bodyLength) / index.avgBodyLength));
+    }
+    let pairHits = 0;
+    for (const p of qPairs) if (ie.pairs.has(p.pair)) pairHits += p.weight;
+    const keywordsHit = ie.keywords.filter((k) => (k.phrase ? containsSequence(wordStems, k.phrase) : k.terms.every((t) => termSet.has(t)))).map((k) => k.text);
+    let titleHits = 0;
+    for (const t of ie.titleTerms) if (termSet.has(t)) titleHits++;
+    const anchor = anchorHit(index.anchors, ie.position, ie.entry.topic, units);
+    const qtyHits = quantities.filter((q) => ie.quantities.has(q)).length;
+    const nation = nationFit(ie.entry.jurisdictions, otherNations);
+
+    x[F.bias] = 1;
+    x[F.example] = best >= EXACT ? 1 : best;
+    x[F.exampleRunnerUp] = runnerUp;
+    x[F.exact] = best >= EXACT ? 1 : 0;
+    x[F.coverage] = covered / queryWeight;
+    x[F.bm25] = bm25Ceiling ? Math.min(1, bm25 / bm25Ceiling) : 0;
+    x[F.keyword] = Math.min(1, keywordsHit.length / 2);
+    x[F.keywordPhrase] = keywordsHit.some((k) => k.includes(' ')) ? 1 : 0;
+    x[F.pattern] = patternHit ? 1 : 0;
+    x[F.answer] = inAnswer / queryWeight;
+    x[F.evidence] = Math.min(1, covered / evidenceFull);
+    // Both ways: a short title fully inside a long question says less than a title that is the question.
+    const titleP = ie.titleTerms.size ? titleHits / ie.titleTerms.size : 0;
+    const titleR = titleHits / terms.length;
+    x[F.title] = titleP + titleR ? (2 * titleP * titleR) / (titleP + titleR) : 0;
+    x[F.questionForm] = [...forms].some((f) => ie.titleForms.has(f)) ? 1 : 0;
+    x[F.distinctive] = distinctive / queryWeight;
+    x[F.topicShare] = topicShare / queryWeight;
+    x[F.bodyBm25] = bodyCeiling ? Math.min(1, bodyBm25 / bodyCeiling) : 0;
+    x[F.pairs] = pairCeiling ? pairHits / Math.max(pairCeiling, index.weights.index.pairFull) : 0;
+    x[F.quantityMatch] = quantities.length ? qtyHits / quantities.length : 0;
+    x[F.quantityMismatch] = quantities.length && qtyHits === 0 ? 1 : 0;
+    x[F.anchorEntry] = anchor.level === 2 ? 1 : 0;
+    x[F.anchorTopic] = anchor.level >= 1 ? 1 : 0;
+    // The question names another topic's concept and not this one's ("local connection ... RTC").
+    x[F.otherTopicOnly] = named.size && !named.has(ie.entry.topic) ? 1 : 0;
+    x[F.nationOwn] = nation > 0 ? 1 : 0;
+    x[F.nationConflict] = nation < 0 ? 1 : 0;
+    // A nation named, and little else of the entry's: "Scottish independence referendum".
+    x[F.nationOnly] = nationTerms.size && topicalWeight && coveredTopical / topicalWeight < nationTopical ? 1 : 0;
+    x[F.unknownShare] = unknownShare;
+    x[F.unseenShare] = unseenShare;
+    x[F.declineWords] = declineWords;
+    x[F.offTopic] = offTopicHit ? 1 : 0;
+    x[F.genericOnly] = matchedNonGeneric === 0 && !patternHit ? 1 : 0;
+    x[F.shortQuestion] = 1 / terms.length;
+    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
+  }
+}
+
+/** 1: written for the nation the question names; -1: England-only while another nation is named. */
+function nationFit(jurisdictions: Jurisdiction[], otherNations: Jurisdiction[]): number {
+  if (otherNations.length === 0) return 0;
+  if (otherNations.some((n) => jurisdictions.includes(n)) && !jurisdictions.includes('england')) return 1;
+  if (jurisdictions.length === 1 && jurisdictions[0] === 'england') return -1;
+  return 0;
+}
+
+export function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,57 @@
+// The deadline calculator in the conversation: a question that gives a date for an event with
+// time limits gets the dates, joined to the matcher's answer when it found one; a button for
+// another event recomputes; "More detail" works the same dates out again and shows what the short
+// reply left out. What the reply showed is kept (DatesShown) so "more" can find it.
+import type { KnowledgeBase } from '../kb/model.js';
+import { answerReply } from '../reply/compose.js';
+import type { Action, Reply } from '../types.js';
+import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
+import { withMatchedAnswer } from './deadlines/with-matched-answer.js';
+import { encodeToolId } from './tool-ids.js';
+import type { DatesShown } from './tool-flow.js';
+
+export interface DatesTurn {
+  reply: Reply;
+  shown: DatesShown;
+}
+
+/** The dates a question gives, with the matched answer when there is one; undefined when it gives none. */
+export function datedQuestion(kb: KnowledgeBase, text: string, at: Date, matched: Reply | undefined): DatesTurn | undefined {
+  const dated = kb.periods && answerDates(text, at, deadlineContext(kb));
+  if (!dated) return undefined;
+  const answerFirst = dated.approximate && matched !== undefined;
+  const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
+  return { reply: joined(kb, dated.reply, matched, shown), shown };
+}
+
+/** A "deadline--<event>--<date>" button: the dates counted from that event instead. */
+export function datesFollowUp(kb: KnowledgeBase, id: string, at: Date): DatesTurn | undefined {
+  const reply = kb.periods && answerDeadlineFollowUp(id, at, deadlineContext(kb));
+  const [, event, date] = id.split('--');
+  return reply && { reply: joined(kb, reply, undefined, { event, date }), shown: { event, date } };
+}
+
+/** What the short reply left out: every date's full line, and the rest of the answer given with them. */
+export function datesDetail(kb: KnowledgeBase, shown: DatesShown, at: Date): Reply | undefined {
+  const id = encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date });
+  const dates = kb.periods && answerDeadlineFollowUp(id, at, deadlineContext(kb));
+  if (!dates) return undefined;
+  const entry = shown.entry ? kb.byId.get(shown.entry) : undefined;
+  const full = joined(kb, dates, entry && answerReply(kb, entry, undefined), shown);
+  const rest = full.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  // The calendar came with the first reply; the detail does not send it again.
+  const { attachments: _calendar, ...reply } = full;
+  return { ...reply, sections: rest, actions: full.actions.filter((a) => a.type !== 'more') };
+}
+
+/** The dates and the answer as one reply, whose "More detail" shows what both kept back. */
+function joined(kb: KnowledgeBase, dates: Reply, matched: Reply | undefined, shown: DatesShown): Reply {
+  const reply = matched ? withMatchedAnswer(dates, matched, !shown.answerFirst) : dates;
+  const hasDetail = reply.sections.some((s) => s.detail);
+  const more: Action[] = hasDetail ? [{ type: 'more', entryId: encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date }), label: kb.conversation.moreLabel }] : [];
+  return { ...reply, actions: [...more, ...reply.actions.filter((a) => a.type !== 'more')] };
+}
+
+function deadlineContext(kb: KnowledgeBase): DeadlineContext {
+  return { data: kb.periods!, notice: kb.phrases.disclaimer, entryTitle: (id) => kb.byId.get(id)?.title };
+}

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll } from '@jest/globals';
+import { createMemoryLogger } from '../../../src/log.js';
+import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
+import { startPostgres, type PostgresServer } from '../../helpers/postgres-server.js';
+import { CONTRACT_LIMITS, storeContract } from './store-contract.js';
+
+let server: PostgresServer;
+beforeAll(async () => {
+  server = await startPostgres();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+});
+let url = '';
+let n = 0;
+
+storeContract('PostgreSQL', {
+  open: async () => {
+    url = await server.createDatabase(`contract_${++n}`);
+    return openPostgresStore(url, createMemoryLogger(), { limits: CONTRACT_LIMITS });
+  },
+  reopen: () => openPostgresStore(url, createMemoryLogger(), { limits: CONTRACT_LIMITS }),
+});

@@ -1,0 +1,55 @@
+// Follow-ups on the shipped knowledge: a follow-up keeps the conversation's facets and changes
+// one (nation, party, stage, outcome, or asks for time, help or cost); unrelated questions start
+// fresh. Each case also checks the follow-up alone, so the conversation is what made the difference.
+import { describe, expect, it } from '@jest/globals';
+import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+/** Asks each line in one conversation; returns the entry (or null) each reply is for. */
+async function converse(lines: string[]): Promise<(string | null)[]> {
+  const advisor = shippedAdvisor();
+  const thread = `conversation-${Math.random()}`;
+  const ids: (string | null)[] = [];
+  for (const line of lines) ids.push((await advisor.ask(cliQuestion(line, thread))).entryId ?? null);
+  return ids;
+}
+
+async function alone(line: string): Promise<string | null> {
+  return (await shippedAdvisor().ask(cliQuestion(line, `alone-${Math.random()}`))).entryId ?? null;
+}
+
+describe('follow-ups that change one thing', () => {
+  it.each([
+    ['the nation', ['who can nominate an asset of community value?', 'does that apply in Wales too?', 'what about Scotland then?'], ['acv-who-can-nominate', 'wales-community-rights', 'scotland-community-rights']],
+    ['the nation, and back', ['how long does an ACV listing last?', 'and in Wales?', 'how about England?'], ['acv-listing-length', 'wales-community-rights', 'acv-listing-length']],
+    ['the party', ['what is an asset of community value?', 'what can the owner do?'], ['acv-what-is', 'acv-owner-review-appeal']],
+    ['the stage', ['the owner has told the council they want to sell our listed pub', 'what happens next?', 'and after that?'], ['acv-owner-notice-to-sell', 'acv-interim-moratorium-6-weeks', ['acv-full-moratorium-6-months', 'acv-during-moratorium']]],
+    ['time, then the outcome', ['how do we nominate our pub as an ACV?', "how long til we'd hear back?", 'and if the council turns him down?'], ['acv-nominate', 'acv-council-decision', 'acv-nomination-refused']],
+    ['the outcome, on another right', ['what is the community right to challenge?', 'what if they refuse?'], ['rtc-what-is', 'rtc-rejection']],
+    ['help, in the nation asked about', ['what community rights do groups have in Scotland?', 'who can help us there?'], ['scotland-community-rights', 'scotland-community-rights']],
+    ['the subject', ['give me all the key dates for the right to bid', 'and under the 2026 version, same dates?'], ['acv-timeline-deadlines', 'crtb-in-force-yet']],
+    ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
+  ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
+    const got = await converse(lines);
+    // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
+    expect(got.map((id, i) => (Array.isArray(expected[i]) && expected[i].includes(id!) ? expected[i] : id))).toEqual(expected);
+  });
+
+  it.each([
+    ['what can the owner do?', 'acv-owner-review-appeal'],
+    ['what if they refuse?', 'rtc-rejection'],
+    ['what happens next?', 'acv-interim-moratorium-6-weeks'],
+    ['how much could we get from it?', 'fund-community-ownership-fund'],
+  ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
+    expect(await alone(line)).not.toBe(entryId);
+  });
+});
+
+describe('questions that start fresh', () => {
+  it('given a complete question on another subject after an answer, it answers that question', async () => {
+    expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
+  });
+
+  it('given an off-topic question after an answer, it declines rather than bending it to the topic', async () => {
+    expect(await converse(['how long does an ACV listing last?', "what's the weather doing tomorrow?", 'and what about the weather in Wales?'])).toEqual(['acv-listing-length', null, null]);
+  });
+});

@@ -1,0 +1,34 @@
+// The off-topic questions issue 9 found answered on one shared everyday word: a Windows recovery
+// drive (Right to Challenge "windows"), the best pub in Leeds ("best" consideration), eBay bidding
+// (the protected period), a lottery ticket (Awards for All), the Welsh for community centre (the
+// Wales entry), a private catering tender (Right to Challenge). Each must be declined: no entry
+// may answer on an everyday word alone, and its defining concept is what the question lacks.
+import { describe, it, expect } from '@jest/globals';
+import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+const advisor = shippedAdvisor();
+
+describe('near-domain traps', () => {
+  it.each([
+    'how do I make a windows recovery drive',
+    "what's the best pub in Leeds",
+    'how do I bid on ebay without getting sniped',
+    'where can I buy a lottery ticket',
+    "what's the Welsh for community centre",
+    'how do I write a catering tender for a private contract',
+    'should I buy shares in tesco',
+    'how do I challenge a parking fine',
+    'do I need planning permission for a home extension',
+    "what's the best way to build a shed",
+  ])('given "%s", it declines', async (text) => {
+    const x = await advisor.explain(cliQuestion(text, `trap:${text}`));
+    expect({ text, status: x.status }).toEqual({ text, status: 'fallback' });
+  });
+
+  it('given the same everyday words inside the concept they belong to, it answers', async () => {
+    for (const text of ['what is best consideration when a council sells land', 'how long is the right to challenge submission window', 'can we get a National Lottery Awards for All grant for the hall']) {
+      const x = await advisor.explain(cliQuestion(text, `concept:${text}`));
+      expect({ text, status: x.status, concept: (x.candidates[0]?.anchorLevel ?? 0) > 0 }).toEqual({ text, status: 'answered', concept: true });
+    }
+  });
+});
