@@ -3,10 +3,11 @@
 // another event recomputes; "More detail" works the same dates out again and shows what the short
 // reply left out. What the reply showed is kept (DatesShown) so "more" can find it.
 import type { KnowledgeBase } from '../kb/model.js';
-import { answerReply } from '../reply/compose.js';
+import { detailReply } from '../reply/compose.js';
 import type { Action, Reply } from '../types.js';
+import { datesAnswerAlone } from './deadlines/asks-about-time.js';
 import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
-import { withMatchedAnswer } from './deadlines/with-matched-answer.js';
+import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
 import { encodeToolId } from './tool-ids.js';
 import type { DatesShown } from './tool-flow.js';
 
@@ -18,7 +19,7 @@ export interface DatesTurn {
 /** The dates a question gives, with the matched answer when there is one; undefined when it gives none. */
 export function datedQuestion(kb: KnowledgeBase, text: string, at: Date, matched: Reply | undefined): DatesTurn | undefined {
   const dated = kb.periods && answerDates(text, at, deadlineContext(kb));
-  if (!dated) return undefined;
+  if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
   const answerFirst = dated.approximate && matched !== undefined;
   const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
   return { reply: joined(kb, dated.reply, matched, shown), shown };
@@ -36,12 +37,19 @@ export function datesDetail(kb: KnowledgeBase, shown: DatesShown, at: Date): Rep
   const id = encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date });
   const dates = kb.periods && answerDeadlineFollowUp(id, at, deadlineContext(kb));
   if (!dates) return undefined;
+  const datesRest = dates.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
   const entry = shown.entry ? kb.byId.get(shown.entry) : undefined;
-  const full = joined(kb, dates, entry && answerReply(kb, entry, undefined), shown);
-  const rest = full.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  const answer = entry && detailReply(kb, entry);
+  const answerRest = answer ? [{ ...answer.sections[0], heading: answer.title ?? answer.sections[0]?.heading }, ...answer.sections.slice(1)].filter((s) => s.body) : [];
   // The calendar came with the first reply; the detail does not send it again.
-  const { attachments: _calendar, ...reply } = full;
-  return { ...reply, sections: rest, actions: full.actions.filter((a) => a.type !== 'more') };
+  const { attachments: _calendar, ...reply } = dates;
+  return {
+    ...reply,
+    sections: shown.answerFirst ? [...answerRest, ...datesRest] : [...datesRest, ...answerRest],
+    sources: answer ? joinSources(dates.sources, answer.sources) : dates.sources,
+    actions: answer?.actions ?? [],
+    ...(answer?.reviewed ? { reviewed: answer.reviewed } : {}),
+  };
 }
 
 /** The dates and the answer as one reply, whose "More detail" shows what both kept back. */

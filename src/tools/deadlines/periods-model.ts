@@ -57,7 +57,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number };
+  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[] };
   events: ClockEvent[];
   periods: StatutoryPeriod[];
 }

@@ -31,6 +31,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const negations = r.list(matchingRaw.negations, ['matching', 'negations'], 'the words that negate a cue').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const wordsReferringBack = matchingRaw.wordsReferringBack;
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
+  const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const events = readEvents(root.events, entryIds, r);
   const periods = readPeriodList(root.periods, new Set(events.map((e) => e.id)), r);
   for (const [i, e] of events.entries()) {
@@ -38,7 +39,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack) }, events, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions }, events, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, format } from 'date-fns';
 import ICAL from 'ical.js';
 import { startHarness, type Harness } from '../../helpers/discord-harness.js';
-import { askCommandInteraction, buttonInteraction, mentionMessage } from '../../helpers/discord-payloads.js';
+import { askCommandInteraction, buttonInteraction, mentionMessage, messageCreate, snowflake } from '../../helpers/discord-payloads.js';
 import { callbackOf, editOriginalOf, replyTo, shownText } from '../../helpers/discord-requests.js';
 import type { RecordedRequest } from '../../helpers/fake-discord.js';
 
@@ -55,6 +55,22 @@ describe('guided tools in Discord', () => {
     expect(text).toMatch(/parish council/);
     expect(text).toMatch(/community benefit society/);
     expect(text).toContain('regulation/12/made');
+  });
+
+  it('given the check started with a mention, a reply typed as the option\'s number picks it, and the verdict\'s "More detail" shows the answers', async () => {
+    const send = async (payload: ReturnType<typeof messageCreate>) => {
+      const since = h.fake.requests.length;
+      h.fake.dispatch('MESSAGE_CREATE', payload);
+      return h.fake.waitForRequest(replyTo(payload), { since });
+    };
+    const step = await send(mentionMessage('check if our group can trigger the moratorium'));
+    const number = buttonsOf(step.body).findIndex((b) => b.label === 'An informal or unincorporated group (not a charity)') + 1;
+    const verdict = await send(messageCreate(String(number), { replyTo: { id: snowflake(), by: 'bot' } }));
+    expect(shownText(verdict.body)).toContain('No: an informal group cannot trigger the moratorium');
+    expect(shownText(verdict.body)).not.toContain('Your answers');
+    const answers = await interact(buttonInteraction(customIdFor(verdict.body, 'More detail'), 'More detail'));
+    expect(shownText(answers.body)).toContain('Your answers');
+    expect(shownText(answers.body)).toContain('An informal or unincorporated group (not a charity)');
   });
 
   it('given a registered charity with a local connection, pressing the buttons in turn, it is told it can', async () => {

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { addDays, format } from 'date-fns';
 import { nextTs } from '../../helpers/slack-signed-requests.js';
 import { startSlackHarness, type SlackHarness } from '../../helpers/slack-harness.js';
+import { slackThread } from '../../helpers/slack-thread.js';
 
 type Element = { type: string; action_id?: string; text?: { text: string } };
 type Block = { type: string; text?: { text: string }; elements?: Element[] };
@@ -81,6 +82,28 @@ describe('guided tools in Slack', () => {
       message = await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').slice(before).find((c) => c.args.thread_ts === ts));
     }
     expect(JSON.stringify(message.args.blocks)).toContain('Yes: your group can ask to be treated as a potential bidder');
+  });
+
+  it('given the check started in a thread, plain replies typed as a number and as a label pick the options, and the verdict\'s "More detail" posts the answers', async () => {
+    const thread = slackThread(h, 'CTOOLS01');
+    const step = await thread.say('check if our group can trigger the moratorium', { pressMore: false });
+    expect(step.shortText).toContain('What kind of group are you?');
+    const next = await thread.say('2', { pressMore: false });
+    expect(next.shortText).toContain("Are the group's activities wholly or partly about the council's area");
+    const verdict = await thread.say('Yes');
+    expect(verdict.title).toBe('Yes: your group can ask to be treated as a potential bidder');
+    expect(verdict.shortText).not.toContain('Your answers');
+    expect(verdict.fullText).toContain('Your answers');
+    expect(verdict.fullText).toContain('A charity (registered or not)');
+  });
+
+  it('given a dated question, the first reply has each date with its rule, and "More detail" posts what each date means', async () => {
+    const start = addDays(new Date(), 4);
+    const reply = await slackThread(h, 'CTOOLS02').say(`the owner's notice reached the council on ${format(start, 'd MMMM yyyy')}, when does our window close?`);
+    expect(reply.shortText).toContain(`Interim moratorium ends: ${format(addDays(start, 41), 'EEEE d MMMM yyyy')}`);
+    expect(reply.shortText).toContain('Counted as 6 weeks beginning with');
+    expect(reply.shortText).not.toContain('If none arrives, the owner may sell after this day');
+    expect(reply.fullText).toContain('If none arrives, the owner may sell after this day');
   });
 
   it('given /rights check, it shows the checks privately, and a press starts the chosen check privately', async () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { addDays, format } from 'date-fns';
 import ICAL from 'ical.js';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHILD_TIMEOUT_MS, runNpm } from '../core/support/child-process.js';
@@ -14,7 +14,7 @@ function askJson(question: string, extra: string[] = []) {
   expect(run.status).toBe(0);
   const lines = run.stdout.split('\n').filter((l) => l.trim());
   expect(lines).toHaveLength(1);
-  return { result: JSON.parse(lines[0]) as { status: string; text: string; sources: { url: string }[]; followUps: { label: string; entryId: string }[] }, stderr: run.stderr };
+  return { result: JSON.parse(lines[0]) as { status: string; entryId: string | null; text: string; sources: { url: string }[]; followUps: { label: string; entryId: string }[] }, stderr: run.stderr };
 }
 
 describe('dated questions through npm run ask -- --json', () => {
@@ -39,6 +39,15 @@ describe('dated questions through npm run ask -- --json', () => {
     expect(result.text).toContain(`Council's decision due: ${format(new Date(thisYear, 6, 29), 'EEEE d MMMM yyyy')}`);
     expect(result.text).toContain('ACV Regulations 2012, reg 7');
   }, CHILD_TIMEOUT_MS);
+
+  it('given a dated question the matcher also answers, the reply carries the dates and that answer: its entry, its facts and its sources', () => {
+    const { result } = askJson('Owner of the listed village shop told the council on 1 March 2026 they want to sell. What happens now?');
+    expect(result.status).toBe('answered');
+    expect(result.entryId).toBe('acv-owner-notice-to-sell');
+    expect(result.text).toContain('Interim moratorium ends: Saturday 11 April 2026');
+    expect(result.text).toMatch(/starts the clock/);
+    expect(result.sources.map((s) => s.url)).toContain('https://www.legislation.gov.uk/ukpga/2011/20/section/96');
+  }, CHILD_TIMEOUT_MS);
 });
 
 describe('npm run ask -- --ics FILE', () => {
@@ -56,6 +65,21 @@ describe('npm run ask -- --ics FILE', () => {
       expect(events[0].startDate.toString()).toBe(format(addDays(start, 41), 'yyyy-MM-dd'));
       expect(events.every((e) => e.startDate.isDate && e.uid.endsWith('@community-rights-advisor'))).toBe(true);
       expect(events[0].description).toContain('Confirm the date with the council');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, CHILD_TIMEOUT_MS);
+
+  it('given --conversation, it writes the calendar of the dates the conversation worked out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ics-'));
+    try {
+      const file = join(dir, 'chat.ics');
+      const chat = join(dir, 'chat.txt');
+      writeFileSync(chat, `who can nominate?\nthe council received our nomination on ${format(addDays(new Date(), 2), 'd MMMM yyyy')}\nthanks\n`);
+      const run = runNpm(['run', '--silent', 'ask', '--', '--json', '--conversation', chat, '--ics', file]);
+      expect(run.status).toBe(0);
+      const events = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(events[0].summary).toBe("Council's decision due");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

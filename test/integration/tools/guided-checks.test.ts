@@ -24,8 +24,8 @@ async function open(file?: string): Promise<{ advisor: FullAdvisor; file: string
 }
 
 const THREAD = 'cli:test:checks';
-const question = (text: string): Question => ({ text, platform: 'cli', user: { id: 'volunteer' }, channel: { id: 'terminal', isDirect: true }, threadId: THREAD, receivedAt: new Date() });
-const say = (advisor: FullAdvisor, text: string) => advisor.ask(question(text));
+const question = (text: string, receivedAt = new Date()): Question => ({ text, platform: 'cli', user: { id: 'volunteer' }, channel: { id: 'terminal', isDirect: true }, threadId: THREAD, receivedAt });
+const say = (advisor: FullAdvisor, text: string, receivedAt?: Date) => advisor.ask(question(text, receivedAt));
 const press = async (advisor: FullAdvisor, reply: Reply, label: string) => {
   const f = reply.followUps.find((x) => x.label === label);
   if (!f) throw new Error(`no button "${label}" in ${JSON.stringify(reply.followUps.map((x) => x.label))}`);
@@ -124,9 +124,45 @@ describe('guided checks through the advisor', () => {
     const first = await open();
     await say(first.advisor, 'check if our group can trigger the moratorium');
     await say(first.advisor, 'charity');
+    // As a real shutdown does: what the recorder holds is written before the store closes.
+    expect(await first.advisor.flush(5000)).toBe(true);
     await stores.splice(0)[0].close();
     const second = await open(first.file);
     expect((await say(second.advisor, 'yes')).title).toBe('Yes: your group can ask to be treated as a potential bidder');
+  });
+
+  it('given a check left for an hour, after its topic has expired, a typed number still picks from its step', async () => {
+    const { advisor } = await open();
+    const start = new Date();
+    await say(advisor, 'check if our group can trigger the moratorium', start);
+    const later = new Date(start.getTime() + 60 * 60_000);
+    expect(toPlainText(await say(advisor, '2', later))).toContain("Are the group's activities wholly or partly about the council's area");
+  });
+
+  it('given a verdict, the short reply is the verdict, why and what to do next; "more" (typed or pressed) shows the answers it rests on', async () => {
+    const { advisor } = await open();
+    await say(advisor, 'check if our group can trigger the moratorium');
+    await say(advisor, 'A charity (registered or not)');
+    const verdict = await say(advisor, 'yes');
+    expect(verdict.sections.filter((x) => !x.detail).map((x) => x.heading)).toEqual(['Why', 'What to do next']);
+    expect(verdict.sections.filter((x) => x.detail).map((x) => x.heading)).toEqual(['Your answers']);
+    const more = verdict.actions.find((a) => a.type === 'more')!;
+    const typed = await say(advisor, 'more');
+    expect(typed.sections.map((x) => x.heading)).toEqual(['Your answers']);
+    expect(toPlainText(typed)).toContain('What kind of group are you? A charity (registered or not)');
+    const pressed = (await advisor.act({ type: 'more', entryId: more.entryId, question: question('') }))!;
+    expect(pressed.sections).toEqual(typed.sections);
+  });
+
+  it('given a dated question, "more" shows each date in full and the rest of the answer given with the dates', async () => {
+    const { advisor } = await open();
+    const dated = await say(advisor, 'Owner of the listed village shop told the council on 1 March 2026 they want to sell. What happens now?');
+    expect(dated.entryId).toBe('acv-owner-notice-to-sell');
+    const detail = toPlainText(await say(advisor, 'more'));
+    expect(detail).toContain('If none arrives, the owner may sell after this day.');
+    expect(detail).toContain('Listing alone changes nothing day to day.');
+    const more = dated.actions.find((a) => a.type === 'more')!;
+    expect(toPlainText((await advisor.act({ type: 'more', entryId: more.entryId, question: question('') }))!)).toBe(detail);
   });
 
   it('given an answer on who can nominate, it offers "Check your group", which starts the nominate check', async () => {
