@@ -4,6 +4,7 @@
 // It never posts anything; adapters render the Reply it returns, and it never waits on storage:
 // writes go to the recorder.
 import type { RunConfig } from './config.js';
+import { createRequestLimits } from './guard/request-limits.js';
 import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
 import { nextState } from './dialogue/next-state.js';
 import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
@@ -18,6 +19,7 @@ import type { Logger } from './log.js';
 import { analyze, type Analysis } from './nlp/analyze.js';
 import { rankEntries, type Candidate } from './nlp/rank.js';
 import { answerReply, errorReply, infoReply } from './reply/compose.js';
+import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
 import { voteOps } from './store/advisor-records.js';
 import { hashConversationKey, hashUserId } from './store/privacy.js';
@@ -31,7 +33,7 @@ import { countsAsUsage } from './usage/counts-as-usage.js';
 export interface AdvisorDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<RunConfig, 'hashSalt' | 'staff' | 'staffRole' | 'retentionDays'> & Partial<Pick<RunConfig, 'countTerminal'>>;
+  config: Pick<RunConfig, 'hashSalt' | 'retentionDays'> & StaffAccess & Partial<Pick<RunConfig, 'rateLimit' | 'countTerminal'>>;
   logger: Logger;
   now?: () => Date;
   /** Where writes go without holding up answers; made from the store when not given. */
@@ -67,6 +69,9 @@ export interface FullAdvisor extends Advisor {
 export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   const now = deps.now ?? (() => new Date());
   const { store, knowledge, logger } = deps;
+  // Checked before anything else runs, so a flood costs a map lookup per message.
+  const limits = createRequestLimits(deps.config.rateLimit, logger, () => now().getTime());
+  const slowDown = () => infoReply(knowledge.current.kb.phrases.slowDown);
   const recorder = deps.recorder ?? createRecorder(store, logger);
   const salt = deps.config.hashSalt;
   // Ids and conversation keys are hashed before anything is read or written.
@@ -122,6 +127,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
   return {
     explain,
     ask: async (q) => {
+      if (!limits.allowQuestion(q)) return slowDown();
       try {
         return (await explain(q)).reply;
       } catch (err) {
@@ -129,7 +135,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
         return errorReply(knowledge.current?.kb);
       }
     },
-    act,
+    act: async (event) => (limits.allowAction(event) ? act(event) : slowDown()),
     // A state is saved only when the bot replies, so having one means it has replied here.
     inConversation: async (threadId) => (await saved(hashConversationKey(threadId, salt), now())) !== undefined,
     flush: (timeoutMs) => recorder.flush(timeoutMs),

@@ -3,6 +3,8 @@
 import { resolve } from 'node:path';
 import { ConfigError } from './errors.js';
 import type { LogLevel } from './log.js';
+import type { RateLimitSettings } from './guard/request-limits.js';
+import { readStaffSettings, type StaffSettings } from './staff/staff-config.js';
 import { serviceConfig, type ServiceConfig } from './service-config.js';
 
 export interface SlackConfig {
@@ -20,18 +22,17 @@ export interface DiscordConfig {
   apiUrl?: string;
 }
 
-export interface AppConfig {
+export interface AppConfig extends StaffSettings {
   knowledgeDir: string;
   /** The embedded store's file (used when no database is configured). */
   dataFile: string;
   /** postgres://… : share one state between several processes or machines. */
   databaseUrl?: string;
-  /** Platform-prefixed user ids allowed to run staff commands ("slack:U123"). */
-  staff: string[];
-  staffRole?: string;
   retentionDays: number;
   watchKnowledge: boolean;
   logLevel: LogLevel;
+  /** Questions and votes one person may send a minute (a burst of that many, then that pace). */
+  rateLimit: RateLimitSettings;
   /**
    * Secret mixed into id hashes so stored hashes cannot be matched against known ids. When unset,
    * a random one is generated once and kept with the data (beside the file, or in the database).
@@ -62,10 +63,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     knowledgeDir: resolve(get('ADVISOR_KNOWLEDGE_DIR') ?? 'knowledge'),
     dataFile: resolve(get('ADVISOR_DATA_FILE') ?? 'data/advisor.json'),
     databaseUrl: databaseUrl(get('ADVISOR_DATABASE_URL')),
-    staff: parseStaff(get('ADVISOR_STAFF')),
-    staffRole: get('ADVISOR_STAFF_ROLE'),
+    ...readStaffSettings(get),
     retentionDays: positiveInt('ADVISOR_RETENTION_DAYS', get('ADVISOR_RETENTION_DAYS'), 90),
     watchKnowledge: get('ADVISOR_WATCH_KNOWLEDGE') !== 'false',
+    // Ten a minute is more than anyone types, and stops a script's flood after ten.
+    rateLimit: {
+      questionsPerMinute: positiveInt('ADVISOR_QUESTIONS_PER_MINUTE', get('ADVISOR_QUESTIONS_PER_MINUTE'), 10),
+      votesPerMinute: positiveInt('ADVISOR_VOTES_PER_MINUTE', get('ADVISOR_VOTES_PER_MINUTE'), 10),
+    },
     logLevel,
     hashSalt: hashSalt(get('ADVISOR_HASH_SALT')),
     countTerminal: get('ADVISOR_COUNT_TERMINAL') === 'true',
@@ -73,17 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slack: slackConfig(get),
     discord: discordConfig(get),
   };
-}
-
-function parseStaff(raw: string | undefined): string[] {
-  if (!raw) return [];
-  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const id of ids) {
-    if (!/^(slack|discord|cli):[^\s:]+$/.test(id)) {
-      throw new ConfigError('ADVISOR_STAFF', `ADVISOR_STAFF entries look like "slack:U0123ABC" or "discord:123456789012345678"; "${id}" does not.`);
-    }
-  }
-  return ids;
 }
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {

@@ -21,3 +21,4 @@ export { parseStaffCommand, STAFF_USAGE, type StaffCommand } from './staff/parse
 export { executeStaffCommand, type StaffDeps } from './staff/run-staff-command.js';
 export { queueAsJson, type QueueJsonItem } from './staff/queue-json.js';
 export { exportLearned, type ExportResult } from './staff/export-learned.js';
+export { terminalText, terminalJson, escapeJsonForTerminal } from './guard/terminal-text.js';

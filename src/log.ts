@@ -4,9 +4,12 @@
 // format log shippers expect. pino is loaded only when JSON is asked for, so the default start
 // does not pay for it. Every line passes through the privacy redaction first: a question that
 // reaches a log line (in an error's context, say) never carries an email or phone number.
+// Readable lines bound for the terminal also lose control and bidi characters (a question quoted
+// in a log line must not recolour or reorder a staff member's screen).
 import { createRequire } from 'node:module';
 import type { LogFormat } from './service-config.js';
 import { scrubForLog } from './log-scrub.js';
+import { terminalText } from './guard/terminal-text.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 type LogFn = (message: string, context?: Record<string, unknown>) => void;
@@ -20,7 +23,7 @@ export interface Logger {
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
-const toStderr = (line: string) => process.stderr.write(line + '\n');
+const toStderr = (line: string) => process.stderr.write(terminalText(line) + '\n');
 
 export function createLogger(level: LogLevel = 'info', write: (line: string) => void = toStderr, format: LogFormat = 'text'): Logger {
   if (format === 'json') return jsonLogger(level, write === toStderr ? undefined : write);

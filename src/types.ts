@@ -89,7 +89,11 @@ export type ActionEvent =
 export interface StaffActor {
   platform: Platform;
   id: string;
-  /** Role names the platform reports for this person (Discord), used with ADVISOR_STAFF_ROLE. */
+  /** Where they asked: the Slack team id or the Discord server id (none in a Discord DM). */
+  workspace?: string;
+  /** Ids of the roles they hold in that Discord server, used with ADVISOR_STAFF_ROLE. */
+  roleIds?: string[];
+  /** Names of those roles; a name counts only in a server listed in ADVISOR_DISCORD_GUILDS. */
   roleNames?: string[];
   /** True when the platform itself vouches for them (the CLI on the operator's own machine). */
   trusted?: boolean;

@@ -7,6 +7,7 @@ import { ADMIN } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { operatorName } from './operator-name.js';
+import { printErr, printJson, printOut } from './terminal-output.js';
 
 /** The verbs come from the core's own usage text, so the two never disagree. */
 const SPEC = { ...ADMIN, notes: ['Commands:', markdownToPlain(STAFF_USAGE), '', ...ADMIN.notes] };
@@ -28,11 +29,11 @@ async function main() {
   const actor: StaffActor = { platform: 'cli', id: operatorName(), trusted: true };
   try {
     if (command.verb === 'unanswered' && command.json) {
-      process.stdout.write(JSON.stringify(await queueAsJson(deps, actor), null, 2) + '\n');
+      printJson(await queueAsJson(deps, actor), 2);
       return;
     }
     const { ok, reply } = await executeStaffCommand(deps, actor, command);
-    process.stdout.write(toPlainText(reply) + '\n');
+    printOut(toPlainText(reply) + '\n');
     if (!ok) process.exitCode = 1;
   } finally {
     await core.close();
@@ -40,6 +41,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -3,6 +3,7 @@
 // their names (exit 2) instead of being read as a question. A new flag is one line in a table.
 import { parseArgs } from 'node:util';
 import { closestFlag } from './closest-flag.js';
+import { printErr, printOut } from './terminal-output.js';
 
 /** One flag: its parseArgs type, and the line `--help` shows for it. */
 export interface Flag {
@@ -73,15 +74,15 @@ export function parseCommandLine<F extends Record<string, Flag>>(spec: CommandSp
 export function readCommandLine<F extends Record<string, Flag>>(spec: CommandSpec<F>, argv = process.argv.slice(2)): ParsedArgs<F> | undefined {
   const outcome = parseCommandLine(spec, argv);
   if (outcome.kind === 'run') return outcome;
-  if (outcome.stdout) process.stdout.write(outcome.stdout + '\n');
-  if (outcome.stderr) process.stderr.write(outcome.stderr + '\n');
+  if (outcome.stdout) printOut(outcome.stdout + '\n');
+  if (outcome.stderr) printErr(outcome.stderr + '\n');
   process.exitCode = outcome.code;
   return undefined;
 }
 
 /** A usage problem found after parsing (a missing file, a flag that needs another): exit 2. */
 export function usageFailure<F extends Record<string, Flag>>(spec: CommandSpec<F>, message: string): undefined {
-  process.stderr.write(usageError(spec, message).stderr + '\n');
+  printErr(usageError(spec, message).stderr + '\n');
   process.exitCode = 2;
   return undefined;
 }

@@ -12,6 +12,7 @@ import { loadDotEnv } from './env-file.js';
 import { formatExplanation } from './explain-format.js';
 import { explainStartupFailure } from './fail.js';
 import { candidateJson, toJsonResult } from './json-result.js';
+import { printErr, printJson, printJsonLines, printOut } from './terminal-output.js';
 
 async function main() {
   const args = readCommandLine(ASK);
@@ -36,7 +37,7 @@ async function main() {
   try {
     if (conversation !== undefined) {
       const input = conversation === '-' ? process.stdin : createReadStream(conversation, 'utf8');
-      await answerConversation(core.advisor, linesOf(input), `cli:conversation:${process.pid}`, writeOut, keepCalendar);
+      await answerConversation(core.advisor, linesOf(input), `cli:conversation:${process.pid}`, printJsonLines, keepCalendar); // flushed before the next line is read
       return;
     }
     let n = 0;
@@ -46,10 +47,10 @@ async function main() {
       const x = await core.advisor.explain(question).catch(async () => ({ reply: await core.advisor.ask(question), failed: true }) as const);
       keepCalendar(x.reply);
       const candidate = withCandidate && 'candidates' in x ? { candidate: candidateJson(x) } : {};
-      if (json) process.stdout.write(JSON.stringify({ ...toJsonResult(x.reply), ...candidate }) + '\n');
-      else process.stdout.write(toPlainText(x.reply) + '\n');
-      if (explain && 'candidates' in x) process.stdout.write(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
-      if (!json && questions.length > 1) process.stdout.write('\n');
+      if (json) printJson({ ...toJsonResult(x.reply), ...candidate });
+      else printOut(toPlainText(x.reply) + '\n');
+      if (explain && 'candidates' in x) printOut(formatExplanation(x, core.knowledge.current.index.weights) + '\n');
+      if (!json && questions.length > 1) printOut('\n');
     }
   } finally {
     if (ics !== undefined) writeCalendar(ics, calendar);
@@ -60,19 +61,14 @@ async function main() {
 /** Notes go to stderr so that stdout stays the answer (or one JSON object per line). */
 function writeCalendar(file: string, calendar: string | undefined) {
   if (!calendar) {
-    console.error('No calendar written: no answer had dates still to come (ask with the date of an event, for example "the owner\'s notice reached the council on 3 June").');
+    printErr('No calendar written: no answer had dates still to come (ask with the date of an event, for example "the owner\'s notice reached the council on 3 June").\n');
     return;
   }
   writeFileSync(file, calendar);
-  console.error(`Calendar of the dates written to ${file}.`);
-}
-
-/** Writes and waits for the line to be flushed, so a reader sees each reply before the next question. */
-function writeOut(line: string): Promise<void> {
-  return new Promise((resolve, reject) => process.stdout.write(line, (err) => (err ? reject(err) : resolve())));
+  printErr(`Calendar of the dates written to ${file}.\n`);
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -12,6 +12,7 @@ import { answerConversation } from './conversation-mode.js';
 import { parseConversations, scoreConversations, type ConversationReport } from './conversation-score.js';
 import { explainStartupFailure } from './fail.js';
 import type { JsonResult } from './json-result.js';
+import { printErr, printOut } from './terminal-output.js';
 
 async function main() {
   const args = process.argv.slice(2);
@@ -50,7 +51,8 @@ async function main() {
 }
 
 function print(report: ConversationReport, verbose: boolean) {
-  if (verbose) for (const f of report.failures) console.log(`  ${f.id} turn ${f.turn}: "${f.q}" -> ${f.why}`);
+  // Failures quote the conversation file's text: through the terminal sanitiser like every writer.
+  if (verbose) for (const f of report.failures) printOut(`  ${f.id} turn ${f.turn}: "${f.q}" -> ${f.why}\n`);
   for (const [pattern, [right, total]] of [...report.byPattern].sort()) console.log(`  ${pattern.padEnd(24)} ${right}/${total}`);
   console.log(`  by turn: ${[...report.byPosition].sort((a, b) => a[0] - b[0]).map(([k, [right, asked]]) => `${k}: ${right}/${asked}`).join(', ')}`);
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -63,6 +65,6 @@ function numberAfter(args: string[], flag: string, fallback: number): number {
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { readCommandLine, usageFailure } from './args.js';
 import { EVAL } from './command-specs.js';
 import { scoreRun, type AskLine, type EvalCase, type EvalReport } from './eval-score.js';
+import { printErr, printJson, printOut } from './terminal-output.js';
 
 function main() {
   const args = readCommandLine(EVAL);
@@ -39,7 +40,7 @@ function main() {
       }
     });
     const report = scoreRun(cases, lines);
-    if (asJson) process.stdout.write(JSON.stringify({ file, ...report, batchMs: Math.round(ms) }) + '\n');
+    if (asJson) printJson({ file, ...report, batchMs: Math.round(ms) });
     else print(report, verbose, ms);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -48,7 +49,8 @@ function main() {
 
 function print(r: EvalReport, verbose: boolean, ms: number) {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  if (verbose) for (const f of r.failures) console.log(`  ${f}`);
+  // Failures quote the question file's text: through the terminal sanitiser like every writer.
+  if (verbose) for (const f of r.failures) printOut(`  ${f}\n`);
   console.log(`accuracy ${r.accuracy.toFixed(3)} (${r.correct}/${r.inScope})  abstain ${r.abstain.toFixed(3)} (${r.declined}/${r.declines})`);
   console.log(`answered-but-wrong ${r.wrong}/${r.inScope} (rate ${r.wrongRate.toFixed(3)})  clarify ${r.clarify}/${r.inScope}  mean answer ${r.meanAnswerChars} chars  batch ${Math.round(ms)} ms`);
   console.log('\nby topic               in-scope  correct  wrong  declines  declined');
@@ -65,7 +67,7 @@ function print(r: EvalReport, verbose: boolean, ms: number) {
 }
 
 function fail(message: string) {
-  console.error(message);
+  printErr(`${message}\n`);
   process.exitCode = 1;
 }
 

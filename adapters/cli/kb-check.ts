@@ -6,6 +6,7 @@ import { KB_CHECK } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
+import { printErr, printOut } from './terminal-output.js';
 
 function main() {
   if (!readCommandLine(KB_CHECK)) return;
@@ -17,16 +18,16 @@ function main() {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const ready = checked.entries.filter((e) => !checked.brokenFiles.has(e.file)).length;
-  if (problems.length) console.log(formatProblems(problems));
+  if (problems.length) printOut(formatProblems(problems) + '\n');
   // Law-change notes past their re-check date are warnings, summed up so they are not missed.
   const overdueNotes = problems.filter((p) => p.field === 'watch.checked' && p.severity === 'warning').length;
-  if (overdueNotes) console.log(`${overdueNotes} law or funding note(s) are due to be checked again against their source (see review-policy.yaml).`);
-  console.log(`${ready} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).`);
+  if (overdueNotes) printOut(`${overdueNotes} law or funding note(s) are due to be checked again against their source (see review-policy.yaml).\n`);
+  printOut(`${ready} entries loaded from ${dir}: ${errors} error(s), ${warnings} warning(s).\n`);
   if (checked.brokenFiles.size) {
-    console.log(`${checked.brokenFiles.size} file(s) cannot be used as written; the running bot answers without them (or from their last good version) until they are fixed.`);
+    printOut(`${checked.brokenFiles.size} file(s) cannot be used as written; the running bot answers without them (or from their last good version) until they are fixed.\n`);
   }
   if (errors) {
-    console.log('Fix the errors above (each names the file, the line where known, and what to change), then run `npm run kb:check` again.');
+    printOut('Fix the errors above (each names the file, the line where known, and what to change), then run `npm run kb:check` again.\n');
     process.exitCode = 1;
   }
 }
@@ -34,6 +35,6 @@ function main() {
 try {
   main();
 } catch (err) {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 }

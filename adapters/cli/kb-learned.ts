@@ -8,6 +8,7 @@ import { loadDotEnv } from './env-file.js';
 import { explainStartupFailure } from './fail.js';
 import { formatProblems } from './format-problems.js';
 import { operatorName } from './operator-name.js';
+import { printErr, printOut } from './terminal-output.js';
 
 async function main() {
   if (!readCommandLine(KB_LEARNED)) return;
@@ -17,21 +18,21 @@ async function main() {
   try {
     const result = await exportLearned({ knowledgeDir: config.knowledgeDir, store, by: pseudonym('cli', operatorName(), salt) });
     if (!result.ok) {
-      console.log(`Nothing was written: the knowledge would not pass the checker.\n${formatProblems(result.problems)}`);
+      printOut(`Nothing was written: the knowledge would not pass the checker.\n${formatProblems(result.problems)}\n`);
       process.exitCode = 1;
       return;
     }
-    for (const w of result.written) console.log(`wrote    ${w.file}: "${w.text}"`);
-    for (const a of result.alreadyThere) console.log(`present  ${a.entryId}: "${a.text}" (already an example question; removed from the store)`);
-    for (const s of result.skipped) console.log(`skipped  ${s.entryId}: "${s.text}" (${s.why})`);
+    for (const w of result.written) printOut(`wrote    ${w.file}: "${w.text}"\n`);
+    for (const a of result.alreadyThere) printOut(`present  ${a.entryId}: "${a.text}" (already an example question; removed from the store)\n`);
+    for (const s of result.skipped) printOut(`skipped  ${s.entryId}: "${s.text}" (${s.why})\n`);
     const files = new Set(result.written.map((w) => w.file)).size;
-    console.log(`${result.written.length} phrasing(s) written to ${files} file(s) in ${config.knowledgeDir}.${result.written.length ? ' Review them with git diff and commit.' : ''}`);
+    printOut(`${result.written.length} phrasing(s) written to ${files} file(s) in ${config.knowledgeDir}.${result.written.length ? ' Review them with git diff and commit.' : ''}\n`);
   } finally {
     await store.close();
   }
 }
 
 main().catch((err) => {
-  console.error(explainStartupFailure(err));
+  printErr(explainStartupFailure(err) + '\n');
   process.exitCode = 1;
 });

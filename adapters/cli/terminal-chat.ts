@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Core } from '../../src/index.js';
 import { cliQuestion } from './cli-question.js';
 import { renderForTerminal } from './terminal-render.js';
+import { printOut } from './terminal-output.js';
 import { wrapText } from './wrap-text.js';
 
 const DEFAULT_WIDTH = 80;
@@ -17,7 +18,7 @@ export async function runTerminalChat(core: Core, input: NodeJS.ReadableStream =
   const rows = () => (interactive && (output as NodeJS.WriteStream).rows) || Infinity;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
-    output.write(`${wrapText(core.advisor.describe().greeting, width())}\nType a question and press Enter (Ctrl+D or "quit" to leave).\n\n`);
+    printOut(`${wrapText(core.advisor.describe().greeting, width())}\nType a question and press Enter (Ctrl+D or "quit" to leave).\n\n`, output);
     rl.setPrompt('you> ');
     rl.prompt();
   }
@@ -25,7 +26,7 @@ export async function runTerminalChat(core: Core, input: NodeJS.ReadableStream =
     if (interactive && /^(quit|exit|bye)$/i.test(line.trim())) break;
     if (!interactive && !line.trim()) continue;
     const reply = await core.advisor.ask(cliQuestion(line, threadId));
-    output.write(`\n${renderForTerminal(reply, width(), rows())}\n\n`);
+    printOut(`\n${renderForTerminal(reply, width(), rows())}\n\n`, output);
     if (interactive) rl.prompt();
   }
   rl.close();

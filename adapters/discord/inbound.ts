@@ -42,13 +42,15 @@ export interface InboundInteraction {
 
 /** What to do with an incoming message or command. */
 export type Inbound =
-  | { kind: 'ignore'; reason: 'bot' | 'system' | 'not-addressed' }
+  | { kind: 'ignore'; reason: 'bot' | 'system' | 'not-addressed' | 'malformed' }
   /** Addressed to the bot but with nothing asked (a bare mention): answer with the greeting and help. */
   | { kind: 'help'; question: Question }
   | { kind: 'question'; question: Question };
 
 /** Decides whether a message is for the bot and, if so, what it asks. */
 export function fromMessage(message: InboundMessage, bot: BotIdentity): Inbound {
+  // discord.js copies the gateway's fields as they come; who and where must be ids to go on.
+  if (!isId(message.author?.id) || !isId(message.channelId) || !(message.guildId === null || isId(message.guildId))) return { kind: 'ignore', reason: 'malformed' };
   // Never answer bots, ourselves included: two bots answering each other never stop.
   if (message.author.bot || message.author.id === bot.userId) return { kind: 'ignore', reason: 'bot' };
   if (message.system || message.webhookId) return { kind: 'ignore', reason: 'system' };
@@ -59,7 +61,8 @@ export function fromMessage(message: InboundMessage, bot: BotIdentity): Inbound 
   if (!isDirect && !mentioned && cleanText(message.content, bot) === '') return { kind: 'ignore', reason: 'not-addressed' };
 
   const question: Question = {
-    text: cleanText(message.content, bot),
+    // Content of the wrong type reads as nothing asked: the greeting and help, not a crash.
+    text: cleanText(typeof message.content === 'string' ? message.content : '', bot),
     platform: 'discord',
     user: { id: message.author.id },
     channel: { id: message.channelId, isDirect },
@@ -70,16 +73,18 @@ export function fromMessage(message: InboundMessage, bot: BotIdentity): Inbound 
 }
 
 /** The `/rights question:...` command as a question. */
-export function fromCommand(interaction: InboundInteraction, text: string): Inbound {
-  const question = questionOf(interaction, cleanText(text));
+export function fromCommand(interaction: InboundInteraction, text: unknown): Inbound {
+  if (!isId(interaction.user?.id)) return { kind: 'ignore', reason: 'malformed' };
+  const question = questionOf(interaction, cleanText(typeof text === 'string' ? text : ''));
   return question.text === '' ? { kind: 'help', question } : { kind: 'question', question };
 }
 
 /** A button press as an ActionEvent, or null for a button this adapter did not make. */
-export function fromButton(interaction: InboundInteraction, customId: string, label?: string | null): ActionEvent | null {
+export function fromButton(interaction: InboundInteraction, customId: unknown, label?: unknown): ActionEvent | null {
+  if (typeof customId !== 'string' || !isId(interaction.user?.id)) return null;
   const intent = decodeCustomId(customId);
   if (!intent) return null;
-  const question = questionOf(interaction, label?.trim() ?? '');
+  const question = questionOf(interaction, typeof label === 'string' ? label.trim() : '');
   return { ...intent, question };
 }
 
@@ -127,12 +132,18 @@ function mentionsBot(message: InboundMessage, bot: BotIdentity): boolean {
   // Deliberately not message.mentions.has(bot): by default that also counts @everyone and @here,
   // which would make the bot answer every announcement.
   if (message.mentions.users.has(bot.userId)) return true;
-  if (new RegExp(`<@!?${bot.userId}>`).test(message.content)) return true;
-  return (bot.roleIds ?? []).some((id) => message.mentions.roles.has(id) || message.content.includes(`<@&${id}>`));
+  const content = typeof message.content === 'string' ? message.content : '';
+  if (new RegExp(`<@!?${bot.userId}>`).test(content)) return true;
+  return (bot.roleIds ?? []).some((id) => message.mentions.roles.has(id) || content.includes(`<@&${id}>`));
+}
+
+/** Discord ids are snowflakes: decimal digits. */
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{1,25}$/.test(value);
 }
 
 function questionOf(interaction: InboundInteraction, text: string): Question {
-  const channelId = interaction.channelId ?? 'unknown';
+  const channelId = isId(interaction.channelId) ? interaction.channelId : 'unknown';
   return {
     text,
     platform: 'discord',

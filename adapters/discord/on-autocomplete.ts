@@ -2,6 +2,7 @@
 // /rights-admin link entry. Must answer within 3 seconds, so it only reads the in-memory index.
 // https://discord.com/developers/docs/interactions/application-commands#autocomplete
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
+import { MAX_QUESTION_CHARS } from '../../src/index.js';
 import { errorContext } from './deps.js';
 import type { DiscordCore } from './deps.js';
 import { ADMIN_COMMAND, ASK_COMMAND, QUESTION_OPTION } from './commands.js';
@@ -34,7 +35,9 @@ export async function onAutocomplete(core: DiscordCore, interaction: Autocomplet
   let choices: ApplicationCommandOptionChoiceData<string>[] = [];
   try {
     const focused = interaction.options.getFocused(true);
-    choices = autocompleteChoices(core, interaction.commandName, focused.name, String(focused.value));
+    // What is typed so far; a question longer than the core accepts gains nothing from matching.
+    const typed = typeof focused.value === 'string' ? focused.value.slice(0, MAX_QUESTION_CHARS) : '';
+    choices = autocompleteChoices(core, interaction.commandName, focused.name, typed);
   } catch (error) {
     core.logger.error('Discord: autocomplete failed', { ...context, ...errorContext(error) });
   }

@@ -33,8 +33,8 @@ export async function onButton(core: DiscordCore, interaction: ButtonInteraction
 /** The pressed button's label, if discord.js can find the button on the message (it may not). */
 function buttonLabel(interaction: ButtonInteraction): string | undefined {
   try {
-    const component = interaction.component as { label?: string | null } | undefined;
-    return component?.label ?? undefined;
+    const label = (interaction.component as { label?: unknown } | undefined)?.label;
+    return typeof label === 'string' ? label : undefined;
   } catch {
     return undefined;
   }

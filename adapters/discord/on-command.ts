@@ -16,10 +16,15 @@ import { renderReply } from './render.js';
 export async function onAsk(core: DiscordCore, interaction: ChatInputCommandInteraction): Promise<void> {
   const context = { event: 'command', command: interaction.commandName, guildId: interaction.guildId, channelId: interaction.channelId, interactionId: interaction.id };
   try {
-    const isPrivate = interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
+    // Raw option values, type-checked here: getString() and friends throw on a mismatched type.
+    const isPrivate = optionValue(interaction, PRIVATE_OPTION) === true;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const inbound = fromCommand(interaction, interaction.options.getString(QUESTION_OPTION) ?? '');
-    if (inbound.kind === 'ignore') return;
+    const inbound = fromCommand(interaction, optionValue(interaction, QUESTION_OPTION));
+    if (inbound.kind === 'ignore') {
+      core.logger.warn('Discord: ignoring a malformed /rights', context);
+      await interaction.deleteReply().catch(() => undefined);
+      return;
+    }
     const reply = inbound.kind === 'help' ? helpReply(core.advisor.describe()) : await core.advisor.ask(inbound.question);
     await interaction.editReply(renderReply(reply));
   } catch (error) {
@@ -35,11 +40,13 @@ export async function onAdmin(core: DiscordCore, interaction: ChatInputCommandIn
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const line =
       adminCommandLine(subcommand, {
-        item: interaction.options.getInteger('item'),
-        entry: interaction.options.getString('entry'),
-        days: interaction.options.getInteger('days'),
+        item: integerOption(interaction, 'item'),
+        entry: stringOption(interaction, 'entry'),
+        days: integerOption(interaction, 'days'),
       }) ?? subcommand; // unknown or incomplete: let the core answer with its usage text
-    const actor: StaffActor = { platform: 'discord', id: interaction.user.id, roleNames: memberRoleNames(interaction) };
+    // The server the command came from travels with the roles: a role counts only in the
+    // servers listed in ADVISOR_DISCORD_GUILDS, never by its name alone.
+    const actor: StaffActor = { platform: 'discord', id: interaction.user.id, workspace: interaction.guildId ?? undefined, ...memberRoles(interaction) };
     const reply = await core.advisor.staff(actor, line);
     await interaction.editReply(renderReply(reply));
   } catch (error) {
@@ -47,10 +54,25 @@ export async function onAdmin(core: DiscordCore, interaction: ChatInputCommandIn
   }
 }
 
-function memberRoleNames(interaction: ChatInputCommandInteraction): string[] {
+/** An option's value as sent, whatever its declared type; undefined when absent. */
+function optionValue(interaction: ChatInputCommandInteraction, name: string): unknown {
+  return interaction.options.get(name)?.value;
+}
+
+function integerOption(interaction: ChatInputCommandInteraction, name: string): number | null {
+  const value = optionValue(interaction, name);
+  return Number.isSafeInteger(value) ? (value as number) : null;
+}
+
+function stringOption(interaction: ChatInputCommandInteraction, name: string): string | null {
+  const value = optionValue(interaction, name);
+  return typeof value === 'string' ? value : null;
+}
+
+function memberRoles(interaction: ChatInputCommandInteraction): { roleIds: string[]; roleNames: string[] } {
   const member = interaction.member;
-  if (!member) return [];
+  if (!member || !interaction.guildId) return { roleIds: [], roleNames: [] };
   // A cached GuildMember knows its roles; a raw API member only lists role ids.
-  const ids = member instanceof GuildMember ? member.roles.cache.keys() : member.roles;
-  return roleNames(ids, interaction.guildId, (id) => interaction.guild?.roles.cache.get(id)?.name);
+  const ids = [...(member instanceof GuildMember ? member.roles.cache.keys() : member.roles)].filter((id) => typeof id === 'string' && id !== interaction.guildId);
+  return { roleIds: ids, roleNames: roleNames(ids, interaction.guildId, (id) => interaction.guild?.roles.cache.get(id)?.name) };
 }

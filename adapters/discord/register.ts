@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/index.js';
 import { readCommandLine } from '../cli/args.js';
 import { DISCORD_REGISTER } from '../cli/command-specs.js';
 import { loadDotEnv } from '../cli/env-file.js';
+import { printErr } from '../cli/terminal-output.js';
 import { inviteUrl } from './commands.js';
 import { registerCommands } from './register-commands.js';
 
@@ -19,6 +20,6 @@ async function main() {
 
 main().catch((error) => {
   // Setting errors name the variable and the fix; Discord errors (e.g. 401 for a wrong token) say what Discord said.
-  console.error(error instanceof Error ? error.message : String(error));
+  printErr(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -3,9 +3,10 @@
 // parses every line still gets the reason.
 import { createLogger } from '../../src/index.js';
 import { explainStartupFailure } from '../cli/fail.js';
+import { printErr } from '../cli/terminal-output.js';
 
 export function reportStartupFailure(err: unknown, env: NodeJS.ProcessEnv = process.env) {
   const text = explainStartupFailure(err);
   if (env.LOG_FORMAT?.trim() === 'json') createLogger('error', undefined, 'json').error(text, { error: err });
-  else console.error(text);
+  else printErr(text + '\n');
 }

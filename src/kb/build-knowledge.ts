@@ -42,7 +42,10 @@ export function buildKnowledge(request: BuildRequest, today = new Date()): Build
   // The cache holds what a fresh start makes. A reload that keeps earlier versions of broken
   // files makes something else, so such a result is not stored, and a stored one that left
   // broken files out is not used for a reload.
-  const key = cacheDir && read ? cacheKey({ version: read.version, learned, limits, today }) : undefined;
+  // The version hashes what was read; what was found but not read (an oversized file, a link
+  // loop) is in the key too, or a cached clean build would be served without reporting it.
+  const found = read && read.problems.length ? `${read.version}:${JSON.stringify(read.problems.map((p) => [p.file, p.field, p.message]))}` : read?.version;
+  const key = cacheDir && read && found ? cacheKey({ version: found, learned, limits, today }) : undefined;
   const bytes = key && cacheDir ? readCache(cacheDir, key) : undefined;
   if (bytes) {
     try {

@@ -9,6 +9,7 @@ type Report = (field: string | undefined, message: string) => void;
 export const PHRASE_KEYS: (keyof Phrases)[] = [
   'greeting', 'help', 'fallback', 'fallbackNearest', 'whereToGetHelp', 'recorded', 'clarify', 'error', 'disclaimer',
   'empty', 'tooLong', 'unreadable', 'otherLanguage', 'thanksUp', 'thanksDown', 'notStaff', 'otherNation', 'unknownButton',
+  'slowDown',
 ];
 
 export function parseYamlFile(text: string, file: string, problems: KnowledgeProblem[]): unknown {

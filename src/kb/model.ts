@@ -88,6 +88,8 @@ export interface Phrases {
   notStaff: string;
   otherNation: string;
   unknownButton: string;
+  /** Said instead of an answer when one person sends too much too fast. */
+  slowDown: string;
   /** The dated line under a law watch note; needed once any entry has one. */
   watchLaw?: string;
   /** The dated line under a funding watch note; needed once any entry has one. */

@@ -5,11 +5,12 @@ import type { RunConfig } from '../config.js';
 import type { KnowledgeHolder } from '../kb/knowledge-holder.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
+import type { StaffAccess } from './is-staff.js';
 
 export interface StaffDeps {
   knowledge: KnowledgeHolder;
   store: Store;
-  config: Pick<RunConfig, 'staff' | 'staffRole' | 'retentionDays' | 'hashSalt'>;
+  config: Pick<RunConfig, 'retentionDays' | 'hashSalt'> & StaffAccess;
   logger: Logger;
   now: () => Date;
 }

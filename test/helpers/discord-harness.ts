@@ -9,7 +9,7 @@ import type { DiscordBot } from '../../adapters/discord/client.js';
 import type { DiscordCore } from '../../adapters/discord/deps.js';
 import { buildCore, createMemoryLogger } from '../../src/index.js';
 import type { Core } from '../../src/index.js';
-import { APPLICATION_ID, STAFF_ROLE_NAME } from './discord-payloads.js';
+import { APPLICATION_ID, GUILD_ID, STAFF_ROLE_NAME } from './discord-payloads.js';
 import { startFakeDiscord } from './fake-discord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './fake-discord.js';
 
@@ -45,9 +45,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ADVISOR_DATA_FILE: dataFile,
       ADVISOR_WATCH_KNOWLEDGE: 'false',
       ADVISOR_STAFF_ROLE: STAFF_ROLE_NAME,
+      ADVISOR_DISCORD_GUILDS: GUILD_ID,
       DISCORD_TOKEN: 'fake-bot-token',
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_URL: fake.apiUrl,
+      // Tests send many questions from one member in a few seconds; the rate-limit tests set their own.
+      ADVISOR_QUESTIONS_PER_MINUTE: '100000',
+      ADVISOR_VOTES_PER_MINUTE: '100000',
       ...options.env,
     },
     logger,

@@ -101,6 +101,39 @@ export function guildCreatePayload() {
   };
 }
 
+/** A server someone else created and added the bot to, with a role named like the staff role. */
+export const OTHER_GUILD_ID = '1700000000000000001';
+export const OTHER_CHANNEL_ID = '1700000000000000010';
+export const LOOKALIKE_ROLE_ID = '1700000000000000030';
+
+/** GUILD_CREATE for that other server: the same shape as ours, its own ids, a lookalike "Advisor Staff" role. */
+export function otherGuildCreatePayload() {
+  const ours = guildCreatePayload();
+  return {
+    ...ours,
+    id: OTHER_GUILD_ID,
+    name: 'Not Your Server',
+    system_channel_id: OTHER_CHANNEL_ID,
+    roles: [role(OTHER_GUILD_ID, '@everyone', { permissions: '1024' }), role(LOOKALIKE_ROLE_ID, STAFF_ROLE_NAME, { position: 1 })],
+    channels: [{ ...ours.channels[0]!, id: OTHER_CHANNEL_ID, guild_id: OTHER_GUILD_ID }],
+    threads: [],
+  };
+}
+
+/** The same interaction, as if sent from the other server's channel by a member holding `roles` there. */
+export function fromOtherServer<T extends Record<string, unknown>>(payload: T, roles: string[]): T {
+  const base = payload as Record<string, any>;
+  return {
+    ...payload,
+    guild_id: OTHER_GUILD_ID,
+    guild: { id: OTHER_GUILD_ID, locale: 'en-GB', features: [] },
+    channel_id: OTHER_CHANNEL_ID,
+    channel: { ...base.channel, id: OTHER_CHANNEL_ID, guild_id: OTHER_GUILD_ID },
+    member: { ...base.member, roles },
+    authorizing_integration_owners: { '0': OTHER_GUILD_ID },
+  };
+}
+
 interface Where {
   /** 'guild' (default), 'thread' or 'dm'. */
   in?: 'guild' | 'thread' | 'dm';

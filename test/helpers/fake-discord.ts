@@ -42,6 +42,8 @@ export interface FakeDiscordOptions {
   closeIdentifyWith?: number;
   /** Sent in HELLO; discord.js heartbeats at this interval (with jitter first). */
   heartbeatIntervalMs?: number;
+  /** More servers the bot is in (GUILD_CREATE payloads), sent after the main one. */
+  extraGuilds?: { id: string }[];
 }
 
 export interface FakeDiscord {
@@ -247,7 +249,7 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
             d: {
               v: 10,
               user: BOT,
-              guilds: [{ id: GUILD_ID, unavailable: true }],
+              guilds: [GUILD_ID, ...(options.extraGuilds ?? []).map((g) => g.id)].map((id) => ({ id, unavailable: true })),
               session_id: sessionId,
               resume_gateway_url: gatewayUrl,
               shard: [0, 1],
@@ -256,6 +258,7 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
             },
           });
           send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreatePayload() });
+          for (const guild of options.extraGuilds ?? []) send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guild });
           notify();
           break;
         }

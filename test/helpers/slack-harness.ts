@@ -20,7 +20,7 @@ export interface SlackHarness {
   /** Posts a signed event; returns the HTTP status and the event id used. */
   postEvent(event: Record<string, unknown>, options?: { eventId?: string; headers?: Record<string, string> }): Promise<{ status: number; eventId: string }>;
   /** Posts a signed slash command; returns the status and the response_url id it was given. */
-  postCommand(command: string, text: string, options?: { userId?: string; channelId?: string }): Promise<{ status: number; responseId: string }>;
+  postCommand(command: string, text: string, options?: { userId?: string; channelId?: string; teamId?: string }): Promise<{ status: number; responseId: string }>;
   /** Posts a signed block_actions payload. */
   postAction(payload: Record<string, unknown>): Promise<{ status: number }>;
   /** The data file as it is on disk now. */
@@ -51,6 +51,9 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
       PORT: '3000',
+      // Tests send many questions from one member in a few seconds; the rate-limit tests set their own.
+      ADVISOR_QUESTIONS_PER_MINUTE: '100000',
+      ADVISOR_VOTES_PER_MINUTE: '100000',
       ...options.env,
     },
   });
@@ -81,6 +84,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
         user_id: opts.userId ?? 'UASKER01',
         channel_id: opts.channelId ?? 'CGENERAL1',
         response_url: fake.responseUrl(responseId),
+        ...(opts.teamId ? { team_id: opts.teamId } : {}),
       });
       const res = await postSigned({ url: eventsUrl, secret: SIGNING_SECRET, body, contentType: 'application/x-www-form-urlencoded' });
       return { status: res.status, responseId };

@@ -52,7 +52,7 @@ export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${Dat
 }
 
 /** A slash command as Slack posts it (application/x-www-form-urlencoded). */
-export function commandForm(fields: { command: string; text: string; user_id: string; channel_id: string; response_url: string; channel_name?: string }): string {
+export function commandForm(fields: { command: string; text: string; user_id: string; channel_id: string; response_url: string; channel_name?: string; team_id?: string }): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'T0001',

@@ -6,14 +6,17 @@ import { answerSafely, type Send } from '../answer.js';
 import { ACTION_PATTERN } from '../action-ids.js';
 import { SLACK_COPY } from '../copy.js';
 import type { SlackDeps } from '../deps.js';
-import { actionFromBlockActions, type ReplyTarget, type SlackBlockActionsPayload } from '../inbound.js';
+import { actionFromBlockActions, type ReplyTarget } from '../inbound.js';
+import { readBlockActions } from '../read-payload.js';
 import { renderReply } from '../render.js';
 import { uploadTo, uploadToDirectMessages } from '../upload-files.js';
 
 export function registerActionListeners(app: App, deps: SlackDeps): void {
   app.action({ type: 'block_actions', action_id: ACTION_PATTERN }, async ({ ack, body, client, respond }) => {
     await ack();
-    const payload = body as unknown as SlackBlockActionsPayload;
+    const read = readBlockActions(body);
+    if (!read.ok) return deps.logger.warn('slack: ignoring a malformed button press', { field: read.field });
+    const payload = read.value;
     const inbound = actionFromBlockActions(payload);
     if (!inbound) return;
     const context = { channel: payload.channel?.id, action: payload.actions[0]?.action_id };
@@ -39,7 +42,8 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
     await answerSafely({
       logger: deps.logger,
       what: `${event.type} button`,
-      context: { ...context, threadId: event.question.threadId },
+      // Not the conversation key: for a private /rights answer it holds the member's id.
+      context: { ...context, messageTs: payload.message?.ts ?? payload.container?.message_ts },
       produce: async () => {
         const reply = await deps.advisor.act(event);
         // Answers to presses on a private /rights reply stay private, and stay shareable.

@@ -6,18 +6,27 @@ import { answerSafely } from '../answer.js';
 import type { SlackDeps } from '../deps.js';
 import { helpReply } from '../home.js';
 import { isAnswerableMessage, questionFromMessage, type SlackMessageEvent } from '../inbound.js';
+import { readMessageEvent } from '../read-payload.js';
 import { renderReply } from '../render.js';
 import { isThreadFollowUp } from '../thread-reply.js';
 import { uploadTo } from '../upload-files.js';
 
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
-    await answerMessage(deps, client, context, event as unknown as SlackMessageEvent, true);
+    const read = readMessageEvent(event);
+    if (!read.ok) return deps.logger.warn('slack: ignoring a malformed app_mention', { field: read.field });
+    await answerMessage(deps, client, context, read.value, true);
   });
   // Channel messages are answered only as follow-ups in a thread the bot has answered in; other
   // chatter in the channels it has joined is never answered.
   app.event('message', async ({ event, client, context }) => {
-    const message = event as unknown as SlackMessageEvent;
+    // Fields of the wrong type make the event unreadable: ignored, with the field named.
+    const read = readMessageEvent(event);
+    if (!read.ok) {
+      if ((event as { channel_type?: unknown }).channel_type === 'im' || (event as { thread_ts?: unknown }).thread_ts !== undefined) deps.logger.warn('slack: ignoring a malformed message', { field: read.field });
+      return;
+    }
+    const message = read.value;
     if (message.channel_type === 'im') return answerMessage(deps, client, context, message, false);
     const self = { botUserId: context.botUserId, botId: context.botId };
     if (!isThreadFollowUp(message, self)) return;

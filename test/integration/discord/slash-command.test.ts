@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness } from '../../helpers/discord-harness.js';
 import type { Harness } from '../../helpers/discord-harness.js';
-import { STAFF_ROLE_ID, STAFF_ROLE_NAME, USER_ID, adminCommandInteraction, askAutocompleteInteraction, askCommandInteraction } from '../../helpers/discord-payloads.js';
+import { GUILD_ID, STAFF_ROLE_ID, STAFF_ROLE_NAME, USER_ID, adminCommandInteraction, askAutocompleteInteraction, askCommandInteraction } from '../../helpers/discord-payloads.js';
 import { callbackOf, editOriginalOf, shownText } from '../../helpers/discord-requests.js';
 import type { StaffActor } from '../../../src/index.js';
 
@@ -115,14 +115,14 @@ describe('Discord /rights-admin', () => {
   it("given a member without the staff role, the reply is private and carries the core's refusal", async () => {
     const { callback, edit } = await admin('unanswered', []);
     expect(callback.body.data.flags).toBe(EPHEMERAL);
-    expect(staffCalls.at(-1)).toEqual({ actor: { platform: 'discord', id: USER_ID, roleNames: [] }, line: 'unanswered' });
+    expect(staffCalls.at(-1)).toEqual({ actor: { platform: 'discord', id: USER_ID, workspace: GUILD_ID, roleIds: [], roleNames: [] }, line: 'unanswered' });
     expect(shownText(edit.body)).toContain(h.core.knowledge.current.kb.phrases.notStaff);
   });
 
   it("given /rights-admin stats days:7 from a member with the staff role, the core gets \"stats 7\" and the member's role names", async () => {
     const { callback } = await admin('stats', [STAFF_ROLE_ID], [{ name: 'days', type: 4, value: 7 }]);
     expect(callback.body.data.flags).toBe(EPHEMERAL);
-    expect(staffCalls.at(-1)).toEqual({ actor: { platform: 'discord', id: USER_ID, roleNames: [STAFF_ROLE_NAME] }, line: 'stats 7' });
+    expect(staffCalls.at(-1)).toEqual({ actor: { platform: 'discord', id: USER_ID, workspace: GUILD_ID, roleIds: [STAFF_ROLE_ID], roleNames: [STAFF_ROLE_NAME] }, line: 'stats 7' });
   });
 
   it('given /rights-admin link item:3 entry:acv-listing-length, the core gets "link 3 acv-listing-length"', async () => {

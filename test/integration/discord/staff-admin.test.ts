@@ -3,7 +3,7 @@
 // staff (an id in ADVISOR_STAFF, or a member holding the ADVISOR_STAFF_ROLE role) review the
 // queue with /rights-admin and teach the bot.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { pseudonym } from '../../../src/store/privacy.js';
+import { auditActor } from '../../../src/staff/is-staff.js';
 import { startHarness } from '../../helpers/discord-harness.js';
 import type { Harness } from '../../helpers/discord-harness.js';
 import { CHANNEL_ID, GUILD_ID, STAFF_ROLE_ID, USER_ID, adminCommandInteraction, buttonInteraction, mentionMessage } from '../../helpers/discord-payloads.js';
@@ -33,7 +33,7 @@ type Component = { type: number; custom_id?: string; label?: string; components?
 describe('Discord /rights-admin with the real staff commands', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ env: { ADVISOR_STAFF: `discord:${STAFF_BY_ID.id}` } });
+    h = await startHarness({ env: { ADVISOR_STAFF: `discord:${GUILD_ID}:${STAFF_BY_ID.id}` } });
   });
   afterEach(async () => {
     await h?.close();
@@ -43,7 +43,7 @@ describe('Discord /rights-admin with the real staff commands', () => {
   // Recording happens after the reply, so wait for it before looking in the data file.
   const data = async () => (await h.core.flush(), h.readData());
   const counted = async () => (await h.core.flush(), h.core.store.stats('2000-01-01', '2100-01-01'));
-  const staffName = (id: string) => pseudonym('discord', id, h.core.config.hashSalt);
+  const staffName = (id: string) => auditActor({ platform: 'discord', id, workspace: GUILD_ID }, h.core.config.hashSalt);
   const queue = async () => ((await data()).unanswered ?? []) as Item[];
   const auditLog = async () => ((await data()).audit ?? []) as Audit;
 

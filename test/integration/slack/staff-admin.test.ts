@@ -3,13 +3,15 @@
 // ask; staff (listed in ADVISOR_STAFF) review the queue with /rights-admin and teach the bot.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { nextTs } from '../../helpers/slack-signed-requests.js';
-import { pseudonym } from '../../../src/store/privacy.js';
+import { auditActor } from '../../../src/staff/is-staff.js';
 import { startSlackHarness, type SlackHarness } from '../../helpers/slack-harness.js';
 
 type Block = { type: string; text?: { text: string }; elements?: { type: string; text?: unknown; action_id?: string; value?: string }[] };
 type Body = Record<string, unknown>;
 
 const STAFF = 'USTAFF01';
+/** The workspace the harness's requests come from. */
+const TEAM = 'T0001';
 const MEMBER = 'UASKER01';
 const CHANNEL = 'CGENERAL1';
 
@@ -38,7 +40,7 @@ type Item = { id: number; text: string; platforms: string[]; reasons: Record<str
 describe('Slack /rights-admin with the real staff commands', () => {
   let h: SlackHarness;
   beforeEach(async () => {
-    h = await startSlackHarness({ env: { ADVISOR_STAFF: `slack:${STAFF}` } });
+    h = await startSlackHarness({ env: { ADVISOR_STAFF: `slack:${TEAM}:${STAFF}` } });
   });
   afterEach(async () => {
     await h.close();
@@ -66,7 +68,7 @@ describe('Slack /rights-admin with the real staff commands', () => {
   const queue = async () => ((await dataFile()).unanswered ?? []) as Item[];
   const auditLog = async () => ((await dataFile()).audit ?? []) as Audit;
   const counted = async () => (await h.core.flush(), h.core.store.stats('2000-01-01', '2100-01-01'));
-  const staffName = () => pseudonym('slack', STAFF, h.core.config.hashSalt);
+  const staffName = () => auditActor({ platform: 'slack', id: STAFF, workspace: TEAM }, h.core.config.hashSalt);
   const phrases = () => h.core.knowledge.current.kb.phrases;
 
   it('given a member asked something the bot cannot answer, with a phone number in it, a staff member\'s /rights-admin unanswered lists that question privately, redacted', async () => {

@@ -19,8 +19,10 @@ async function start(knowledgeDir: string, watch: boolean) {
   const env = {
     ADVISOR_KNOWLEDGE_DIR: knowledgeDir,
     ADVISOR_DATA_FILE: join(mkdtempSync(join(tmpdir(), 'staff-reload-')), 'advisor.json'),
-    ADVISOR_STAFF: 'slack:U123',
+    ADVISOR_STAFF: 'slack:T0001:U123',
     ADVISOR_WATCH_KNOWLEDGE: watch ? 'true' : 'false',
+    // The probes below ask every few milliseconds, as no person would; lift the per-person limit.
+    ADVISOR_QUESTIONS_PER_MINUTE: '1000000',
   };
   core = await buildCore({ env, logger });
   return { core, logger };

@@ -16,7 +16,7 @@ const DETAILS = [
   'jo.bloggs@example.org', "o'brien@example.co.uk", '07700 900123', '+44 7700 900124', '0044 20 7946 0958', 'SW1A 1AA', 'ls1  4ap',
   'Jo Bloggs', 'Priya', '12 High Street', '4111 1111 1111 1111', '12-34-56', '87654321', 'GB82 WEST 1234 5698 7654 32', 'AB123456C', '3 May 1985',
 ];
-const RAW_IDS = ['U0RAWASKER', 'U0RAWSTAFF', 'C0RAWCHAN'];
+const RAW_IDS = ['U0RAWASKER', 'U0RAWSTAFF', 'C0RAWCHAN', 'T0RAWTEAM'];
 const QUESTIONS = [
   'can we fly a drone over the green? my name is Jo Bloggs, jo.bloggs@example.org, 07700 900123, SW1A 1AA',
   "I'm Priya, I live at 12 High Street, ls1  4ap, can the council sell our park? o'brien@example.co.uk or +44 7700 900124",
@@ -29,11 +29,11 @@ describe('personal details in questions', () => {
   it('given questions full of personal details from raw platform ids, and staff acting on them, none of it is in the data file or the log', async () => {
     const file = join(dir, 'advisor.json');
     const logger = createMemoryLogger();
-    const core = await buildCore({ env: { ADVISOR_DATA_FILE: file, ADVISOR_KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ADVISOR_WATCH_KNOWLEDGE: 'false', ADVISOR_STAFF: 'slack:U0RAWSTAFF', LOG_LEVEL: 'debug' }, logger });
+    const core = await buildCore({ env: { ADVISOR_DATA_FILE: file, ADVISOR_KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE, ADVISOR_WATCH_KNOWLEDGE: 'false', ADVISOR_STAFF: 'slack:T0RAWTEAM:U0RAWSTAFF', LOG_LEVEL: 'debug' }, logger });
     const ask = (text: string, i: number): Question => ({ text, platform: 'slack', user: { id: 'U0RAWASKER' }, channel: { id: 'C0RAWCHAN', isDirect: false }, threadId: `slack:cmd:C0RAWCHAN:U0RAWASKER:${i}`, receivedAt: new Date() });
     for (const [i, text] of QUESTIONS.entries()) await core.advisor.ask(ask(text, i));
     await core.advisor.act({ type: 'feedback', vote: 'down', entryId: 'acv-listing-length', question: ask('', 4) });
-    const staff = { platform: 'slack' as const, id: 'U0RAWSTAFF' };
+    const staff = { platform: 'slack' as const, id: 'U0RAWSTAFF', workspace: 'T0RAWTEAM' };
     const listed = await core.advisor.staff(staff, 'unanswered');
     const first = /#(\d+)/.exec(listed.sections[0].heading ?? '')![1];
     await core.advisor.staff(staff, `link ${first} fund-village-halls`);

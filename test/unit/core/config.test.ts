@@ -69,8 +69,16 @@ describe('loadConfig with valid platform settings', () => {
     expect(c.discord).toMatchObject({ token: 'abc', applicationId: '123456789012345678' });
   });
 
-  it('given staff ids with platform prefixes, it reads the list', () => {
-    expect(loadConfig({ ADVISOR_STAFF: 'slack:U1, discord:123456' }).staff).toEqual(['slack:U1', 'discord:123456']);
+  it('given staff ids with platform and workspace or server, it reads the list', () => {
+    expect(loadConfig({ ADVISOR_STAFF: 'slack:T0123:U1AB, discord:111111:123456, cli:alice' }).staff).toEqual(['slack:T0123:U1AB', 'discord:111111:123456', 'cli:alice']);
+  });
+
+  it('given staff roles and the servers where they count, it reads both; DISCORD_GUILD_ID serves when ADVISOR_DISCORD_GUILDS is unset', () => {
+    expect(loadConfig({ ADVISOR_STAFF_ROLE: 'Advisor Staff, 1200000000000000030', ADVISOR_DISCORD_GUILDS: '111111, 222222' })).toMatchObject({
+      staffRoles: ['Advisor Staff', '1200000000000000030'],
+      staffGuilds: ['111111', '222222'],
+    });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_GUILD_ID: '333333', ADVISOR_STAFF_ROLE: 'Advisor Staff' }).staffGuilds).toEqual(['333333']);
   });
 });
 
@@ -82,7 +90,11 @@ describe('loadConfig with malformed settings', () => {
     ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1' }],
     ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-app' }],
     ['ADVISOR_STAFF', { ADVISOR_STAFF: 'U0123ABC' }],
-    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:U1,teams:U2' }],
+    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:T1:U1,teams:T1:U2' }],
+    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:U0123ABC' }],
+    ['ADVISOR_STAFF', { ADVISOR_STAFF: 'discord:123456789012345678' }],
+    ['ADVISOR_DISCORD_GUILDS', { ADVISOR_STAFF_ROLE: 'Advisor Staff' }],
+    ['ADVISOR_DISCORD_GUILDS', { ADVISOR_STAFF_ROLE: 'Advisor Staff', ADVISOR_DISCORD_GUILDS: 'our-server' }],
     ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: 'ninety' }],
     ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: '0' }],
     ['ADVISOR_RETENTION_DAYS', { ADVISOR_RETENTION_DAYS: '-5' }],
@@ -91,6 +103,11 @@ describe('loadConfig with malformed settings', () => {
     const err = configError(env);
     expect(err.variable).toBe(variable);
     expect(err.message).toContain(variable);
+  });
+
+  it('given a staff entry in the old form without its workspace, the message shows the form that works', () => {
+    expect(configError({ ADVISOR_STAFF: 'slack:U0123ABC' }).message).toContain('"slack:<team id>:U0123ABC"');
+    expect(configError({ ADVISOR_STAFF: 'discord:123456789012345678' }).message).toContain('"discord:<server id>:123456789012345678"');
   });
 
   it('given a ConfigError, its message quotes the bad value so it can be found', () => {

@@ -51,6 +51,17 @@ describe('the start-up cache', () => {
     expect(KnowledgeHolder.open(dir, [], { cacheDir }).openedFromCache).toBe(true);
   });
 
+  it('given a file too big to read added since the last build, it builds again and reports the file instead of serving the cached clean build', () => {
+    const { dir, cacheDir } = world();
+    KnowledgeHolder.open(dir, [], { cacheDir, limits: { maxFileBytes: 4096, maxTotalBytes: 1024 * 1024 } });
+    writeFileSync(join(dir, 'right-to-bid', 'huge.md'), 'x'.repeat(8192));
+
+    const next = KnowledgeHolder.open(dir, [], { cacheDir, limits: { maxFileBytes: 4096, maxTotalBytes: 1024 * 1024 } });
+
+    expect(next.openedFromCache).toBe(false);
+    expect(next.openingProblems.problems).toEqual([expect.objectContaining({ file: 'right-to-bid/huge.md', severity: 'error' })]);
+  });
+
   it('given different staff-taught phrasings, it builds again (they are in the index)', () => {
     const { dir, cacheDir } = world();
     KnowledgeHolder.open(dir, [], { cacheDir });

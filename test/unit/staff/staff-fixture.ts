@@ -8,16 +8,25 @@ import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
 import { createMemoryLogger } from '../../../src/log.js';
 import type { StaffDeps } from '../../../src/staff/staff-deps.js';
 import { createMemoryStore } from '../../../src/store/memory-store.js';
-import { pseudonym } from '../../../src/store/privacy.js';
+import { auditActor } from '../../../src/staff/is-staff.js';
 import type { Store } from '../../../src/store/store.js';
 import type { Platform, Question, StaffActor } from '../../../src/types.js';
 
 export const FIXTURE_KNOWLEDGE = resolve('test/fixtures/knowledge-staff');
 export const TODAY = new Date('2026-11-21T12:00:00Z');
 
-export const STAFF_CONFIG = { hashSalt: 'test-salt-0123456789', staff: ['slack:U123', 'discord:456'], staffRole: 'Advisor Staff', retentionDays: 90 };
+/** The Slack workspace and the Discord server the staff below belong to. */
+export const TEAM = 'T0001';
+export const SERVER = '900000000000000001';
+export const STAFF_CONFIG = {
+  hashSalt: 'test-salt-0123456789',
+  staff: [`slack:${TEAM}:U123`, `discord:${SERVER}:456000`],
+  staffRoles: ['Advisor Staff'],
+  staffGuilds: [SERVER],
+  retentionDays: 90,
+};
 
-export const SLACK_STAFF: StaffActor = { platform: 'slack', id: 'U123' };
+export const SLACK_STAFF: StaffActor = { platform: 'slack', id: 'U123', workspace: TEAM };
 export const OPERATOR: StaffActor = { platform: 'cli', id: 'operator', trusted: true };
 
 /** A copy of the fixture knowledge in a fresh temporary folder, safe to edit. */
@@ -42,8 +51,8 @@ export function staffWorld(options: { knowledgeDir?: string; store?: Store; now?
   return { knowledge, store, logger, advisor, deps, now, openItems };
 }
 
-/** How the audit log names a staff member: platform and a salted hash, never the raw id. */
-export const staffName = (actor: StaffActor) => pseudonym(actor.platform, actor.id, STAFF_CONFIG.hashSalt);
+/** How the audit log and learned phrasings name a staff member. */
+export const staffName = (actor: StaffActor) => auditActor(actor, STAFF_CONFIG.hashSalt);
 
 let thread = 0;
 export function question(text: string, options: { platform?: Platform; user?: string; at?: Date; threadId?: string } = {}): Question {
