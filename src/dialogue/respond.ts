@@ -10,7 +10,7 @@ import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { datedQuestion } from '../tools/dates-room.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
-import type { Reply } from '../types.js';
+import type { Platform, Reply } from '../types.js';
 import type { Outcome } from './outcome.js';
 import type { Turn } from './understand.js';
 
@@ -24,6 +24,7 @@ export interface Responded {
 export interface RespondFacts {
   text: string;
   at: Date;
+  platform: Platform;
   flow: ToolFlow | undefined;
 }
 
@@ -37,7 +38,7 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   let reply = composeOutcome(kb, outcome);
   // Small talk and unusable input leave a check where it was: the next choice still counts.
   if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
-  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t.at, outcome.status === 'answered' ? reply : undefined) : undefined;
+  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t, outcome.status === 'answered' ? reply : undefined) : undefined;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

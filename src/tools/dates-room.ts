@@ -4,7 +4,7 @@
 // reply left out. What the reply showed is kept (DatesShown) so "more" can find it.
 import type { KnowledgeBase } from '../kb/model.js';
 import { detailReply } from '../reply/compose.js';
-import type { Action, Reply } from '../types.js';
+import type { Action, Platform, Reply } from '../types.js';
 import { datesAnswerAlone } from './deadlines/asks-about-time.js';
 import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
@@ -17,8 +17,14 @@ export interface DatesTurn {
 }
 
 /** The dates a question gives, with the matched answer when there is one; undefined when it gives none. */
-export function datedQuestion(kb: KnowledgeBase, text: string, at: Date, matched: Reply | undefined): DatesTurn | undefined {
-  const dated = kb.periods && answerDates(text, at, deadlineContext(kb));
+/** Where the dates are asked: the terminal cannot attach the calendar, so its reply says how to save one. */
+export interface DatesAsked {
+  at: Date;
+  platform?: Platform;
+}
+
+export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
+  const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
   if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
   const answerFirst = dated.approximate && matched !== undefined;
   const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
@@ -26,16 +32,16 @@ export function datedQuestion(kb: KnowledgeBase, text: string, at: Date, matched
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */
-export function datesFollowUp(kb: KnowledgeBase, id: string, at: Date): DatesTurn | undefined {
-  const reply = kb.periods && answerDeadlineFollowUp(id, at, deadlineContext(kb));
+export function datesFollowUp(kb: KnowledgeBase, id: string, asked: DatesAsked): DatesTurn | undefined {
+  const reply = kb.periods && answerDeadlineFollowUp(id, asked.at, deadlineContext(kb, asked));
   const [, event, date] = id.split('--');
   return reply && { reply: joined(kb, reply, undefined, { event, date }), shown: { event, date } };
 }
 
 /** What the short reply left out: every date's full line, and the rest of the answer given with them. */
-export function datesDetail(kb: KnowledgeBase, shown: DatesShown, at: Date): Reply | undefined {
+export function datesDetail(kb: KnowledgeBase, shown: DatesShown, asked: DatesAsked): Reply | undefined {
   const id = encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date });
-  const dates = kb.periods && answerDeadlineFollowUp(id, at, deadlineContext(kb));
+  const dates = kb.periods && answerDeadlineFollowUp(id, asked.at, deadlineContext(kb, asked));
   if (!dates) return undefined;
   const datesRest = dates.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
   const entry = shown.entry ? kb.byId.get(shown.entry) : undefined;
@@ -60,6 +66,6 @@ function joined(kb: KnowledgeBase, dates: Reply, matched: Reply | undefined, sho
   return { ...reply, actions: [...more, ...reply.actions.filter((a) => a.type !== 'more')] };
 }
 
-function deadlineContext(kb: KnowledgeBase): DeadlineContext {
-  return { data: kb.periods!, notice: kb.phrases.disclaimer, entryTitle: (id) => kb.byId.get(id)?.title };
+function deadlineContext(kb: KnowledgeBase, asked: DatesAsked): DeadlineContext {
+  return { data: kb.periods!, notice: kb.phrases.disclaimer, entryTitle: (id) => kb.byId.get(id)?.title, terminal: asked.platform === 'cli' };
 }

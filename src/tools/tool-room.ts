@@ -3,7 +3,7 @@
 // detail". Pure: the knowledge, the request, the time and the tools' state in; the reply and
 // the tools' next state out, which the advisor keeps in the conversation state.
 import type { KnowledgeBase } from '../kb/model.js';
-import type { Reply } from '../types.js';
+import type { Platform, Reply } from '../types.js';
 import type { ChecksData, GuidedCheck } from './checks/check-model.js';
 import { answersReply, infoOnly, menuReply, viewReply, withPausedNote } from './checks/check-replies.js';
 import { choose, currentView, finishedView, startCheck, type CheckView } from './checks/run-check.js';
@@ -22,6 +22,8 @@ export interface ToolTurn {
 
 export interface ToolContext {
   at: Date;
+  /** Where the request came from (the terminal cannot attach a calendar). */
+  platform?: Platform;
   flow: ToolFlow | undefined;
 }
 
@@ -59,7 +61,7 @@ function toolChoice(kb: KnowledgeBase, id: string, ctx: ToolContext): ToolTurn |
   const { flow } = ctx;
   if (!tool) return undefined;
   if (tool.tool === 'deadline') {
-    const dates = datesFollowUp(kb, id, ctx.at);
+    const dates = datesFollowUp(kb, id, ctx);
     return dates && { ...pauseIfRunning(kb, dates.reply, flow), flow: { ...pausedFlow(flow), dates: dates.shown } };
   }
   const data = kb.checks;
@@ -90,7 +92,7 @@ function more(kb: KnowledgeBase, id: string | undefined, ctx: ToolContext): Tool
   if (tool?.tool === 'deadline' || (!tool && flow?.dates)) {
     const last = flow?.dates && (!tool || (tool.tool === 'deadline' && tool.event === flow.dates.event && tool.date === flow.dates.date)) ? flow.dates : undefined;
     const shown = last ?? (tool?.tool === 'deadline' ? { event: tool.event, date: tool.date } : undefined);
-    const reply = shown && datesDetail(kb, shown, ctx.at);
+    const reply = shown && datesDetail(kb, shown, ctx);
     return reply && { reply, flow: { ...carriedFlow(flow), dates: shown } };
   }
   const checkId = tool?.tool === 'check-answers' ? tool.check : !tool ? flow?.check?.check : undefined;

@@ -24,6 +24,8 @@ export interface DeadlineReplyInput {
   stamp: Date;
   /** Title of the knowledge entry that explains the event, for a follow-up button. */
   entryTitle?: string;
+  /** Asked at the terminal, which cannot attach the calendar. */
+  terminal?: boolean;
 }
 
 export function deadlineReply(input: DeadlineReplyInput): Reply {
@@ -44,7 +46,7 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
   const calendar = deadlineCalendar(data, event.id, start, dates, input.stamp);
   const caveats = [...new Set(dates.flatMap((d) => (d.period.caveat ? [d.period.caveat] : [])))];
   if (dates.some((d) => d.monthEndAdjusted)) caveats.push(data.months.caveat);
-  const check = [p.confirm, ...caveats, ...(calendar ? [p.calendar] : [])];
+  const check = [p.confirm, ...caveats, ...(calendar ? [input.terminal ? p.calendarTerminal : p.calendar] : [])];
 
   // Short answer first: chat shows each date with its rule and provision, what was assumed and
   // what to check; "More detail" (and plain text) has each date's full line, with what it means.

@@ -15,6 +15,8 @@ export interface DeadlineContext {
   notice: string;
   /** The title of a knowledge entry, for the "read more" follow-up. */
   entryTitle(id: string): string | undefined;
+  /** Asked at the terminal, which cannot attach the calendar. */
+  terminal?: boolean;
 }
 
 export interface DatedReply {
@@ -54,5 +56,5 @@ function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternat
   const alternatives = alternativeIds.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
   const dates = computeDates(ctx.data, event.id, found.date, today);
   const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
-  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle });
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal });
 }

@@ -66,5 +66,5 @@ export interface PeriodsData {
 export const PERIOD_PHRASES = [
   'title', 'heading', 'eventAssumed', 'otherEvent', 'yearAssumed', 'yearAssumedFuture', 'dayAssumed', 'monthOnly', 'relative',
   'approximate', 'numeric', 'future', 'beforeScheme', 'allPassed', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
-  'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarEvent', 'calendarDescription',
+  'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarTerminal', 'calendarEvent', 'calendarDescription',
 ] as const;

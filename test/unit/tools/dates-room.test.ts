@@ -10,7 +10,7 @@ import { datesAnswerAlone } from '../../../src/tools/deadlines/asks-about-time.j
 import { KNOWLEDGE_DIR } from './support/real-periods.js';
 
 const { kb } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
-const AT = new Date('2026-06-20T09:00:00Z');
+const AT = { at: new Date('2026-06-20T09:00:00Z'), platform: 'slack' as const };
 const shown = (sections: { detail?: boolean; body: string }[]) => sections.filter((s) => !s.detail).map((s) => s.body).join('\n');
 const hidden = (sections: { detail?: boolean; body: string }[]) => sections.filter((s) => s.detail).map((s) => s.body).join('\n');
 
@@ -60,6 +60,15 @@ describe('dates in the conversation', () => {
     expect(datedQuestion(kb, 'We nominated the pub back in March. Is there a deadline for the council?', AT, undefined)).toBeDefined();
     expect(datedQuestion(kb, 'Our nomination was turned down last week. What are our options now?', AT, undefined)).toBeUndefined();
     expect(datedQuestion(kb, 'The owner wants to sell in January. Should we wait for the new law?', AT, undefined)).toBeUndefined();
+  });
+
+  it('given a dated question at the terminal, which cannot attach the calendar, it says how to save one instead', () => {
+    const text = 'the owner told the council on 3 July 2026';
+    expect(toPlainText(datedQuestion(kb, text, AT, undefined)!.reply)).toContain(kb.periods!.phrases.calendar);
+    const terminal = datedQuestion(kb, text, { ...AT, platform: 'cli' }, undefined)!.reply;
+    expect(toPlainText(terminal)).toContain('add --ics dates.ics to npm run ask');
+    expect(toPlainText(terminal)).not.toContain(kb.periods!.phrases.calendar);
+    expect(terminal.attachments).toHaveLength(1);
   });
 
   it('given the words that ask about time, it reads them as whole words', () => {
