@@ -70,6 +70,8 @@ function requestedCheck(data: ChecksData, typed: string): GuidedCheck | 'menu' |
     .map((c) => ({ c, hits: c.match.filter((m) => words.includes(` ${normalise(m)} `)).length }))
     .filter((s) => s.hits > 0)
     .sort((a, b) => b.hits - a.hits);
-  if (scored.length === 0 || (scored[1] && scored[1].hits === scored[0].hits)) return 'menu';
+  // "eligibility for lottery funding" is a question; "check if we're eligible" asks for a check.
+  if (scored.length === 0) return /\bchecks?\b/.test(request) ? 'menu' : undefined;
+  if (scored[1] && scored[1].hits === scored[0].hits) return 'menu';
   return scored[0].c;
 }
