@@ -7,7 +7,7 @@ import { computeDates } from './compute-dates.js';
 import { decodeToolId, encodeToolId } from '../tool-ids.js';
 import { deadlineReply } from './deadline-reply.js';
 import { findDates, type FoundDate } from './find-dates.js';
-import { matchEvents } from './match-event.js';
+import { matchEvents, mentionsAnEvent } from './match-event.js';
 import type { PeriodsData } from './periods-model.js';
 
 export interface DeadlineContext {
@@ -30,6 +30,7 @@ export interface DatedReply {
 
 /** The reply for a dated question, or undefined when the question has no dated event. */
 export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
+  if (!mentionsAnEvent(text, ctx.data.events)) return undefined;
   const today = londonDate(receivedAt);
   const dated = matchEvents(text, findDates(text, today), ctx.data.events, ctx.data.matching);
   const first = dated[0];

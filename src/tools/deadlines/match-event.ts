@@ -24,6 +24,15 @@ interface CueHit {
   end: number;
 }
 
+/**
+ * Whether any event's cue appears in the text at all: without one no date can start a clock, so
+ * the date parser need not run (most questions give no date).
+ */
+export function mentionsAnEvent(text: string, events: ClockEvent[]): boolean {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  return events.some((e) => e.cues.some((cue) => lower.includes(cue)));
+}
+
 export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[], rules: MatchingRules): DatedEvent[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const hits = findCues(lower, events, rules.negations);
