@@ -1,5 +1,6 @@
 // The advisor: question in, reply out.
-// guard -> conversation state -> match (fresh or follow-up) -> decide -> compose -> record.
+// guard -> conversation state -> { guided check | deadline tool | match (fresh or follow-up) }
+// -> decide -> compose -> record.
 // It never posts anything; adapters render the Reply it returns, and it never waits on storage:
 // writes go to the recorder.
 import type { RunConfig } from './config.js';
@@ -8,15 +9,15 @@ import { asConversationState, liveTopic, type ConversationState } from './dialog
 import { nextState } from './dialogue/next-state.js';
 import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
 import type { OwnMatch } from './dialogue/matcher.js';
+import { respond } from './dialogue/respond.js';
 import type { FollowUpChoice } from './dialogue/resolve-follow-up.js';
 import { turnOps, type TurnAsker } from './dialogue/turn-records.js';
-import { understand } from './dialogue/understand.js';
+import { understand, type Turn } from './dialogue/understand.js';
 import type { KnowledgeHolder } from './kb/knowledge-holder.js';
 import type { KnowledgeBase } from './kb/model.js';
 import type { Logger } from './log.js';
 import { analyze, type Analysis } from './nlp/analyze.js';
 import { rankEntries, type Candidate } from './nlp/rank.js';
-import { composeOutcome } from './reply/compose-outcome.js';
 import { answerReply, errorReply, infoReply } from './reply/compose.js';
 import type { StaffAccess } from './staff/is-staff.js';
 import { runStaffCommand } from './staff/run-staff-command.js';
@@ -24,6 +25,8 @@ import { voteOps } from './store/advisor-records.js';
 import { hashConversationKey, hashUserId } from './store/privacy.js';
 import { createRecorder, type Recorder } from './store/recorder.js';
 import type { Store } from './store/store.js';
+import { asToolFlow } from './tools/tool-flow.js';
+import { isToolId } from './tools/tool-ids.js';
 import type { ActionEvent, Advisor, Question, Reply } from './types.js';
 import { countsAsUsage } from './usage/counts-as-usage.js';
 
@@ -83,15 +86,14 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const state = await saved(asker.conversation, at);
     const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
     const turn = understand(q.text, state, snapshot, at);
-    const outcome = decideTurn(turn, live, state !== undefined);
-    const reply = composeOutcome(snapshot.kb, outcome);
+    const { outcome, reply, flow } = respond(snapshot.kb, turn, (own) => decideTurn(own, live, state !== undefined), { text: q.text, at, platform: q.platform, flow: asToolFlow(state?.flow) });
     const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
     const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: own?.analysis.terms ?? [] };
-    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live }), usage));
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live, flow }), usage));
     const followUp = turn.kind === 'question' ? turn.followUp : undefined;
     return {
       reply,
-      status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : 'fallback',
+      status: outcome.status === 'answered' || outcome.status === 'clarify' ? outcome.status : outcome.status === 'tool' ? toolStatus(reply) : 'fallback',
       analysis: own?.analysis,
       candidates: own?.candidates ?? [],
       usedContext: outcome.status === 'answered' && outcome.usedContext,
@@ -102,20 +104,23 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
 
   async function act(event: ActionEvent): Promise<Reply | null> {
     const { kb } = knowledge.current;
+    // A guided tool's button (a check's option, "Resume the check", another event's dates, "More detail" of a tool's reply).
+    const tool = event.type !== 'feedback' && isToolId(event.entryId);
     const entry = kb.byId.get(event.entryId);
-    if (!entry) return infoReply(kb.phrases.unknownButton);
+    if (!entry && !tool) return infoReply(kb.phrases.unknownButton);
     const q = event.question;
     const at = q.receivedAt ?? now();
     const asker = askerOf(q, at);
-    const live = liveTopic(await saved(asker.conversation, at), at, kb.conversation.contextMinutes);
+    const state = await saved(asker.conversation, at);
+    const live = liveTopic(state, at, kb.conversation.contextMinutes);
     if (event.type === 'feedback') {
-      recorder.record(voteOps(asker, entry, event.vote, live));
-      return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry.id });
+      recorder.record(voteOps(asker, entry!, event.vote, live));
+      return infoReply(event.vote === 'up' ? kb.phrases.thanksUp : kb.phrases.thanksDown, { entryId: entry!.id });
     }
-    const outcome = chosenOutcome(entry.id, live, event.type === 'more');
-    const reply = composeOutcome(kb, outcome);
+    const turn: Turn = tool ? { kind: 'tool', request: event.type === 'more' ? { type: 'more', id: event.entryId } : { type: 'id', id: event.entryId } } : { kind: 'pick', choice: { entryId: entry!.id } };
+    const { outcome, reply, flow } = respond(kb, turn, () => chosenOutcome(entry!.id, live, event.type === 'more'), { text: q.text, at, platform: q.platform, flow: asToolFlow(state?.flow) });
     const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: [] };
-    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live }), usage));
+    recorder.record(turnOps(asker, q.text, outcome, live, nextState(kb, outcome, reply, { text: q.text, at, live, flow }), usage));
     return reply;
   }
 
@@ -150,6 +155,11 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
       };
     },
   };
+}
+
+/** A tool's reply as the evaluation sees it: a verdict or dates answer; a check's step asks. */
+function toolStatus(reply: Reply): Explained['status'] {
+  return reply.kind === 'answer' ? 'answered' : reply.kind === 'clarify' ? 'clarify' : 'fallback';
 }
 
 /** What the matcher's own top candidate would have answered, for the evaluation's risk-coverage table. */

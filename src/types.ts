@@ -36,6 +36,13 @@ export type Action =
   | { type: 'feedback'; vote: 'up' | 'down'; entryId: string; label: string }
   | { type: 'more'; entryId: string; label: string };
 
+/** A file that goes with a reply, such as a calendar of computed deadlines (text/calendar). */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** One part of a reply's text. */
 export interface ReplySection {
   heading?: string;
@@ -68,6 +75,8 @@ export interface Reply {
   notice?: string;
   /** Thanks, ok, a greeting: not a question, so never queued for staff or counted as unanswered. */
   smallTalk?: boolean;
+  /** Files to attach (Slack upload, Discord attachment, `ask --ics` in the terminal). */
+  attachments?: Attachment[];
 }
 
 /** What a user did with a button. */

@@ -8,13 +8,14 @@ const count = { type: 'boolean', help: 'count these questions in the usage stati
 export const ASK = {
   command: 'npm run ask --',
   summary: 'Answers one question (or a file of them, one per line) from the knowledge folder, as the bot would.',
-  synopsis: ['[--json] [--explain] "your question"', '--json [--candidate] --batch questions.txt', '--json --conversation conversation.txt   (or - for standard input)'],
+  synopsis: ['[--json] [--explain] [--ics calendar.ics] "your question"', '--json [--candidate] --batch questions.txt', '--json --conversation conversation.txt   (or - for standard input)'],
   positionals: 'the question',
   flags: {
     json: { type: 'boolean', help: 'print each reply as one line of JSON (for scripts)' },
     explain: { type: 'boolean', help: 'also show how the question was matched' },
     batch: { type: 'string', value: 'FILE', help: 'answer every line of FILE, each as its own conversation' },
     conversation: { type: 'string', value: 'FILE', help: 'with --json: answer the lines of FILE (or - for standard input, each as soon as it arrives) as one conversation' },
+    ics: { type: 'string', value: 'FILE', help: 'write the dates worked out from a dated question to FILE as an iCalendar (.ics) file' },
     // For `npm run eval`'s risk-coverage table; without it the JSON lines are unchanged.
     candidate: { type: 'boolean', help: 'with --json: add the top-ranked entry, its confidence and its answer, even when the bot did not answer' },
     count,

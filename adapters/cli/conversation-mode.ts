@@ -2,15 +2,17 @@
 // order, one JSON object a line. From standard input each reply is printed as soon as it is
 // ready, so a script can read a reply before it writes the next question.
 import { createInterface } from 'node:readline';
-import type { FullAdvisor } from '../../src/index.js';
+import type { FullAdvisor, Reply } from '../../src/index.js';
 import { cliQuestion } from './cli-question.js';
 import { toJsonResult } from './json-result.js';
 
-export async function answerConversation(advisor: FullAdvisor, lines: AsyncIterable<string> | Iterable<string>, threadId: string, write: (line: string) => void | Promise<void>): Promise<number> {
+/** `seen` is shown each reply as it is (ask --ics keeps its calendar). */
+export async function answerConversation(advisor: FullAdvisor, lines: AsyncIterable<string> | Iterable<string>, threadId: string, write: (line: string) => void | Promise<void>, seen?: (reply: Reply) => void): Promise<number> {
   let turns = 0;
   for await (const line of lines) {
     if (!line.trim()) continue;
     const reply = await advisor.ask(cliQuestion(line, threadId));
+    seen?.(reply);
     await write(JSON.stringify(toJsonResult(reply)) + '\n');
     turns++;
   }

@@ -16,6 +16,8 @@ export interface DiscordMessage {
   components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   /** Always empty: nothing the bot sends may ping anyone, whatever the question or knowledge says. */
   allowedMentions: { parse: [] };
+  /** Files attached to the message (the calendar of computed deadlines). */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 // Interface words, not answers: the answers themselves all come from the knowledge.
@@ -34,8 +36,10 @@ const COLOURS: Record<Reply['kind'], number> = {
 export function renderReply(reply: Reply): DiscordMessage {
   const embeds = renderEmbeds(reply);
   const components = renderButtons(reply);
-  if (embeds.length === 0) return { ...renderText('…'), components };
-  return { embeds, components, allowedMentions: { parse: [] } };
+  // Sent as message attachments (multipart), which message.reply and editReply both accept.
+  const files = reply.attachments?.length ? { files: reply.attachments.map((a) => ({ attachment: Buffer.from(a.content, 'utf8'), name: a.filename })) } : {};
+  if (embeds.length === 0) return { ...renderText('…'), components, ...files };
+  return { embeds, components, allowedMentions: { parse: [] }, ...files };
 }
 
 /** A plain one-line message (an apology, an acknowledgement). */

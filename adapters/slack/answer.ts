@@ -6,6 +6,7 @@ import { sectionBlock } from './blocks.js';
 import { SLACK_COPY } from './copy.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import type { SlackMessage } from './render.js';
+import type { Upload } from './upload-files.js';
 
 export type Send = (message: SlackMessage) => Promise<unknown>;
 
@@ -19,6 +20,8 @@ export interface AnswerJob {
   send: Send;
   /** Where the apology goes, when not where the answer would have gone (a public share). */
   sendApology?: Send;
+  /** Shares the reply's files (a calendar) once the message is posted; without it they are not sent. */
+  upload?: Upload;
 }
 
 export async function answerSafely(job: AnswerJob): Promise<boolean> {
@@ -31,14 +34,24 @@ export async function answerSafely(job: AnswerJob): Promise<boolean> {
     return false;
   }
   if (!message) return true;
+  // Files are not part of a message payload: they are uploaded after it, where it was posted.
+  const { files, ...payload } = message;
   try {
-    await job.send(message);
-    return true;
+    await job.send(payload);
   } catch (error) {
     job.logger.error(`slack: posting the answer to ${job.what} failed`, { ...job.context, error: describeError(error) });
     await apologise(job);
     return false;
   }
+  if (files?.length && job.upload) {
+    try {
+      await job.upload(files);
+    } catch (error) {
+      // The answer is already posted and says everything the file holds, so a warning is enough.
+      job.logger.warn(`slack: the answer to ${job.what} was posted but its file could not be uploaded`, { ...job.context, error: describeError(error) });
+    }
+  }
+  return true;
 }
 
 /** One short section and the same text as fallback: the simplest message Slack will accept. */

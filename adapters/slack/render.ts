@@ -3,7 +3,7 @@
 // wait behind "More detail"), a context line (sources, reviewed date, the not-legal-advice
 // notice), follow-up or clarify buttons, then "more", feedback and "share" buttons. Every message
 // also carries `text`, the notification fallback.
-import { formatDate, type Reply } from '../../src/index.js';
+import { formatDate, type Attachment, type Reply } from '../../src/index.js';
 import type { ButtonIntent } from './action-ids.js';
 import {
   actionsBlocks, blockTextLength, button, contextBlock, headerBlock, sectionBlock, type Button, type KnownBlock,
@@ -16,6 +16,8 @@ import { escapeMrkdwn, inlineToMrkdwn, markdownToMrkdwn, splitMrkdwn, truncateMr
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
+  /** Files to upload after the message (answerSafely does it); never sent as part of it. */
+  files?: Attachment[];
 }
 
 export interface RenderOptions {
@@ -53,7 +55,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     }
     tail = tailBlocks(reply, options, startAt + kept.length);
   }
-  return { text: fallbackText(reply), blocks: [...head, ...kept, ...tail] };
+  const files = startAt === 0 && reply.attachments?.length ? { files: reply.attachments } : {};
+  return { text: fallbackText(reply), blocks: [...head, ...kept, ...tail], ...files };
 }
 
 /** The answer sections shown first (not the detail), as mrkdwn, each split to fit one section block. */

@@ -41,7 +41,7 @@ export interface ConversationState {
   clarify?: { options: string[] };
   /** What the last question needed (outcome and words, no text), to tell a re-ask from a follow-up. */
   need?: Need;
-  /** Reserved for guided checks: their progress, owned by the flow runner. */
+  /** The guided tools' state (tools/tool-flow.ts): a check's progress, what a tool's reply kept for "More detail". Theirs to read. */
   flow?: unknown;
 }
 

@@ -1,11 +1,13 @@
 // The conversation state after a turn: the topic and facets move to what was answered, the
 // reply's choices are numbered for the next message, and the conversation is marked as one the
-// bot has replied in. Small talk and unusable input leave the topic where it was.
+// bot has replied in. Small talk and unusable input leave the topic where it was. The guided
+// tools' state (flow) is theirs: it is kept as the tool room left it.
 import type { KnowledgeBase } from '../kb/model.js';
 import { redact } from '../store/privacy.js';
+import { isToolId } from '../tools/tool-ids.js';
 import type { Reply } from '../types.js';
 import { facetsAfter, facetsOf } from './conversation-facets.js';
-import type { ConversationState } from './conversation-state.js';
+import type { ConversationState, OfferedChoice } from './conversation-state.js';
 import { asksSomethingNew, type Outcome } from './outcome.js';
 
 /** Characters of the last question kept (redacted), for a thumbs-down to say what was asked. */
@@ -18,6 +20,8 @@ export interface TurnFacts {
   at: Date;
   /** The topic as it stood, if still live. */
   live: ConversationState | undefined;
+  /** The guided tools' state after the turn (absent: none). */
+  flow?: unknown;
 }
 
 export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: TurnFacts): ConversationState {
@@ -26,8 +30,9 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
   // A new question settles a "did you mean" left open (the advisor queues it as abandoned).
   if (asksSomethingNew(outcome)) delete base.clarify;
   delete base.flow;
-  if (t.live?.flow !== undefined) base.flow = t.live.flow;
-  const offered = reply.followUps.map((f) => ({ entryId: f.entryId }));
+  if (t.flow !== undefined) base.flow = t.flow;
+  // A tool's choice (a check's option, "Resume the check") is not an entry: its label is kept.
+  const offered: OfferedChoice[] = reply.followUps.map((f) => (isToolId(f.entryId) ? { option: f.entryId, label: f.label } : { entryId: f.entryId }));
   switch (outcome.status) {
     case 'answered': {
       const entry = kb.byId.get(outcome.entryId)!;
@@ -36,15 +41,9 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
         ? facetsAfter(previous, entry, outcome.changes ?? new Map())
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
       const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
-      const earlier = t.live?.entryId && t.live.entryId !== entry.id ? [t.live.entryId] : [];
-      const recent = [...earlier, ...(t.live?.recent ?? [])].filter((id, i, all) => id !== entry.id && all.indexOf(id) === i).slice(0, RECENT_KEPT);
-      const next: ConversationState = { ...base, entryId: entry.id, facets, question };
-      delete next.near;
-      delete next.offered;
-      delete next.recent;
-      if (recent.length) next.recent = recent;
+      const next = movedTo(base, entry.id, t.live, { facets, question });
       // An answer offers its related entries: known from the entry, so not stored.
-      if (offered.map((o) => o.entryId).join() !== entry.related.filter((id) => kb.byId.has(id)).join()) next.offered = offered;
+      if (offered.some((o) => o.option) || offered.map((o) => o.entryId).join() !== entry.related.filter((id) => kb.byId.has(id)).join()) next.offered = offered;
       // A choice among the clarify options resolves it; another choice leaves it to be settled.
       if (next.clarify?.options.includes(entry.id)) delete next.clarify;
       return next;
@@ -53,10 +52,31 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       return { ...nearTopic(kb, base, outcome.options[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
     case 'fallback':
       return { ...nearTopic(kb, base, outcome.offTopicId ? undefined : outcome.nearest[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered };
+    case 'tool': {
+      // A verdict, or dates worked out on their own, turn the conversation to their entry.
+      const entry = outcome.topic ? kb.byId.get(outcome.topic) : undefined;
+      const question = outcome.counted ? redact(t.text).slice(0, QUESTION_CHARS) : t.live?.question;
+      if (!entry) return { ...base, offered, ...(question ? { question } : {}) };
+      return { ...movedTo(base, entry.id, t.live, { facets: facetsOf(entry), question }), offered };
+    }
     default:
       // Small talk, the menu, unusable input: the topic stays; the menu's choices become the numbers.
       return reply.followUps.length ? { ...base, offered } : base;
   }
+}
+
+/** The state with `entryId` as the topic, the one before it remembered among the recent ones. */
+function movedTo(base: ConversationState, entryId: string, live: ConversationState | undefined, fields: Pick<ConversationState, 'facets' | 'question'>): ConversationState {
+  const earlier = live?.entryId && live.entryId !== entryId ? [live.entryId] : [];
+  const recent = [...earlier, ...(live?.recent ?? [])].filter((id, i, all) => id !== entryId && all.indexOf(id) === i).slice(0, RECENT_KEPT);
+  const next: ConversationState = { ...base, entryId, facets: fields.facets };
+  if (fields.question !== undefined) next.question = fields.question;
+  else delete next.question;
+  delete next.near;
+  delete next.offered;
+  delete next.recent;
+  if (recent.length) next.recent = recent;
+  return next;
 }
 
 /** With no topic yet, a declined question's nearest entry stands in for one (see ConversationState.near). */

@@ -3,7 +3,7 @@
 // reply, the record and the next conversation state all follow from the same decision.
 import type { GuardVerdict } from '../input-guard.js';
 import type { Decision } from '../nlp/decide.js';
-import type { Jurisdiction } from '../types.js';
+import type { Jurisdiction, Reply } from '../types.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Turn } from './understand.js';
 
@@ -28,16 +28,22 @@ export type Outcome =
   | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string }
   | { status: 'smallTalk'; name: string; firstContact: boolean }
   | { status: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
-  | { status: 'menu' };
+  | { status: 'menu' }
+  /**
+   * A guided tool's reply (a check's step or verdict, dates worked out without a matched answer).
+   * `topic`: the entry the conversation turns to; `counted`: it answered a question (for the statistics).
+   */
+  | { status: 'tool'; reply: Reply; topic?: string; counted?: boolean };
 
 /** Whether the turn asked something new, which settles a "did you mean" left open. */
 export function asksSomethingNew(outcome: Outcome): boolean {
   if (outcome.status === 'answered') return !outcome.chosen && !outcome.detail;
+  if (outcome.status === 'tool') return outcome.counted === true;
   return outcome.status === 'clarify' || outcome.status === 'fallback';
 }
 
-/** `replied`: the bot has replied in this conversation before (a first "hello" gets the topics). */
-export function decideTurn(turn: Turn, live: ConversationState | undefined, replied: boolean): Outcome {
+/** `replied`: the bot has replied in this conversation before (a first "hello" gets the topics). A tool's turn is decided by the tool room. */
+export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: ConversationState | undefined, replied: boolean): Outcome {
   const nation = live?.facets?.nation ? [live.facets.nation as Jurisdiction] : [];
   switch (turn.kind) {
     case 'pick':

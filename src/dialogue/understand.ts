@@ -1,6 +1,7 @@
-// What a message is, given the conversation so far: a pick from the last reply's numbered
-// choices, a request for more of the last answer, small talk, input the guard turns away, or a
-// question (fresh, or a follow-up resolved against the conversation's facets).
+// What a message is, given the conversation so far: something for the guided tools (a check
+// command or request, a check's option, "more" after a tool's reply), a pick from the last
+// reply's numbered choices, a request for more of the last answer, small talk, input the guard
+// turns away, or a question (fresh, or a follow-up resolved against the conversation's facets).
 import { guardInput, type GuardVerdict } from '../input-guard.js';
 import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
 import { asksForMore, pickChoice } from './choices.js';
@@ -11,8 +12,13 @@ import { readSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { smallTalkKind } from './small-talk.js';
+import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
+import { isToolId } from '../tools/tool-ids.js';
+import { commandRequest, mistypedChoice, moreRequest, optionRequest, type ToolRequest } from '../tools/tool-request.js';
 
 export type Turn =
+  /** For the guided tools' room (tool-room.ts). */
+  | { kind: 'tool'; request: ToolRequest }
   | { kind: 'pick'; choice: OfferedChoice }
   | { kind: 'more'; entryId: string }
   | { kind: 'smallTalk'; name: string }
@@ -24,19 +30,32 @@ export type Turn =
 export function understand(text: string, saved: ConversationState | undefined, snapshot: KnowledgeSnapshot, now: Date): Turn {
   const { kb, index } = snapshot;
   const live = liveTopic(saved, now, kb.conversation.contextMinutes);
-  // Guided checks (issue 12) will step in here, before anything else, when live?.flow is set.
   const verdict = guardInput(text);
   if (verdict === 'tooLong') return { kind: 'guard', verdict };
-  // Choices without an entry belong to a guided check, which handles its own (see above).
-  // Entries are offered by id (an answer's are its related entries); their labels are their titles.
+  // The guided tools' state lives as long as the saved state, not just the topic: a check left
+  // for an hour can still be resumed.
+  const flow = asToolFlow(saved?.flow);
+  const command = commandRequest(kb, text, flow);
+  if (command) return { kind: 'tool', request: command };
+  // Entries are offered by id (an answer's are its related entries); their labels are their
+  // titles. A tool's choices carry their own labels. A check's step stays pickable after the topic expires.
   const answered = live?.entryId ? kb.byId.get(live.entryId) : undefined;
-  const choices: OfferedChoice[] | undefined = live?.offered ?? answered?.related.map((entryId) => ({ entryId }));
+  const choices: OfferedChoice[] | undefined = live?.offered ?? (activeCheck(flow) ? saved?.offered : undefined) ?? answered?.related.map((entryId) => ({ entryId }));
   const offered = choices?.map((c) => ({ ...c, label: c.label ?? (c.entryId ? kb.byId.get(c.entryId)?.title : undefined) ?? '' }));
   const choice = pickChoice(text, offered);
+  if (choice?.option && isToolId(choice.option)) return { kind: 'tool', request: { type: 'id', id: choice.option } };
   if (choice?.entryId && kb.byId.has(choice.entryId)) return { kind: 'pick', choice };
-  if (live?.entryId && kb.byId.has(live.entryId) && asksForMore(text, kb.conversation.more)) return { kind: 'more', entryId: live.entryId };
+  const option = optionRequest(kb, text, flow);
+  if (option) return { kind: 'tool', request: option };
+  if (asksForMore(text, kb.conversation.more)) {
+    const more = moreRequest(flow);
+    if (more) return { kind: 'tool', request: more };
+    if (live?.entryId && kb.byId.has(live.entryId)) return { kind: 'more', entryId: live.entryId };
+  }
   const small = smallTalkKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
   if (small) return { kind: 'smallTalk', name: small };
+  const mistyped = mistypedChoice(text, flow, verdict === 'ok' || verdict === 'unreadable');
+  if (mistyped) return { kind: 'tool', request: mistyped };
   if (verdict !== 'ok') return { kind: 'guard', verdict };
 
   const own = matchOwn(index, text);

@@ -57,13 +57,15 @@ let code: string | undefined;
 
 /**
  * A hash of the code that turns files into knowledge and an index: every module (and data file,
- * such as fitted weights) in src/kb and src/nlp, wherever this runs from (src/ or dist/src/).
+ * such as fitted weights) in src/kb, src/nlp and the tools' readers (src/tools and its folders),
+ * wherever this runs from (src/ or dist/src/).
  */
 export function codeVersion(): string {
   if (code) return code;
   const here = dirname(fileURLToPath(import.meta.url));
   const hash = createHash('sha256');
-  for (const folder of [here, join(here, '..', 'nlp')]) {
+  const tools = join(here, '..', 'tools');
+  for (const folder of [here, join(here, '..', 'nlp'), tools, join(tools, 'checks'), join(tools, 'deadlines'), join(tools, 'ical')]) {
     for (const name of readdirSync(folder).sort()) {
       if (!/\.(ts|js|mjs|json)$/.test(name)) continue;
       const path = join(folder, name);

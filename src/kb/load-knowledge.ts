@@ -4,6 +4,7 @@
 // which starts with every valid entry instead of refusing the whole folder.
 import type { KnowledgeProblem } from '../errors.js';
 import type { KnowledgeLimits } from '../service-config.js';
+import { loadToolData, type ToolData, type ToolLoad } from '../tools/load-tools.js';
 import { checkWatchNotes } from './check-watch-notes.js';
 import { FrontMatterError, splitFrontMatter } from './front-matter.js';
 import { parseYamlFile, readOffTopic, readPhrases, readReviewPolicy, readSynonyms, readTopics } from './load-extras.js';
@@ -47,17 +48,19 @@ export interface CheckedFolder {
   entries: Entry[];
   /** Entry files that cannot be used as written: unreadable, too big, invalid, or a duplicate id. */
   brokenFiles: Set<string>;
+  /** The deadline calculator's periods and the guided checks (periods.yaml, checks/). */
+  tools: ToolLoad;
 }
 
 export function loadKnowledge(dir: string, today: Date = new Date(), options: LoadOptions = {}): LoadResult {
   const checked = checkKnowledgeFolder(dir, today, options);
   const { problems, version, phrases } = checked;
   if (checked.missing || problems.some((p) => p.severity === 'error') || !phrases) return { problems, version };
-  return { problems, version, kb: assembleKnowledge(checked.entries, checked, phrases) };
+  return { problems, version, kb: assembleKnowledge(checked.entries, { ...checked, ...checked.tools }, phrases) };
 }
 
 export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOptions = {}): CheckedFolder {
-  const empty = { synonyms: Object.create(null) as Synonyms, offTopic: [], topics: [], facets: readFacetVocabulary(undefined, () => {}), conversation: readConversationSettings(undefined, () => {}), unreadable: new Set<string>(), entries: [], brokenFiles: new Set<string>() };
+  const empty = { synonyms: Object.create(null) as Synonyms, offTopic: [], topics: [], facets: readFacetVocabulary(undefined, () => {}), conversation: readConversationSettings(undefined, () => {}), unreadable: new Set<string>(), entries: [], brokenFiles: new Set<string>(), tools: { broken: { periods: false, checks: false } } };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { ...empty, version: '', missing: true, problems: [{ file: dir, severity: 'error', message: 'The knowledge folder does not exist. Check ADVISOR_KNOWLEDGE_DIR.' }] };
   }
@@ -114,11 +117,12 @@ export function checkKnowledgeFolder(dir: string, today: Date, options: LoadOpti
   checkAcrossEntries(entries, problems, brokenFiles);
   checkWatchNotes({ entries, phrases, reviewPolicy, policyFileExists, watchLines, today, problems });
   problems.push(...checkEntryFacets(entries, facets));
+  const tools = loadToolData(read.extras, new Set(entries.map((e) => e.id)), problems);
 
   for (const t of topics) {
     if (!entries.some((e) => e.topic === t.id)) problems.push({ file: 'topics.yaml', field: t.id, severity: 'warning', message: `No entries are in a folder named "${t.id}".` });
   }
-  return { version: read.version, problems, missing: false, phrases, synonyms, offTopic, topics, reviewPolicy, facets, conversation, unreadable, entries, brokenFiles };
+  return { version: read.version, problems, missing: false, phrases, synonyms, offTopic, topics, reviewPolicy, facets, conversation, unreadable, entries, brokenFiles, tools };
 }
 
 /** A second entry with an id already taken is broken: the first one (in folder order) keeps it. */
@@ -151,9 +155,9 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[], brok
   }
 }
 
-export function assembleKnowledge(entries: Entry[], parts: Pick<CheckedFolder, 'synonyms' | 'offTopic' | 'topics' | 'reviewPolicy' | 'facets' | 'conversation'>, phrases: Phrases): KnowledgeBase {
-  const { synonyms, offTopic, topics, reviewPolicy, facets, conversation } = parts;
+export function assembleKnowledge(entries: Entry[], parts: Pick<CheckedFolder, 'synonyms' | 'offTopic' | 'topics' | 'reviewPolicy' | 'facets' | 'conversation'> & ToolData, phrases: Phrases): KnowledgeBase {
+  const { synonyms, offTopic, topics, reviewPolicy, facets, conversation, periods, checks } = parts;
   const folderTopics = [...new Set(entries.map((e) => e.topic))];
   const allTopics = [...topics.filter((t) => folderTopics.includes(t.id)), ...folderTopics.filter((f) => !topics.some((t) => t.id === f)).map((f) => ({ id: f, label: f.replace(/-/g, ' ') }))];
-  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation, ...(reviewPolicy ? { reviewPolicy } : {}) };
+  return { entries, byId: new Map(entries.map((e) => [e.id, e])), synonyms, phrases, offTopic, topics: allTopics, facets, conversation, ...(reviewPolicy ? { reviewPolicy } : {}), ...(periods ? { periods } : {}), ...(checks ? { checks } : {}) };
 }

@@ -1,5 +1,7 @@
 // The in-memory shape of the knowledge folder, after loading and validation.
 import type { SafePattern } from '../nlp/safe-pattern.js';
+import type { ChecksData } from '../tools/checks/check-model.js';
+import type { PeriodsData } from '../tools/deadlines/periods-model.js';
 import type { Jurisdiction, Source } from '../types.js';
 import type { ConversationSettings } from './conversation-settings.js';
 import type { FacetVocabulary } from './facet-vocabulary.js';
@@ -119,6 +121,10 @@ export interface KnowledgeBase {
   phrases: Phrases;
   offTopic: OffTopic[];
   topics: Topic[];
+  /** Statutory periods for the deadline calculator (periods.yaml), when present. */
+  periods?: PeriodsData;
+  /** Guided checks (checks/*.yaml), when present. */
+  checks?: ChecksData;
   /** Absent when the folder has no review-policy.yaml (allowed only while no entry has a watch note). */
   reviewPolicy?: ReviewPolicy;
 }

@@ -34,6 +34,9 @@ export function loadUsableKnowledge(dir: string, options: LoadOptions & { today?
     reviewPolicy: checked.reviewPolicy ?? (checked.unreadable.has('review-policy.yaml') ? previous?.reviewPolicy : undefined),
     facets: checked.unreadable.has('facets.yaml') && previous ? previous.facets : checked.facets,
     conversation: checked.unreadable.has('conversation.yaml') && previous ? previous.conversation : checked.conversation,
+    // Periods or checks with errors keep their last good version (none at start-up).
+    periods: checked.tools.broken.periods ? previous?.periods : checked.tools.periods,
+    checks: checked.tools.broken.checks ? previous?.checks : checked.tools.checks,
   };
 
   const usable = checked.entries.filter((e) => !checked.brokenFiles.has(e.file));

@@ -22,6 +22,8 @@ export function composeOutcome(kb: KnowledgeBase, outcome: Outcome): Reply {
     }
     case 'menu':
       return helpReply(kb, kb.phrases.greeting);
+    case 'tool':
+      return outcome.reply;
     case 'guard': {
       const { verdict } = outcome;
       if (verdict === 'greeting') return { ...helpReply(kb, kb.phrases.greeting), smallTalk: true };

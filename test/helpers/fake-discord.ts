@@ -17,6 +17,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   body: any;
   headers: IncomingMessage['headers'];
+  /** Files sent as multipart/form-data (message attachments), with `body` taken from payload_json. */
+  files?: { field: string; name: string; contentType: string; content: Buffer }[];
   /** Date.now() when it arrived. */
   at: number;
   /** The status the fake answered with. */
@@ -76,6 +78,18 @@ export interface FakeDiscord {
 
 const API = '/api/v10';
 
+async function readMultipart(contentType: string, bytes: Buffer): Promise<Pick<RecordedRequest, 'body' | 'files'>> {
+  const form = await new Request('http://127.0.0.1/upload', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(bytes) }).formData();
+  const files: NonNullable<RecordedRequest['files']> = [];
+  let body: unknown;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+    } else files.push({ field, name: value.name, contentType: value.type, content: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
+}
+
 export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const options = { ...initial };
   const requests: RecordedRequest[] = [];
@@ -108,7 +122,8 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
   async function handleRest(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', base);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
@@ -119,6 +134,9 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
       at: Date.now(),
       status: 0,
     };
+    // Messages with attachments arrive as multipart/form-data: payload_json plus files[n].
+    // https://discord.com/developers/docs/reference#uploading-files
+    if (req.headers['content-type']?.startsWith('multipart/form-data')) Object.assign(record, await readMultipart(req.headers['content-type'], bytes));
     const limited = rateLimits.findIndex((r) => r.match(record));
     let status: number;
     let payload: unknown;

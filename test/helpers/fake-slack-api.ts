@@ -16,6 +16,19 @@ export interface RecordedResponse {
   body: Record<string, unknown>;
 }
 
+/** A file uploaded through the files.uploadV2 flow (getUploadURLExternal, upload, completeUploadExternal). */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The bytes sent to the upload URL. */
+  content: Buffer;
+  /** Set by files.completeUploadExternal: where the file was shared. */
+  channel?: string;
+  threadTs?: string;
+  title?: string;
+  initialComment?: string;
+}
+
 export interface FakeSlackApiOptions {
   botUserId?: string;
   botId?: string;
@@ -31,6 +44,8 @@ export interface FakeSlackApi {
   calls: RecordedCall[];
   /** Bodies POSTed to response URLs, in order. */
   responses: RecordedResponse[];
+  /** Files uploaded and shared, in the order their uploads were requested. */
+  files: UploadedFile[];
   /** A fresh response_url on this server. */
   responseUrl(id?: string): string;
   callsTo(method: string): RecordedCall[];
@@ -58,10 +73,23 @@ function sizeProblem(body: Record<string, unknown>): string | undefined {
   return total > 40000 ? 'invalid_blocks' : undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The file in an upload: the raw body, or the one file field of a multipart form (as the Web API client sends it). */
+async function uploadedBytes(req: IncomingMessage, bytes: Buffer): Promise<Buffer> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return bytes;
+  const form = await new Request('http://127.0.0.1/upload', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(bytes) }).formData();
+  const file = [...form.values()].find((v): v is File => typeof v !== 'string');
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+}
+
+function parseBody(req: IncomingMessage, bytes: Buffer): Record<string, unknown> {
+  const raw = bytes.toString('utf8');
   if (!raw) return {};
   if ((req.headers['content-type'] ?? '').includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   // The Web API client sends form fields; structured ones (blocks, view) as JSON strings.
@@ -77,6 +105,8 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const botId = options.botId ?? 'BBOT0001';
   const calls: RecordedCall[] = [];
   const responses: RecordedResponse[] = [];
+  const files: UploadedFile[] = [];
+  let base = '';
   const failures = new Map<string, string>();
   let ts = 1_700_000_000;
   let responseIds = 0;
@@ -105,6 +135,23 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         if (!view || (view.blocks?.length ?? 0) > 100) return { ok: false, error: 'invalid_blocks' };
         return { ok: true, view: { id: 'V0001', ...view } };
       }
+      // files.uploadV2 is three steps: ask for an upload URL, send the bytes there, then share.
+      // https://docs.slack.dev/messaging/working-with-files#upload
+      case 'files.getUploadURLExternal': {
+        if (typeof args.filename !== 'string' || !args.filename || !(Number(args.length) > 0)) return { ok: false, error: 'invalid_arguments' };
+        const id = `F${String(files.length + 1).padStart(8, '0')}`;
+        files.push({ id, filename: args.filename, content: Buffer.alloc(0) });
+        return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const listed = (typeof args.files === 'string' ? JSON.parse(args.files) : args.files) as { id: string; title?: string }[];
+        const known = listed.map((f) => files.find((u) => u.id === f.id));
+        if (known.some((u) => !u || u.content.length === 0)) return { ok: false, error: 'file_not_found' };
+        for (const [i, u] of known.entries()) Object.assign(u!, { channel: args.channel_id, threadTs: args.thread_ts, title: listed[i].title, initialComment: args.initial_comment });
+        return { ok: true, files: listed.map((f) => ({ id: f.id, title: f.title })) };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users ?? 'X').slice(1)}` } };
       case 'apps.connections.open':
         return options.socketUrl ? { ok: true, url: options.socketUrl() } : { ok: false, error: 'not_allowed_token_type' };
       default:
@@ -114,8 +161,16 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
 
   const server: Server = createServer(async (req, res) => {
     try {
-      const body = await readBody(req);
+      const bytes = await readRaw(req);
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const upload = /^\/upload\/(F\d+)$/.exec(path);
+      if (req.method === 'POST' && upload) {
+        const file = files.find((f) => f.id === upload[1]);
+        if (file) file.content = await uploadedBytes(req, bytes);
+        res.writeHead(file ? 200 : 404, { 'content-type': 'text/plain' }).end(file ? `OK - ${bytes.length}` : 'not found');
+        return;
+      }
+      const body = parseBody(req, bytes);
       const api = /^\/api\/([\w.]+)$/.exec(path);
       if (req.method === 'POST' && api) {
         calls.push({ method: api[1], args: body, authorization: req.headers.authorization });
@@ -135,7 +190,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     apiUrl: `${base}/api`,
@@ -143,6 +198,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
     botId,
     calls,
     responses,
+    files,
     responseUrl: (id = `r${++responseIds}`) => `${base}/respond/${id}`,
     callsTo: (method) => calls.filter((c) => c.method === method),
     responsesTo: (id) => responses.filter((r) => r.id === id),

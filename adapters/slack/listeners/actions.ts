@@ -9,6 +9,7 @@ import type { SlackDeps } from '../deps.js';
 import { actionFromBlockActions, type ReplyTarget } from '../inbound.js';
 import { readBlockActions } from '../read-payload.js';
 import { renderReply } from '../render.js';
+import { uploadTo, uploadToDirectMessages } from '../upload-files.js';
 
 export function registerActionListeners(app: App, deps: SlackDeps): void {
   app.action({ type: 'block_actions', action_id: ACTION_PATTERN }, async ({ ack, body, client, respond }) => {
@@ -50,6 +51,7 @@ export function registerActionListeners(app: App, deps: SlackDeps): void {
       },
       // Feedback is acknowledged to the voter alone; answers go where the button was.
       send: event.type === 'feedback' ? ephemeral : (message) => sendTo(target, message, client, ephemeral, deps),
+      upload: target.kind === 'ephemeral' ? uploadToDirectMessages(client, event.question.user.id) : uploadTo(client, target.channel, target.threadTs),
     });
   });
 }

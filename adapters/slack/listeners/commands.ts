@@ -8,10 +8,11 @@ import { helpReply } from '../home.js';
 import { questionFromCommand } from '../inbound.js';
 import { readCommand } from '../read-payload.js';
 import { renderReply } from '../render.js';
+import { uploadToDirectMessages } from '../upload-files.js';
 
 export function registerCommandListeners(app: App, deps: SlackDeps): void {
   // `/rights <question>`: the answer comes with a "Share in channel" button.
-  app.command('/rights', async ({ command: raw, ack, respond }) => {
+  app.command('/rights', async ({ command: raw, ack, respond, client }) => {
     await ack();
     const read = readCommand(raw);
     if (!read.ok) return deps.logger.warn('slack: ignoring a malformed /rights', { field: read.field });
@@ -25,6 +26,8 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
       produce: async () =>
         renderReply(question.text ? await deps.advisor.ask(question) : helpReply(deps.advisor.describe()), { shareable: true }),
       send: (message) => respond({ response_type: 'ephemeral', ...message }),
+      // The answer is private, so its calendar goes to the asker's direct messages.
+      upload: uploadToDirectMessages(client, command.user_id),
     });
   });
 

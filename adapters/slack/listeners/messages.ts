@@ -9,6 +9,7 @@ import { isAnswerableMessage, questionFromMessage, type SlackMessageEvent } from
 import { readMessageEvent } from '../read-payload.js';
 import { renderReply } from '../render.js';
 import { isThreadFollowUp } from '../thread-reply.js';
+import { uploadTo } from '../upload-files.js';
 
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client, context }) => {
@@ -51,5 +52,6 @@ async function answerMessage(deps: SlackDeps, client: AllMiddlewareArgs['client'
     // Link previews would bury the answer under a card for every source.
     send: (message) =>
       client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message, unfurl_links: false, unfurl_media: false }),
+    upload: uploadTo(client, event.channel, threadTs),
   });
 }

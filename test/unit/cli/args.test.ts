@@ -64,7 +64,7 @@ describe('usage', () => {
   it('given a command spec, it lists every flag with its help line, and --help', () => {
     const text = usage(ASK);
     for (const flag of ['--json', '--explain', '--batch FILE', '--count', '-h, --help']) expect(text).toContain(flag);
-    expect(text).toContain('Usage: npm run ask -- [--json] [--explain] "your question"');
+    expect(text).toContain('Usage: npm run ask -- [--json] [--explain] [--ics calendar.ics] "your question"');
   });
 
   it('given a command with no arguments, it shows the bare npm command', () => {

@@ -29,6 +29,29 @@ describe('the snapshot codec', () => {
     }
   });
 
+  it('given the statutory periods and the guided checks, they come back whole and give the same dates, steps, verdicts and detail', async () => {
+    expect(decoded.kb.periods).toEqual(original.kb.periods);
+    expect(decoded.kb.checks).toEqual(original.kb.checks);
+    expect(decoded.kb.periods!.workingDays.holidays.has('2026-12-25')).toBe(true);
+    expect(decoded.kb.checks!.checks.find((c) => c.id === 'trigger-moratorium')!.steps.get('body')!.options.length).toBeGreaterThan(2);
+    const turns = ["The owner's notice reached the council on 3 June 2026. When does our window close?", 'more', 'check if our group can trigger the moratorium', 'A charity (registered or not)', 'yes', 'more', 'start again', '6'];
+    const before = advisorOn(original);
+    const after = advisorOn(decoded);
+    const replies = [];
+    for (const text of turns) {
+      const q = { ...ask(text, 0), threadId: 'tools' };
+      const reply = await before.ask(q);
+      expect({ text, reply: await after.ask(q) }).toEqual({ text, reply });
+      replies.push(reply);
+    }
+    // The turns really ran the tools: dates, their detail, a check to its verdict, its answers.
+    expect(replies.map((r) => r.title)).toEqual([
+      'Your dates, counted from 3 June 2026', 'Your dates, counted from 3 June 2026',
+      'Can our group trigger the moratorium?', 'Can our group trigger the moratorium?', 'Yes: your group can ask to be treated as a potential bidder',
+      'Yes: your group can ask to be treated as a potential bidder', 'Can our group trigger the moratorium?', 'No: an informal group cannot trigger the moratorium',
+    ]);
+  });
+
   it('given entries shared between the list, the id map and the index, they stay one object each', () => {
     const entry = decoded.kb.entries[0];
     expect(decoded.kb.byId.get(entry.id)).toBe(entry);

@@ -24,6 +24,9 @@ const NEEDED_BY: Record<string, { event?: string; code: RegExp }> = {
   'im:history': { event: 'message.im', code: /channel_type === 'im'/ },
   'chat:write': { code: /chat\.postMessage/ },
   commands: { code: /app\.command\('\/rights'/ },
+  // The calendar of computed deadlines, uploaded after the answer; a private answer's goes to the asker's direct messages.
+  'files:write': { code: /filesUploadV2/ },
+  'im:write': { code: /conversations\.open/ },
 };
 
 describe('the Slack manifest', () => {

@@ -1,0 +1,55 @@
+// A turn's reply, with the guided tools taking part: a tool's turn goes to the tool room; any
+// other is decided and composed, then the tools add what they have to it. A question that gives
+// a date for an event with time limits gets the dates worked out (with the matched answer when
+// there is one); an answer a check can settle for the asker's own case offers that check; a
+// check under way is paused by a question and offered again. Returns the outcome the records
+// and the next conversation state follow, the reply, and the tools' next state.
+import type { KnowledgeBase } from '../kb/model.js';
+import { composeOutcome } from '../reply/compose-outcome.js';
+import { withCheckOffers } from '../tools/checks/check-offers.js';
+import { datedQuestion } from '../tools/dates-room.js';
+import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
+import { pauseIfRunning, runTool } from '../tools/tool-room.js';
+import type { Platform, Reply } from '../types.js';
+import type { Outcome } from './outcome.js';
+import type { Turn } from './understand.js';
+
+export interface Responded {
+  outcome: Outcome;
+  reply: Reply;
+  /** The tools' state for the next turn (ConversationState.flow). */
+  flow: ToolFlow | undefined;
+}
+
+export interface RespondFacts {
+  text: string;
+  at: Date;
+  platform: Platform;
+  flow: ToolFlow | undefined;
+}
+
+/** `decide`: the outcome of a turn that is not the tools' (a question, a pick, small talk...). */
+export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Turn, { kind: 'tool' }>) => Outcome, t: RespondFacts): Responded {
+  if (turn.kind === 'tool') {
+    const tool = runTool(kb, turn.request, t);
+    return { outcome: { status: 'tool', reply: tool.reply, ...(tool.topic ? { topic: tool.topic } : {}) }, reply: tool.reply, flow: tool.flow };
+  }
+  let outcome = decide(turn);
+  let reply = composeOutcome(kb, outcome);
+  // Small talk and unusable input leave a check where it was: the next choice still counts.
+  if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
+  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t, outcome.status === 'answered' ? reply : undefined) : undefined;
+  if (dates) {
+    reply = dates.reply;
+    // Dates without a matched answer answer the question themselves, on their event's entry.
+    if (outcome.status !== 'answered') {
+      const topic = kb.periods?.events.find((e) => e.id === dates.shown.event)?.entry;
+      outcome = { status: 'tool', reply, counted: true, ...(topic && kb.byId.has(topic) ? { topic } : {}) };
+    }
+  }
+  // "More detail" of an answer is the rest of it, not a new place to offer a check.
+  const detail = outcome.status === 'answered' && outcome.detail;
+  const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
+  if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
+  return { outcome, reply: paused.reply, flow: dates ? { ...paused.flow, dates: dates.shown } : paused.flow };
+}

@@ -1,0 +1,71 @@
+// The deadline calculator in the conversation: a question that gives a date for an event with
+// time limits gets the dates, joined to the matcher's answer when it found one; a button for
+// another event recomputes; "More detail" works the same dates out again and shows what the short
+// reply left out. What the reply showed is kept (DatesShown) so "more" can find it.
+import type { KnowledgeBase } from '../kb/model.js';
+import { detailReply } from '../reply/compose.js';
+import type { Action, Platform, Reply } from '../types.js';
+import { datesAnswerAlone } from './deadlines/asks-about-time.js';
+import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
+import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
+import { encodeToolId } from './tool-ids.js';
+import type { DatesShown } from './tool-flow.js';
+
+export interface DatesTurn {
+  reply: Reply;
+  shown: DatesShown;
+}
+
+/** The dates a question gives, with the matched answer when there is one; undefined when it gives none. */
+/** Where the dates are asked: the terminal cannot attach the calendar, so its reply says how to save one. */
+export interface DatesAsked {
+  at: Date;
+  platform?: Platform;
+}
+
+export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
+  const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
+  if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
+  const answerFirst = dated.approximate && matched !== undefined;
+  const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
+  return { reply: joined(kb, dated.reply, matched, shown), shown };
+}
+
+/** A "deadline--<event>--<date>" button: the dates counted from that event instead. */
+export function datesFollowUp(kb: KnowledgeBase, id: string, asked: DatesAsked): DatesTurn | undefined {
+  const reply = kb.periods && answerDeadlineFollowUp(id, asked.at, deadlineContext(kb, asked));
+  const [, event, date] = id.split('--');
+  return reply && { reply: joined(kb, reply, undefined, { event, date }), shown: { event, date } };
+}
+
+/** What the short reply left out: every date's full line, and the rest of the answer given with them. */
+export function datesDetail(kb: KnowledgeBase, shown: DatesShown, asked: DatesAsked): Reply | undefined {
+  const id = encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date });
+  const dates = kb.periods && answerDeadlineFollowUp(id, asked.at, deadlineContext(kb, asked));
+  if (!dates) return undefined;
+  const datesRest = dates.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
+  const entry = shown.entry ? kb.byId.get(shown.entry) : undefined;
+  const answer = entry && detailReply(kb, entry);
+  const answerRest = answer ? [{ ...answer.sections[0], heading: answer.title ?? answer.sections[0]?.heading }, ...answer.sections.slice(1)].filter((s) => s.body) : [];
+  // The calendar came with the first reply; the detail does not send it again.
+  const { attachments: _calendar, ...reply } = dates;
+  return {
+    ...reply,
+    sections: shown.answerFirst ? [...answerRest, ...datesRest] : [...datesRest, ...answerRest],
+    sources: answer ? joinSources(dates.sources, answer.sources) : dates.sources,
+    actions: answer?.actions ?? [],
+    ...(answer?.reviewed ? { reviewed: answer.reviewed } : {}),
+  };
+}
+
+/** The dates and the answer as one reply, whose "More detail" shows what both kept back. */
+function joined(kb: KnowledgeBase, dates: Reply, matched: Reply | undefined, shown: DatesShown): Reply {
+  const reply = matched ? withMatchedAnswer(dates, matched, !shown.answerFirst) : dates;
+  const hasDetail = reply.sections.some((s) => s.detail);
+  const more: Action[] = hasDetail ? [{ type: 'more', entryId: encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date }), label: kb.conversation.moreLabel }] : [];
+  return { ...reply, actions: [...more, ...reply.actions.filter((a) => a.type !== 'more')] };
+}
+
+function deadlineContext(kb: KnowledgeBase, asked: DatesAsked): DeadlineContext {
+  return { data: kb.periods!, notice: kb.phrases.disclaimer, entryTitle: (id) => kb.byId.get(id)?.title, terminal: asked.platform === 'cli' };
+}

@@ -1,0 +1,11 @@
+// Whether worked-out dates alone answer a message when the matcher found no answer for it: a
+// message that only gives a date ("the owner's notice reached the council on 3 June") wants the
+// dates; a question about time ("is there a deadline?") too. A question about something else
+// ("what are our options now?") is not answered by dates, so it is left to be declined.
+// The words are data: `matching.timeQuestions` in knowledge/periods.yaml.
+
+export function datesAnswerAlone(text: string, timeQuestions: readonly string[]): boolean {
+  if (!text.includes('?')) return true;
+  const lower = ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+  return timeQuestions.some((w) => lower.includes(` ${w} `));
+}

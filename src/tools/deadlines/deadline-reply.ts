@@ -1,0 +1,82 @@
+// The reply to a dated question: every date that follows from the event, with its rule and
+// provision, what was assumed in reading the question, what is uncertain, the line telling
+// people to confirm with the council, the not-legal-advice notice and a calendar file.
+import type { FollowUp, Reply, Source } from '../../types.js';
+import { encodeToolId } from '../tool-ids.js';
+import { shortDate, type CalendarDate } from './calendar-date.js';
+import type { ComputedDate } from './compute-dates.js';
+import { deadlineCalendar } from './deadline-calendar.js';
+import { dateLine, shortDateLine } from './describe-date.js';
+import { fill } from './fill.js';
+import type { FoundDate } from './find-dates.js';
+import type { ClockEvent, PeriodsData } from './periods-model.js';
+
+export interface DeadlineReplyInput {
+  data: PeriodsData;
+  event: ClockEvent;
+  found: FoundDate;
+  /** Other events the date might belong to, offered as buttons. */
+  alternatives: ClockEvent[];
+  dates: ComputedDate[];
+  today: CalendarDate;
+  /** The general-information notice from phrases.yaml. */
+  notice: string;
+  stamp: Date;
+  /** Title of the knowledge entry that explains the event, for a follow-up button. */
+  entryTitle?: string;
+  /** Asked at the terminal, which cannot attach the calendar. */
+  terminal?: boolean;
+}
+
+export function deadlineReply(input: DeadlineReplyInput): Reply {
+  const { data, event, found, dates, today } = input;
+  const p = data.phrases;
+  const start = found.date;
+  const lead: string[] = [];
+  if (event.since && start < event.since) {
+    return { kind: 'answer', title: fill(p.title, { date: shortDate(start) }), sections: [{ body: fill(p.beforeScheme, { date: shortDate(start), since: shortDate(event.since) }) }], sources: sourcesOf(input), followUps: followUps(input), actions: [], notice: input.notice, ...(event.entry ? { entryId: event.entry } : {}) };
+  }
+  if (start > today) lead.push(fill(p.future, { date: shortDate(start) }));
+  if (dates.every((d) => d.daysLeft < 0)) lead.push(`${p.allPassed} ${event.whenAllPassed}`);
+
+  const assumed = [fill(p.eventAssumed, { date: shortDate(start), event: event.describe })];
+  for (const a of found.assumptions) assumed.push(fill(p[a.phrase], { text: a.text, date: shortDate(a.date) }));
+  if (input.alternatives.length) assumed.push(fill(p.otherEvent, { date: shortDate(start) }));
+
+  const calendar = deadlineCalendar(data, event.id, start, dates, input.stamp);
+  const caveats = [...new Set(dates.flatMap((d) => (d.period.caveat ? [d.period.caveat] : [])))];
+  if (dates.some((d) => d.monthEndAdjusted)) caveats.push(data.months.caveat);
+  const check = [p.confirm, ...caveats, ...(calendar ? [input.terminal ? p.calendarTerminal : p.calendar] : [])];
+
+  // Short answer first: chat shows each date with its rule and provision, what was assumed and
+  // what to check; "More detail" (and plain text) has each date's full line, with what it means.
+  return {
+    kind: 'answer',
+    title: fill(p.title, { date: shortDate(start) }),
+    sections: [
+      { heading: p.heading, body: [...lead, ...dates.map((d) => shortDateLine(data, d, start))].join('\n'), brief: true },
+      { heading: p.heading, body: [...lead, ...dates.map((d) => dateLine(data, d, start))].join('\n'), detail: true },
+      { heading: p.assumedHeading, body: assumed.map((a) => `- ${a}`).join('\n') },
+      { heading: p.checkHeading, body: check.map((c) => `- ${c}`).join('\n') },
+    ],
+    sources: sourcesOf(input),
+    followUps: followUps(input),
+    actions: [],
+    notice: input.notice,
+    ...(event.entry ? { entryId: event.entry } : {}),
+    ...(calendar ? { attachments: [calendar] } : {}),
+  };
+}
+
+function sourcesOf({ data, dates }: DeadlineReplyInput): Source[] {
+  const all: Source[] = dates.map((d) => ({ title: d.period.provision, url: d.period.url }));
+  for (const d of dates) if (d.period.rolloverSource) all.push(d.period.rolloverSource, data.workingDays.source);
+  if (dates.some((d) => d.monthEndAdjusted)) all.push(...data.months.sources);
+  return all.filter((s, i) => all.findIndex((o) => o.url === s.url && o.title === s.title) === i);
+}
+
+function followUps({ event, found, alternatives, entryTitle }: DeadlineReplyInput): FollowUp[] {
+  const out: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${shortDate(found.date)}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: found.date }) }));
+  if (event.entry && entryTitle) out.push({ label: entryTitle, entryId: event.entry });
+  return out;
+}

@@ -1,0 +1,61 @@
+// The deadline calculator as one room of the advisor: a question that gives a date for an event
+// with statutory time limits gets those limits worked out. Anything else is left to the matcher
+// (undefined), so a date about something unrelated never turns into a deadline.
+import type { Reply } from '../../types.js';
+import { londonDate, type CalendarDate } from './calendar-date.js';
+import { computeDates } from './compute-dates.js';
+import { decodeToolId, encodeToolId } from '../tool-ids.js';
+import { deadlineReply } from './deadline-reply.js';
+import { findDates, type FoundDate } from './find-dates.js';
+import { matchEvents, mentionsAnEvent } from './match-event.js';
+import type { PeriodsData } from './periods-model.js';
+
+export interface DeadlineContext {
+  data: PeriodsData;
+  notice: string;
+  /** The title of a knowledge entry, for the "read more" follow-up. */
+  entryTitle(id: string): string | undefined;
+  /** Asked at the terminal, which cannot attach the calendar. */
+  terminal?: boolean;
+}
+
+export interface DatedReply {
+  reply: Reply;
+  /** The date was only roughly given ("two years ago"), so it is context more than the point. */
+  approximate: boolean;
+  /** The event counted from, and its date (YYYY-MM-DD). */
+  event: string;
+  date: string;
+}
+
+/** The reply for a dated question, or undefined when the question has no dated event. */
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
+  if (!mentionsAnEvent(text, ctx.data.events)) return undefined;
+  const today = londonDate(receivedAt);
+  const dated = matchEvents(text, findDates(text, today), ctx.data.events, ctx.data.matching);
+  const first = dated[0];
+  if (!first) return undefined;
+  const reply = build(ctx, first.events[0], first.found, first.events.slice(1), today, receivedAt);
+  // Further dated events in the same question are offered as buttons rather than crowding one reply.
+  for (const other of dated.slice(1)) {
+    const event = ctx.data.events.find((e) => e.id === other.events[0])!;
+    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
+  }
+  return { reply, approximate: first.found.approximate, event: first.events[0], date: first.found.date };
+}
+
+/** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */
+export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
+  const tool = decodeToolId(id);
+  if (tool?.tool !== 'deadline' || !ctx.data.events.some((e) => e.id === tool.event) || Number.isNaN(Date.parse(tool.date))) return undefined;
+  const found: FoundDate = { date: tool.date, text: tool.date, index: 0, assumptions: [], approximate: false };
+  return build(ctx, tool.event, found, [], londonDate(receivedAt), receivedAt);
+}
+
+function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date): Reply {
+  const event = ctx.data.events.find((e) => e.id === eventId)!;
+  const alternatives = alternativeIds.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
+  const dates = computeDates(ctx.data, event.id, found.date, today);
+  const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal });
+}

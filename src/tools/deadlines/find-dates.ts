@@ -1,0 +1,92 @@
+// Finds the dates in a question with chrono-node's British English parser (day before month:
+// "03/06/2026" is 3 June), relative to the day the question arrived, and says what it assumed
+// for anything the person left out (the year, the month, an approximate "last month").
+import * as chrono from 'chrono-node';
+import { addYears, addMonths, isValid } from 'date-fns';
+import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
+
+/** One assumption made while reading a date; `phrase` names a phrase in knowledge/periods.yaml. */
+export interface DateAssumption {
+  phrase: 'yearAssumed' | 'dayAssumed' | 'monthOnly' | 'relative' | 'approximate' | 'numeric';
+  text: string;
+  date: CalendarDate;
+}
+
+export interface FoundDate {
+  date: CalendarDate;
+  /** The words that gave the date, as typed. */
+  text: string;
+  /** Where those words start in the question. */
+  index: number;
+  assumptions: DateAssumption[];
+  /** Only roughly known ("last month", "five years ago", "March 2021"). */
+  approximate: boolean;
+}
+
+// chrono has no parser for a bare day of the month ("we heard on the 3rd"), so one is added
+// through its extension API; it yields only the day, and the month is settled below.
+const parser = chrono.en.GB.clone();
+parser.parsers.push({ pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i, extract: (_context, match) => ({ day: Number(match[1]) }) });
+
+export function findDates(text: string, today: CalendarDate): FoundDate[] {
+  // Noon, so the reference sits safely inside the day whatever the process's time zone.
+  const reference = toLocalDate(today);
+  reference.setHours(12);
+  return parser.parse(text, reference).flatMap((r) => {
+    const start = r.start;
+    if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday') && !r.tags().has('result/relativeDate')) return [];
+    const parsed = new Date(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
+    if (!isValid(parsed) || !isADate(r, fromLocalDate(parsed), today)) return [];
+    return [settle(r, fromLocalDate(parsed), today)];
+  });
+}
+
+function settle(r: chrono.ParsedResult, parsed: CalendarDate, today: CalendarDate): FoundDate {
+  const start = r.start;
+  const assumptions: DateAssumption[] = [];
+  let date = parsed;
+  let approximate = false;
+  const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/yesterday') || r.tags().has('casualReference/today') || start.isCertain('weekday');
+  if (relative) {
+    approximate = (!start.isCertain('day') && !start.isCertain('weekday')) || /\b(week|weeks|month|months|year|years)\b/i.test(r.text);
+    assumptions.push({ phrase: approximate ? 'approximate' : 'relative', text: r.text, date });
+  } else {
+    if (!start.isCertain('month')) {
+      // A bare day of the month: the most recent such day.
+      if (date > today) date = fromLocalDate(addMonths(toLocalDate(date), -1));
+      assumptions.push({ phrase: 'dayAssumed', text: r.text, date });
+    } else if (!start.isCertain('year')) {
+      // chrono picks the nearest year; the events these periods run from have usually happened,
+      // so take the most recent one and say so.
+      const thisYear = fromLocalDate(new Date(Number(today.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+      date = thisYear > today ? fromLocalDate(addYears(toLocalDate(thisYear), -1)) : thisYear;
+      assumptions.push({ phrase: 'yearAssumed', text: r.text, date });
+    }
+    if (!start.isCertain('day')) {
+      approximate = true;
+      assumptions.push({ phrase: 'monthOnly', text: r.text, date });
+    }
+    if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: r.text, date });
+  }
+  return { date, text: r.text, index: r.index, assumptions, approximate };
+}
+
+/**
+ * Whether chrono's result names a day something happened, rather than a duration or a vague
+ * time: "now" ("what now?"), a bare year ("last year"), and relative times still to come ("after
+ * 2 months", "in 3 weeks", "next month") say how long or roughly when, not on which day.
+ */
+function isADate(r: chrono.ParsedResult, date: CalendarDate, today: CalendarDate): boolean {
+  if (r.tags().has('casualReference/now') || /^(right )?now$/i.test(r.text.trim())) return false;
+  const relative = r.tags().has('result/relativeDate');
+  if (relative && !r.start.isCertain('month') && !r.start.isCertain('day') && !/\b(years?|yrs?)\s+ago\b/i.test(r.text)) return false;
+  if (relative && date > today) return false;
+  return true;
+}
+
+/** "03/06/2026" could be read either way by someone used to month-first dates. */
+function isAmbiguousNumeric(start: chrono.ParsedComponents): boolean {
+  const day = start.get('day') ?? 0;
+  const month = start.get('month') ?? 0;
+  return day <= 12 && month <= 12 && day !== month;
+}

@@ -1,0 +1,91 @@
+// Decides which event a date belongs to: "the owner's notice reached the council on 3 June"
+// is about the owner's notice. Only cues in the same sentence as the date count, nearest first,
+// so a date about something else ("we formed our CIC on 3 June") never starts a clock.
+import type { FoundDate } from './find-dates.js';
+import type { ClockEvent } from './periods-model.js';
+
+export interface DatedEvent {
+  found: FoundDate;
+  /** Event ids whose cues are near the date, nearest first; the first is the one used. */
+  events: string[];
+}
+
+/** How dates are tied to events; from the `matching` section of knowledge/periods.yaml. */
+export interface MatchingRules {
+  /** Words that turn a cue into its opposite just before it ("nobody told the council"). */
+  negations: string[];
+  /** A sentence with at most this many words besides its date refers back to the event. */
+  wordsReferringBack: number;
+}
+
+interface CueHit {
+  event: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether any event's cue appears in the text at all: without one no date can start a clock, so
+ * the date parser need not run (most questions give no date).
+ */
+export function mentionsAnEvent(text: string, events: ClockEvent[]): boolean {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  return events.some((e) => e.cues.some((cue) => lower.includes(cue)));
+}
+
+export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[], rules: MatchingRules): DatedEvent[] {
+  const lower = text.toLowerCase().replace(/[‘’]/g, "'");
+  const hits = findCues(lower, events, rules.negations);
+  const out: DatedEvent[] = [];
+  for (const found of dates) {
+    const sentence = sentenceAround(lower, found.index);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    // A short sentence that only gives the date refers back: "The owner told the council. That
+    // was on 3 June." A longer one is about something else ("She died last month.").
+    const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
+    if (near.length === 0 && dates.length === 1 && otherWords.length <= rules.wordsReferringBack) near = hits;
+    const ranked = rankByDistance(near, found.index, found.index + found.text.length);
+    if (ranked.length) out.push({ found, events: ranked });
+  }
+  return out;
+}
+
+function findCues(lower: string, events: ClockEvent[], negations: string[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const e of events) {
+    for (const cue of e.cues) {
+      const re = new RegExp(`(?<![a-z0-9])${escape(cue)}(?![a-z0-9])`, 'g');
+      for (const m of lower.matchAll(re)) {
+        // "nobody told the council" is the opposite of the event.
+        const before = lower.slice(Math.max(0, m.index - 24), m.index).trim().split(/\s+/).slice(-2).join(' ');
+        if (negations.some((n) => ` ${before} `.includes(` ${n} `))) continue;
+        hits.push({ event: e.id, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  // "notice of listing" also contains "listing": the longer phrase says more, so it wins.
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sentenceAround(text: string, index: number): { start: number; end: number } {
+  const boundary = /[.!?;\n]\s/g;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index >= index) return { start, end: m.index + 1 };
+    start = m.index + 1;
+  }
+  return { start, end: text.length };
+}
+
+function rankByDistance(hits: CueHit[], from: number, to: number): string[] {
+  const best = new Map<string, number>();
+  for (const h of hits) {
+    const distance = h.end <= from ? from - h.end : h.start >= to ? h.start - to : 0;
+    best.set(h.event, Math.min(best.get(h.event) ?? Infinity, distance));
+  }
+  return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+}

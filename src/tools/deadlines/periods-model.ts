@@ -1,0 +1,70 @@
+// The statutory periods the deadline calculator knows, as loaded from knowledge/periods.yaml.
+import type { Source } from '../../types.js';
+
+export type PeriodUnit = 'days' | 'weeks' | 'months' | 'years';
+
+/**
+ * How a statute counts its period, taken from its wording:
+ * - beginning-with: "the six weeks beginning with the date on which ..." (the start day is day 1)
+ * - after: "after ...", "within ... of ...", "from ..." (counting starts the next day)
+ * - beginning-with-day-after: "the period of 6 weeks beginning with the day after ..."
+ */
+export type CountingRule = 'beginning-with' | 'after' | 'beginning-with-day-after';
+
+export const COUNTING_RULES: readonly CountingRule[] = ['beginning-with', 'after', 'beginning-with-day-after'];
+export const PERIOD_UNITS: readonly PeriodUnit[] = ['days', 'weeks', 'months', 'years'];
+
+/** Something that starts a clock, such as the council receiving the owner's notice. */
+export interface ClockEvent {
+  id: string;
+  /** Completes "I've taken 3 June as the day ...". */
+  describe: string;
+  /** A short label for buttons and calendar entries. */
+  short: string;
+  /** ISO date the rules started; an earlier date gets a "these rules did not apply" reply. */
+  since?: string;
+  /** The knowledge entry that explains the event's periods. */
+  entry?: string;
+  /** Words people use for the event; lower case. */
+  cues: string[];
+  whenAllPassed: string;
+}
+
+export interface StatutoryPeriod {
+  id: string;
+  event: string;
+  label: string;
+  length: number;
+  unit: PeriodUnit;
+  counting: CountingRule;
+  wording: string;
+  provision: string;
+  url: string;
+  meaning: string;
+  /** The rules move a deadline that falls on a weekend or holiday to the next working day. */
+  rollover: boolean;
+  rolloverSource?: Source;
+  caveat?: string;
+}
+
+export interface PeriodPhrases {
+  [name: string]: string;
+}
+
+export interface PeriodsData {
+  reviewed: string;
+  phrases: PeriodPhrases;
+  counting: Record<CountingRule, string>;
+  months: { explain: string; caveat: string; sources: Source[] };
+  workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
+  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[] };
+  events: ClockEvent[];
+  periods: StatutoryPeriod[];
+}
+
+/** The phrase names replies use; the checker requires every one. */
+export const PERIOD_PHRASES = [
+  'title', 'heading', 'eventAssumed', 'otherEvent', 'yearAssumed', 'yearAssumedFuture', 'dayAssumed', 'monthOnly', 'relative',
+  'approximate', 'numeric', 'future', 'beforeScheme', 'allPassed', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
+  'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarTerminal', 'calendarEvent', 'calendarDescription',
+] as const;

@@ -1,0 +1,45 @@
+// Joins the worked-out dates and the matcher's answer to the rest of the question: "the owner
+// told the council on 1 March. What happens now?" needs both. An exact date is the point of the
+// question, so its dates come first; a rough one ("we listed it two years ago") is context, so
+// the answer comes first and the dates follow.
+//
+// The answer brings its short part (what it shows first, its note on changing law included); the
+// rest of it waits behind "More detail" with the dates' full lines (dates-room.ts), so the joined
+// reply stays about as long as an answer.
+import type { FollowUp, Reply, ReplySection, Source } from '../../types.js';
+
+const IN_SHORT = /^in short$/i;
+
+export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: boolean): Reply {
+  // The short reply's brief note on changing law stands for the full one here, in every output.
+  const short = matched.sections.filter((s) => !s.detail).map(({ brief: _brief, ...s }) => s);
+  const answerSections = headed(short, matched.title, (s) => IN_SHORT.test(s.heading ?? ''));
+  // The dates' sections come in a short and a full form; both take the dates' title after an answer.
+  const dateSections = datesFirst ? dates.sections : headed(dates.sections, dates.title, (s) => s.heading === dates.sections[0]?.heading);
+  return {
+    ...dates,
+    title: datesFirst ? dates.title : matched.title,
+    sections: datesFirst ? [...dateSections, ...answerSections] : [...answerSections, ...dateSections],
+    sources: joinSources(dates.sources, matched.sources),
+    followUps: unique([...dates.followUps, ...matched.followUps], (f: FollowUp) => f.entryId),
+    actions: matched.actions,
+    ...(matched.entryId ? { entryId: matched.entryId } : {}),
+    ...(matched.reviewed ? { reviewed: matched.reviewed } : {}),
+    ...(matched.confidence !== undefined ? { confidence: matched.confidence } : {}),
+  };
+}
+
+export function joinSources(a: Source[], b: Source[]): Source[] {
+  return unique([...a, ...b], (s: Source) => s.url);
+}
+
+/** The sections, with `title` as the heading of those `which` picks (of the first, when none is picked). */
+function headed(sections: ReplySection[], title: string | undefined, which: (s: ReplySection) => boolean): ReplySection[] {
+  if (!title) return sections;
+  const any = sections.some(which);
+  return sections.map((s, i) => ((any ? which(s) : i === 0) ? { ...s, heading: title } : s));
+}
+
+function unique<T>(items: T[], key: (t: T) => string): T[] {
+  return items.filter((item, i) => items.findIndex((o) => key(o) === key(item)) === i);
+}

@@ -1,0 +1,81 @@
+// The deadline calculator in the conversation: the short reply chat shows first, what waits
+// behind "More detail", how the dates join the matched answer, and when the dates alone answer a
+// question the matcher found no answer for.
+import { describe, expect, it } from '@jest/globals';
+import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
+import { answerReply } from '../../../src/reply/compose.js';
+import { markdownToPlain, toPlainText } from '../../../src/reply/plain-text.js';
+import { datedQuestion, datesDetail } from '../../../src/tools/dates-room.js';
+import { datesAnswerAlone } from '../../../src/tools/deadlines/asks-about-time.js';
+import { KNOWLEDGE_DIR } from './support/real-periods.js';
+
+const { kb } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+const AT = { at: new Date('2026-06-20T09:00:00Z'), platform: 'slack' as const };
+const shown = (sections: { detail?: boolean; body: string }[]) => sections.filter((s) => !s.detail).map((s) => s.body).join('\n');
+const hidden = (sections: { detail?: boolean; body: string }[]) => sections.filter((s) => s.detail).map((s) => s.body).join('\n');
+
+describe('dates in the conversation', () => {
+  it('given a dated question, the short reply has each date with its counting rule and provision; what each date means waits behind "More detail"', () => {
+    const { reply } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    expect(shown(reply.sections)).toContain('**Interim moratorium ends: Tuesday 14 July 2026** (24 days from today). Counted as 6 weeks beginning with 3 June 2026 (that day counts as day 1): [Localism Act 2011, s.95(6)]');
+    expect(shown(reply.sections)).toContain('Confirm every date with the council');
+    expect(shown(reply.sections)).not.toContain('If none arrives, the owner may sell after this day.');
+    expect(hidden(reply.sections)).toContain('If none arrives, the owner may sell after this day.');
+    expect(reply.actions).toEqual([{ type: 'more', entryId: 'deadline--owner-notice--2026-06-03', label: kb.conversation.moreLabel }]);
+    // Plain text (ask, --json) has the whole reply: each full line once, the short lines not at all.
+    expect(toPlainText(reply).match(/Interim moratorium ends/g)).toHaveLength(1);
+    expect(toPlainText(reply)).toContain('If none arrives, the owner may sell after this day.');
+  });
+
+  it('given a matched answer, the dates come first and the answer brings its short part; its detail and the full lines come with "More detail"', () => {
+    const entry = kb.byId.get('acv-owner-notice-to-sell')!;
+    const matched = answerReply(kb, entry, 0.5);
+    const dated = datedQuestion(kb, 'Owner of the listed village shop told the council on 1 March they want to sell. What happens now?', AT, matched)!;
+    expect(dated.reply.entryId).toBe(entry.id);
+    expect(dated.reply.title).toBe('Your dates, counted from 1 March 2026');
+    const inShort = markdownToPlain(entry.sections.find((s) => s.heading === 'In short')!.body);
+    expect(toPlainText(dated.reply)).toContain(inShort);
+    const detailOnly = markdownToPlain(entry.sections.find((s) => s.heading === 'Good to know')!.body);
+    expect(toPlainText(dated.reply)).not.toContain(detailOnly.split('\n')[0]);
+    expect(dated.reply.actions.map((a) => a.type)).toEqual(['more', 'feedback', 'feedback']);
+
+    const detail = datesDetail(kb, dated.shown, AT)!;
+    const text = toPlainText(detail);
+    expect(text).toContain('If none arrives, the owner may sell after this day.');
+    expect(text).toContain(detailOnly.split('\n')[0]);
+    expect(text).not.toContain(inShort);
+    expect(detail.attachments).toBeUndefined();
+  });
+
+  it('given a rough date, the answer comes first and the dates follow under their own title', () => {
+    const matched = answerReply(kb, kb.byId.get('acv-listing-length')!, 0.5);
+    const dated = datedQuestion(kb, 'our pub was listed about two years ago, how long does it last?', AT, matched)!;
+    expect(dated.shown.answerFirst).toBe(true);
+    expect(dated.reply.title).toBe(matched.title);
+    expect(dated.reply.sections.findIndex((s) => s.heading?.startsWith('Your dates, counted from'))).toBeGreaterThan(0);
+  });
+
+  it('given no matched answer, the dates alone answer a statement of the date or a question about time, and nothing else', () => {
+    expect(datedQuestion(kb, 'the owner told the council on 3 June 2026', AT, undefined)).toBeDefined();
+    expect(datedQuestion(kb, 'We nominated the pub back in March. Is there a deadline for the council?', AT, undefined)).toBeDefined();
+    expect(datedQuestion(kb, 'Our nomination was turned down last week. What are our options now?', AT, undefined)).toBeUndefined();
+    expect(datedQuestion(kb, 'The owner wants to sell in January. Should we wait for the new law?', AT, undefined)).toBeUndefined();
+  });
+
+  it('given a dated question at the terminal, which cannot attach the calendar, it says how to save one instead', () => {
+    const text = 'the owner told the council on 3 July 2026';
+    expect(toPlainText(datedQuestion(kb, text, AT, undefined)!.reply)).toContain(kb.periods!.phrases.calendar);
+    const terminal = datedQuestion(kb, text, { ...AT, platform: 'cli' }, undefined)!.reply;
+    expect(toPlainText(terminal)).toContain('add --ics dates.ics to npm run ask');
+    expect(toPlainText(terminal)).not.toContain(kb.periods!.phrases.calendar);
+    expect(terminal.attachments).toHaveLength(1);
+  });
+
+  it('given the words that ask about time, it reads them as whole words', () => {
+    const words = kb.periods!.matching.timeQuestions;
+    expect(datesAnswerAlone('is it too late?', words)).toBe(true);
+    expect(datesAnswerAlone('when does it end?', words)).toBe(true);
+    expect(datesAnswerAlone('whenever you like?', words)).toBe(false);
+    expect(datesAnswerAlone('we were listed on 3 June', words)).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+// The deadline calculator's replies: every date with its rule and provision, what was assumed,
+// the line sending people to the council, the notice, and a calendar of what is still to come.
+import { describe, expect, it } from '@jest/globals';
+import { answerDates, answerDeadlineFollowUp } from '../../../src/tools/deadlines/deadline-tool.js';
+import { toPlainText } from '../../../src/reply/plain-text.js';
+import { realPeriods } from './support/real-periods.js';
+
+const data = realPeriods();
+const ctx = { data, notice: 'General information, not legal advice.', entryTitle: (id: string) => `About ${id}` };
+const AT = new Date('2026-06-20T09:00:00Z');
+const ask = (text: string, at = AT) => answerDates(text, at, ctx)?.reply;
+
+describe('the deadline calculator', () => {
+  it("given the owner's notice date, it gives the three moratorium dates with provision, counting rule, notice and the council line", () => {
+    const reply = ask("The owner's notice reached the council on 3 June 2026. When does our window close?")!;
+    const text = toPlainText(reply);
+    expect(text).toContain('Interim moratorium ends: Tuesday 14 July 2026 (24 days from today)');
+    expect(text).toContain('Full moratorium ends (if a group asked in time): Wednesday 2 December 2026');
+    expect(text).toContain('Protected period ends: Thursday 2 December 2027');
+    expect(text).toContain('Counted as 6 weeks beginning with 3 June 2026 (that day counts as day 1): Localism Act 2011, s.95(6)');
+    expect(text).toContain('Confirm every date with the council');
+    expect(reply.notice).toBe(ctx.notice);
+    expect(reply.sources).toEqual([{ title: 'Localism Act 2011, s.95(6)', url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/95' }]);
+    expect(reply.kind).toBe('answer');
+  });
+
+  it('given a date still to come for part of the periods, the calendar holds only the dates not yet passed', () => {
+    const reply = ask("The owner told the council on 1 March 2026 that he wants to sell.")!;
+    expect(toPlainText(reply)).toMatch(/Interim moratorium ends: Saturday 11 April 2026 \(passed 70 days ago\)/);
+    const ics = reply.attachments![0];
+    expect(ics).toMatchObject({ contentType: 'text/calendar', filename: 'deadlines-owner-notice-2026-03-01.ics' });
+    expect(ics.content.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics.content).not.toContain('20260411');
+  });
+
+  it('given a date so old that every period has passed, it says so, says what that means, and attaches no calendar', () => {
+    const reply = ask('The owner told the council on 3 June 2019 that he wants to sell.')!;
+    const text = toPlainText(reply);
+    expect(text).toContain('All of these dates have passed. If the owner still wants to sell after the protected period');
+    expect(reply.attachments).toBeUndefined();
+  });
+
+  it('given a date in the future, it says the dates assume the event happens then', () => {
+    expect(toPlainText(ask('The owner will tell the council on 3 September 2026 that he wants to sell.')!)).toContain('3 September 2026 is still to come, so these dates assume it happens on that day.');
+  });
+
+  it('given a date before the scheme existed, it says the rules did not apply then and gives no dates', () => {
+    const reply = ask('The owner told the council on 3 June 2010 that he wants to sell.')!;
+    expect(toPlainText(reply)).toContain('3 June 2010 is before these rules started on 21 September 2012');
+    expect(toPlainText(reply)).not.toContain('Interim moratorium ends');
+  });
+
+  it('given a missing year and UK numeric dates, it says what it assumed', () => {
+    expect(toPlainText(ask('the council received the owner\'s notice on 3 June')!)).toContain("You didn't say which year, so I used 3 June 2026, the most recent one.");
+    expect(toPlainText(ask('the owner notified the council 03/06/2026')!)).toContain('I read "03/06/2026" the UK way, day first: 3 June 2026.');
+  });
+
+  it('given a date that might belong to another event, it offers that event as a button that recomputes from it', () => {
+    const reply = ask('The listed pub: the owner told the council on 3 June 2026.')!;
+    const other = reply.followUps.find((f) => f.entryId.startsWith('deadline--listed--'))!;
+    expect(other).toEqual({ label: 'Entered on the list: 3 June 2026', entryId: 'deadline--listed--2026-06-03' });
+    const recomputed = answerDeadlineFollowUp(other.entryId, AT, ctx)!;
+    expect(toPlainText(recomputed)).toContain('Listing ends: Monday 2 June 2031');
+  });
+
+  it('given a question without a dated event, it leaves the question to the matcher', () => {
+    expect(ask('how long is the interim moratorium?')).toBeUndefined();
+    expect(ask('we set up a community benefit society on 3 June, can we trigger the moratorium?')).toBeUndefined();
+    expect(answerDeadlineFollowUp('deadline--no-such-event--2026-06-03', AT, ctx)).toBeUndefined();
+    expect(answerDeadlineFollowUp('deadline--listed--yesterday', AT, ctx)).toBeUndefined();
+  });
+
+  it('given a question sent just after midnight in British Summer Time, "yesterday" is the day before in England', () => {
+    const reply = ask('the owner told the council yesterday', new Date('2026-06-19T23:30:00Z'))!; // 00:30 BST on 20 June
+    expect(toPlainText(reply)).toContain('I took "yesterday" to mean 19 June 2026.');
+  });
+});

@@ -1,0 +1,70 @@
+// Reading dates the way people type them, relative to the day the question arrived.
+import { describe, expect, it } from '@jest/globals';
+import { findDates } from '../../../src/tools/deadlines/find-dates.js';
+
+const TODAY = '2026-11-21'; // a Saturday
+
+function only(text: string, today = TODAY) {
+  const found = findDates(text, today);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe('finding dates in a question', () => {
+  it('given a full date in words, it reads it with no assumptions', () => {
+    const d = only('the notice arrived on 3rd June 2026');
+    expect(d.date).toBe('2026-06-03');
+    expect(d.assumptions).toEqual([]);
+    expect(d.approximate).toBe(false);
+  });
+
+  it('given 03/06/2026, it reads the UK way (3 June) and says so, because it could be read either way', () => {
+    const d = only('council got it 03/06/2026');
+    expect(d.date).toBe('2026-06-03');
+    expect(d.assumptions.map((a) => a.phrase)).toEqual(['numeric']);
+  });
+
+  it('given 25/06/2026, it reads 25 June without a note, because no other reading exists', () => {
+    const d = only('council got it 25/06/2026');
+    expect(d.date).toBe('2026-06-25');
+    expect(d.assumptions).toEqual([]);
+  });
+
+  it('given a day and month without a year, it takes the most recent one and says so', () => {
+    expect(only('on 3 June').date).toBe('2026-06-03');
+    const march = only('told the council on 1 March');
+    expect(march.date).toBe('2026-03-01');
+    expect(march.assumptions[0]).toMatchObject({ phrase: 'yearAssumed', date: '2026-03-01' });
+    // 25 December has not come yet this year, so the most recent one was last year.
+    expect(only('on 25 December', TODAY).date).toBe('2025-12-25');
+  });
+
+  it('given "yesterday" or "last Tuesday", it works them out from the day the question arrived and says which day', () => {
+    expect(only('yesterday').date).toBe('2026-11-20');
+    const tuesday = only('last Tuesday');
+    expect(tuesday.date).toBe('2026-11-17');
+    expect(tuesday.assumptions[0]).toMatchObject({ phrase: 'relative', text: 'last Tuesday' });
+  });
+
+  it('given "on the 3rd", it takes the most recent 3rd and says it assumed the month', () => {
+    expect(only('we heard on the 3rd').date).toBe('2026-11-03');
+    const early = only('we heard on the 3rd', '2026-11-02');
+    expect(early.date).toBe('2026-10-03');
+    expect(early.assumptions[0].phrase).toBe('dayAssumed');
+  });
+
+  it('given only a month, or "five years ago", it counts from a stand-in day and marks the result approximate', () => {
+    const month = only('listed in March 2021');
+    expect(month).toMatchObject({ date: '2021-03-01', approximate: true });
+    expect(month.assumptions.map((a) => a.phrase)).toContain('monthOnly');
+    const years = only('it was listed five years ago');
+    expect(years).toMatchObject({ date: '2021-11-21', approximate: true });
+    expect(years.assumptions[0].phrase).toBe('approximate');
+  });
+
+  it('given no date, or numbers that are not dates, it finds nothing', () => {
+    expect(findDates('how long is the 6 week moratorium?', TODAY)).toEqual([]);
+    expect(findDates('What changed in the Levelling-up and Regeneration Act 2023?', TODAY)).toEqual([]);
+    expect(findDates('we have 21 members', TODAY)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// Which event a date belongs to, from the real cues in knowledge/periods.yaml.
+import { describe, expect, it } from '@jest/globals';
+import { findDates } from '../../../src/tools/deadlines/find-dates.js';
+import { matchEvents } from '../../../src/tools/deadlines/match-event.js';
+import { realPeriods } from './support/real-periods.js';
+
+const { events, matching } = realPeriods();
+const TODAY = '2026-11-21';
+const match = (text: string) => matchEvents(text, findDates(text, TODAY), events, matching).map((d) => ({ date: d.found.date, events: d.events }));
+
+describe('matching a date to the event it belongs to', () => {
+  it("given the owner's notice and a date in one sentence, it is the owner's notice", () => {
+    expect(match("the owner's notice reached the council on 3 June, when does our window close?")).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
+  });
+
+  it('given two events in one sentence, the cue nearest the date wins and the other is kept as an alternative', () => {
+    expect(match('The pub is listed and the owner told the council on 3 June 2026.')[0].events).toEqual(['owner-notice', 'listed']);
+    expect(match('It was listed on 3 June 2022 and the owner has now told the council he wants to sell.')[0].events[0]).toBe('listed');
+  });
+
+  it('given two dates for two events, each date gets its own event', () => {
+    expect(match('We nominated it on 2 March 2026. It was listed on 20 April 2026.')).toEqual([
+      { date: '2026-03-02', events: ['nomination-received'] },
+      { date: '2026-04-20', events: ['listed'] },
+    ]);
+  });
+
+  it('given a date about something else, it does not start a clock', () => {
+    expect(match('CBS registered last month - can we trigger the moratorium on the Plough or are we too new?')).toEqual([]);
+    expect(match('We set up our CIC on 3 June. Can we ask to be a bidder?')).toEqual([]);
+    expect(match('The Red Lion closed last month and the pub company wants about £350k for it.')).toEqual([]);
+  });
+
+  it('given one date and the event named in another sentence, it links them', () => {
+    expect(match('The owner told the council he wants to sell. That was on 3 June 2026.')).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
+  });
+
+  it('given a cue negated just before it ("nobody told the council"), it is not the event', () => {
+    expect(match('the sale completed on 3 June 2026 and nobody told the council, can it be undone')).toEqual([]);
+  });
+
+  it('given one date in a sentence of its own about something else, it does not reach for a cue in another sentence', () => {
+    expect(match("The old lady who owned our village hall died on 3 June 2026. Her nephew says he'll sell it. It's listed.")).toEqual([]);
+  });
+
+  it('given "now" or a vague or future time ("last year", "after 2 months"), it finds no date to count from', () => {
+    expect(match('our plan passed the referendum, now what')).toEqual([]);
+    expect(match('we nominated it last year')).toEqual([]);
+    expect(match('council hasnt replied to our nomination after 2 months')).toEqual([]);
+  });
+
+  it('given a longer cue that contains a shorter one, the longer phrase decides ("notice of listing" is not "listing")', () => {
+    expect(match('The owner got the notice of listing on 3 June 2026.')[0].events[0]).toBe('listing-notice');
+  });
+});
