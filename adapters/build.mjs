@@ -1,6 +1,7 @@
 // `npm run build`: compiles src/ and adapters/ to JavaScript in dist/ with the TypeScript
 // compiler (tsconfig.build.json), then copies the data files the code reads by path at run time
-// (JSON beside the modules, such as fitted weights), which the compiler does not emit.
+// (JSON beside the modules, such as fitted weights, and the PostgreSQL migrations' .sql files),
+// which the compiler does not emit.
 // JavaScript, like run.mjs, so it needs nothing but node and the development dependencies.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -21,7 +22,7 @@ for (const folder of ['src', 'adapters']) {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.json')) {
+      else if (name.endsWith('.json') || name.endsWith('.sql')) {
         const target = join(dist, relative(root, path));
         mkdirSync(dirname(target), { recursive: true });
         cpSync(path, target);

@@ -6,6 +6,7 @@
 // reaches a log line (in an error's context, say) never carries an email or phone number.
 // Readable lines bound for the terminal also lose control and bidi characters (a question quoted
 // in a log line must not recolour or reorder a staff member's screen).
+import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LogFormat } from './service-config.js';
 import { scrubForLog } from './log-scrub.js';
@@ -38,14 +39,21 @@ export function createLogger(level: LogLevel = 'info', write: (line: string) => 
 
 interface PinoLike {
   (options: object, destination: object): Record<(typeof LEVELS)[number], (obj: object, msg: string) => void>;
-  destination(options: { dest: number; sync: boolean }): object;
   stdTimeFunctions: { isoTime: () => string };
 }
 
-/** pino, writing synchronously so the last lines before an exit are never lost. */
+// Characters JSON allows raw inside strings that still act on a terminal or reorder text when a
+// log line is viewed (C1 controls, bidi overrides and isolates, line and paragraph separators).
+// They can only occur inside pino's JSON strings, so escaping them as \uXXXX keeps every line
+// valid JSON that decodes to exactly what was logged.
+const TERMINAL_ACTIVE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escapeTerminalActive = (line: string) => line.replace(TERMINAL_ACTIVE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+
+/** pino, writing synchronously (so the last lines before an exit are never lost) through the escaping above. */
 function jsonLogger(level: LogLevel, write?: (line: string) => void): Logger {
   const pino = createRequire(import.meta.url)('pino') as PinoLike;
-  const destination = write ? { write: (chunk: string) => write(chunk.replace(/\n$/, '')) } : pino.destination({ dest: 2, sync: true });
+  const out = write ?? ((line: string) => writeSync(2, line + '\n'));
+  const destination = { write: (chunk: string) => out(escapeTerminalActive(chunk.replace(/\n$/, ''))) };
   const log = pino(
     {
       level,

@@ -48,8 +48,6 @@ export interface StoreDocument {
   conversations: Dict<StoredConversation>;
   /** Counters per UTC day, keyed "YYYY-MM-DD". */
   days: Dict<DayCounters>;
-  /** userHash -> when they were last answered, for re-asks; entries expire with the window. */
-  recentAnswers: Dict<string>;
   unanswered: StoredItem[];
   /** conversation key -> the "did you mean" waiting there. */
   held: Dict<HeldClarify>;
@@ -73,7 +71,6 @@ export function emptyDocument(): StoreDocument {
     nextId: 1,
     conversations: dict(),
     days: dict(),
-    recentAnswers: dict(),
     unanswered: [],
     held: dict(),
     rate: dict(),

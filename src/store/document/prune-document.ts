@@ -28,6 +28,5 @@ export function pruneDocument(doc: StoreDocument, now: Date, retentionDays: numb
   trimConversations(doc, limits, now.getTime());
   const hour = now.toISOString().slice(0, 13);
   for (const [k, slot] of Object.entries(doc.rate)) if (slot.hour !== hour) delete doc.rate[k];
-  for (const [k, at] of Object.entries(doc.recentAnswers)) if (now.getTime() - Date.parse(at) > limits.reaskWindowMs) delete doc.recentAnswers[k];
   return gone;
 }

@@ -53,7 +53,6 @@ export function validateDocument(raw: unknown, limits: StoreLimits, pseudonymise
   }
   doc.days = map('days', DAY, (k) => /^\d{4}-\d{2}-\d{2}$/.test(k));
   for (const [k, d] of Object.entries(doc.days)) doc.days[k] = { ...d, platforms: dict(Object.entries(d.platforms)), entries: dict(Object.entries(d.entries)) };
-  doc.recentAnswers = map('recentAnswers', time);
   doc.unanswered = list('unanswered', ITEM);
   for (const item of doc.unanswered) item.key ??= queueKey(item.text);
   doc.held = map('held', HELD);

@@ -124,7 +124,6 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
         const items = await db.query('DELETE FROM advisor_unanswered WHERE last_at < $1', [cutoff]);
         await db.query('DELETE FROM advisor_conversations WHERE at < $1', [new Date(now.getTime() - limits.conversationTtlMs)]);
         await db.query('DELETE FROM advisor_rate WHERE hour <> $1', [now.toISOString().slice(0, 13)]);
-        await db.query('DELETE FROM advisor_recent_answers WHERE at < $1', [new Date(now.getTime() - limits.reaskWindowMs)]);
         return new Set(gone.rows.map((r) => r.day)).size + (votes.rowCount ?? 0) + (items.rowCount ?? 0);
       }),
     close: () => pool.end(),

@@ -47,6 +47,10 @@ describe('a fresh clone, built and pruned for production', () => {
   it('given `npm run build` then `npm prune --omit=dev`, the build is there and no development tooling is left', () => {
     expect(npm(['run', 'build']).status).toBe(0);
     expect(existsSync(join(dir, 'dist', 'adapters', 'start.js'))).toBe(true);
+    // The PostgreSQL store reads its migrations by path beside the compiled module.
+    const migrations = readdirSync(join(dir, 'src', 'store', 'postgres', 'migrations'));
+    expect(migrations.length).toBeGreaterThan(0);
+    for (const file of migrations) expect({ file, built: existsSync(join(dir, 'dist', 'src', 'store', 'postgres', 'migrations', file)) }).toEqual({ file, built: true });
     expect(npm(['prune', '--omit=dev', '--offline']).status).toBe(0);
     for (const tool of ['tsx', 'typescript', 'jest', '@swc/core', 'esbuild']) expect({ tool, installed: existsSync(join(dir, 'node_modules', tool)) }).toEqual({ tool, installed: false });
     // natural's database drivers are replaced by an empty package (package.json "overrides").

@@ -34,6 +34,14 @@ describe('the logger', () => {
     expect(line.loop.self).toBe('[circular]');
   });
 
+  it('given a question with terminal control and bidi characters, a JSON line carries them escaped and still decodes to what was logged', () => {
+    const logger = createMemoryLogger('json');
+    const hostile = 'pub\u009b31m red \u202eevil\u2028next';
+    logger.warn('unanswered', { question: hostile });
+    expect(logger.lines[0]).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2028]/);
+    expect((JSON.parse(logger.lines[0]) as { question: string }).question).toBe(hostile);
+  });
+
   it('given text format, the line is the time, the level and the message, with the context as JSON', () => {
     const logger = createMemoryLogger();
     logger.warn('slow reload', { ms: 1200 });
