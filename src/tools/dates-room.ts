@@ -61,7 +61,9 @@ export function datesDetail(kb: KnowledgeBase, shown: DatesShown, asked: DatesAs
 /** The dates and the answer as one reply, whose "More detail" shows what both kept back. */
 function joined(kb: KnowledgeBase, dates: Reply, matched: Reply | undefined, shown: DatesShown): Reply {
   const reply = matched ? withMatchedAnswer(dates, matched, !shown.answerFirst) : dates;
-  const hasDetail = reply.sections.some((s) => s.detail);
+  // The answer's own detail counts too: a reply with no dates of its own ("going on the market
+  // starts no clock") still keeps the rest of the answer behind "More detail".
+  const hasDetail = reply.sections.some((s) => s.detail) || (matched?.sections.some((s) => s.detail) ?? false);
   const more: Action[] = hasDetail ? [{ type: 'more', entryId: encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date }), label: kb.conversation.moreLabel }] : [];
   return { ...reply, actions: [...more, ...reply.actions.filter((a) => a.type !== 'more')] };
 }

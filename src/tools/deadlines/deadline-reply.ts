@@ -26,6 +26,8 @@ export interface DeadlineReplyInput {
   entryTitle?: string;
   /** Asked at the terminal, which cannot attach the calendar. */
   terminal?: boolean;
+  /** Other dates in the question that were not counted from, and why ("it went on the market"). */
+  notCounted?: string[];
 }
 
 export function deadlineReply(input: DeadlineReplyInput): Reply {
@@ -41,6 +43,8 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
 
   const assumed = [fill(p.eventAssumed, { date: shortDate(start), event: event.describe })];
   for (const a of found.assumptions) assumed.push(fill(p[a.phrase], { text: a.text, date: shortDate(a.date) }));
+  if (event.note) assumed.push(event.note);
+  assumed.push(...(input.notCounted ?? []));
   if (input.alternatives.length) assumed.push(fill(p.otherEvent, { date: shortDate(start) }));
 
   const calendar = deadlineCalendar(data, event.id, start, dates, input.stamp);

@@ -2,13 +2,15 @@
 // with statutory time limits gets those limits worked out. Anything else is left to the matcher
 // (undefined), so a date about something unrelated never turns into a deadline.
 import type { Reply } from '../../types.js';
-import { londonDate, type CalendarDate } from './calendar-date.js';
+import { londonDate, shortDate, type CalendarDate } from './calendar-date.js';
 import { computeDates } from './compute-dates.js';
 import { decodeToolId, encodeToolId } from '../tool-ids.js';
 import { deadlineReply } from './deadline-reply.js';
+import { fill } from './fill.js';
 import { findDates, type FoundDate } from './find-dates.js';
 import { matchEvents, mentionsAnEvent } from './match-event.js';
-import type { PeriodsData } from './periods-model.js';
+import { noClockReply } from './no-clock-reply.js';
+import type { NoClockEvent, PeriodsData } from './periods-model.js';
 
 export interface DeadlineContext {
   data: PeriodsData;
@@ -30,15 +32,25 @@ export interface DatedReply {
 
 /** The reply for a dated question, or undefined when the question has no dated event. */
 export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
-  if (!mentionsAnEvent(text, ctx.data.events)) return undefined;
+  const { events, noClock } = ctx.data;
+  const cued = [...events, ...noClock];
+  if (!mentionsAnEvent(text, cued)) return undefined;
   const today = londonDate(receivedAt);
-  const dated = matchEvents(text, findDates(text, today), ctx.data.events, ctx.data.matching);
-  const first = dated[0];
+  const dated = matchEvents(text, findDates(text, today), cued, ctx.data.matching);
+  // A date that starts a clock is the point of the question; a date that starts none ("it went
+  // on the market on 1 May") is answered on its own only when no clock is dated.
+  const clocked = dated.filter((d) => isClock(ctx, d.events[0]));
+  const unclocked = dated.filter((d) => !isClock(ctx, d.events[0]));
+  const first = clocked[0] ?? unclocked[0];
   if (!first) return undefined;
-  const reply = build(ctx, first.events[0], first.found, first.events.slice(1), today, receivedAt);
+  const alternatives = first.events.slice(1).filter((id) => isClock(ctx, id));
+  const notCounted = unclocked.map((u) => fill(noClockOf(ctx, u.events[0])!.notCounted, { date: shortDate(u.found.date) }));
+  const reply = clocked.length
+    ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted)
+    : buildNoClock(ctx, noClockOf(ctx, first.events[0])!, first.found, alternatives);
   // Further dated events in the same question are offered as buttons rather than crowding one reply.
-  for (const other of dated.slice(1)) {
-    const event = ctx.data.events.find((e) => e.id === other.events[0])!;
+  for (const other of clocked.slice(1)) {
+    const event = events.find((e) => e.id === other.events[0])!;
     reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
   }
   return { reply, approximate: first.found.approximate, event: first.events[0], date: first.found.date };
@@ -47,15 +59,33 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
 /** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */
 export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
   const tool = decodeToolId(id);
-  if (tool?.tool !== 'deadline' || !ctx.data.events.some((e) => e.id === tool.event) || Number.isNaN(Date.parse(tool.date))) return undefined;
+  if (tool?.tool !== 'deadline' || Number.isNaN(Date.parse(tool.date))) return undefined;
   const found: FoundDate = { date: tool.date, text: tool.date, index: 0, assumptions: [], approximate: false };
+  const noClock = noClockOf(ctx, tool.event);
+  if (noClock) return buildNoClock(ctx, noClock, found, []);
+  if (!isClock(ctx, tool.event)) return undefined;
   return build(ctx, tool.event, found, [], londonDate(receivedAt), receivedAt);
 }
 
-function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date): Reply {
+function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date, notCounted: string[] = []): Reply {
   const event = ctx.data.events.find((e) => e.id === eventId)!;
-  const alternatives = alternativeIds.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
+  // Events whose cues could mean this one too are always offered, so the reading can be changed.
+  const ids = [...new Set([...alternativeIds, ...event.alsoOffer])].filter((id) => id !== event.id);
+  const alternatives = ids.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
   const dates = computeDates(ctx.data, event.id, found.date, today);
   const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
-  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal });
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal, notCounted });
+}
+
+function buildNoClock(ctx: DeadlineContext, event: NoClockEvent, found: FoundDate, alternativeIds: string[]): Reply {
+  const alternatives = alternativeIds.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
+  return noClockReply({ event, found, alternatives, notice: ctx.notice, entryTitle: event.entry ? ctx.entryTitle(event.entry) : undefined });
+}
+
+function isClock(ctx: DeadlineContext, id: string | undefined): boolean {
+  return ctx.data.events.some((e) => e.id === id);
+}
+
+function noClockOf(ctx: DeadlineContext, id: string | undefined): NoClockEvent | undefined {
+  return ctx.data.noClock.find((n) => n.id === id);
 }

@@ -4,6 +4,9 @@
 import type { FoundDate } from './find-dates.js';
 import type { ClockEvent } from './periods-model.js';
 
+/** Anything a date can be tied to by its cues: an event that starts a clock, or one that starts none. */
+export type CuedEvent = Pick<ClockEvent, 'id' | 'cues'>;
+
 export interface DatedEvent {
   found: FoundDate;
   /** Event ids whose cues are near the date, nearest first; the first is the one used. */
@@ -28,12 +31,12 @@ interface CueHit {
  * Whether any event's cue appears in the text at all: without one no date can start a clock, so
  * the date parser need not run (most questions give no date).
  */
-export function mentionsAnEvent(text: string, events: ClockEvent[]): boolean {
+export function mentionsAnEvent(text: string, events: readonly CuedEvent[]): boolean {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   return events.some((e) => e.cues.some((cue) => lower.includes(cue)));
 }
 
-export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent[], rules: MatchingRules): DatedEvent[] {
+export function matchEvents(text: string, dates: FoundDate[], events: readonly CuedEvent[], rules: MatchingRules): DatedEvent[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const hits = findCues(lower, events, rules.negations);
   const out: DatedEvent[] = [];
@@ -50,7 +53,7 @@ export function matchEvents(text: string, dates: FoundDate[], events: ClockEvent
   return out;
 }
 
-function findCues(lower: string, events: ClockEvent[], negations: string[]): CueHit[] {
+function findCues(lower: string, events: readonly CuedEvent[], negations: string[]): CueHit[] {
   const hits: CueHit[] = [];
   for (const e of events) {
     for (const cue of e.cues) {

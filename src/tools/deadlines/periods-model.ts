@@ -28,6 +28,34 @@ export interface ClockEvent {
   /** Words people use for the event; lower case. */
   cues: string[];
   whenAllPassed: string;
+  /** Said under "What I assumed" when a date is taken for this event (what else it could be). */
+  note?: string;
+  /** Events always offered as buttons beside this one, because its cues could mean them too. */
+  alsoOffer: string[];
+}
+
+/**
+ * Something people date that starts no clock, though it is easily taken for an event that does
+ * (a pub going on the market is not the council receiving the owner's notice). A date tied to
+ * it gets no dates: the reply says which event starts the clock and how to find its date.
+ */
+export interface NoClockEvent {
+  id: string;
+  /** A short label for buttons. */
+  short: string;
+  /** The event that really starts the clocks people mean. */
+  clockEvent: string;
+  /** The knowledge entry that explains what starts the clock. */
+  entry?: string;
+  cues: string[];
+  /** The reply's title, explanation and how to find the real date; {date} is the date given. */
+  title: string;
+  explain: string;
+  findDateHeading: string;
+  findDate: string;
+  /** Said in a dates reply that counted from another date in the same question. */
+  notCounted: string;
+  sources: Source[];
 }
 
 export interface StatutoryPeriod {
@@ -59,6 +87,7 @@ export interface PeriodsData {
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
   matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[] };
   events: ClockEvent[];
+  noClock: NoClockEvent[];
   periods: StatutoryPeriod[];
 }
 

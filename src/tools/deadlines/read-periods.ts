@@ -5,6 +5,7 @@ import type { Source } from '../../types.js';
 import { asRecord, FieldReporter } from '../data-checks.js';
 import { readYamlSource } from '../yaml-source.js';
 import { COUNTING_RULES, PERIOD_PHRASES, PERIOD_UNITS, type ClockEvent, type CountingRule, type PeriodsData, type StatutoryPeriod } from './periods-model.js';
+import { readCues, readNoClock } from './read-no-clock.js';
 import { wordingMismatch } from './wording-agrees.js';
 
 export const PERIODS_FILE = 'periods.yaml';
@@ -32,14 +33,22 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const wordsReferringBack = matchingRaw.wordsReferringBack;
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
   const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
-  const events = readEvents(root.events, entryIds, r);
-  const periods = readPeriodList(root.periods, new Set(events.map((e) => e.id)), r);
+  // A cue may belong to one event only, clock or not, so a date is never tied to both.
+  const cueOwner = new Map<string, string>();
+  const events = readEvents(root.events, entryIds, cueOwner, r);
+  const eventIds = new Set(events.map((e) => e.id));
+  events.forEach((e, i) => e.alsoOffer.forEach((id, j) => {
+    if (!eventIds.has(id) || id === e.id) r.error(['events', i, 'alsoOffer', j], `"${id}" is not another event listed under events.`);
+  }));
+  const noClock = root.noClock === undefined ? [] : readNoClock(root.noClock, eventIds, entryIds, cueOwner, r);
+  for (const [i, n] of noClock.entries()) if (eventIds.has(n.id)) r.error(['noClock', i, 'id'], `"${n.id}" is also an event id; give it another id.`);
+  const periods = readPeriodList(root.periods, eventIds, r);
   for (const [i, e] of events.entries()) {
     if (!periods.some((p) => p.event === e.id)) r.warn(['events', i, 'id'], `No period runs from the event "${e.id}".`);
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions }, events, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {
@@ -78,9 +87,8 @@ function readWorkingDays(raw: Record<string, unknown>, r: FieldReporter): Period
   return source && typeof coveredUntil === 'number' ? { source, coveredUntil, holidays } : undefined;
 }
 
-function readEvents(value: unknown, entryIds: ReadonlySet<string>, r: FieldReporter): ClockEvent[] {
+function readEvents(value: unknown, entryIds: ReadonlySet<string>, cueOwner: Map<string, string>, r: FieldReporter): ClockEvent[] {
   const seen = new Map<string, string>();
-  const cueOwner = new Map<string, string>();
   return r.list(value, ['events'], 'the events periods run from').flatMap((raw, i) => {
     const e = asRecord(raw);
     const at = (field: string) => ['events', i, field];
@@ -93,15 +101,11 @@ function readEvents(value: unknown, entryIds: ReadonlySet<string>, r: FieldRepor
     const since = e.since === undefined ? undefined : r.isoDate(e.since, at('since'));
     const entry = r.optionalText(e.entry, at('entry'));
     if (entry && !entryIds.has(entry)) r.error(at('entry'), `There is no knowledge entry "${entry}".`);
-    const cues = r.list(e.cues, at('cues'), 'the words people use for this event').flatMap((c, j) => {
-      const cue = typeof c === 'string' ? c.trim().toLowerCase() : '';
-      if (!cue) r.error(['events', i, 'cues', j], 'Each cue must be a word or phrase.');
-      else if (cueOwner.has(cue) && cueOwner.get(cue) !== id) r.error(['events', i, 'cues', j], `"${cue}" is also a cue of "${cueOwner.get(cue)}"; a cue may belong to one event only.`);
-      else cueOwner.set(cue, id ?? '');
-      return cue ? [cue] : [];
-    });
+    const cues = readCues(e.cues, ['events', i], id, cueOwner, r);
+    const note = r.optionalText(e.note, at('note'));
+    const alsoOffer = e.alsoOffer === undefined ? [] : r.list(e.alsoOffer, at('alsoOffer'), 'the event ids to offer as well').map(String);
     return id && describe && short && whenAllPassed && (e.since === undefined || since)
-      ? [{ id, describe, short, whenAllPassed, cues, ...(since ? { since } : {}), ...(entry ? { entry } : {}) }]
+      ? [{ id, describe, short, whenAllPassed, cues, alsoOffer, ...(since ? { since } : {}), ...(entry ? { entry } : {}), ...(note ? { note } : {}) }]
       : [];
   });
 }

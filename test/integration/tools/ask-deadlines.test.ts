@@ -85,6 +85,21 @@ describe('npm run ask -- --ics FILE', () => {
     }
   }, CHILD_TIMEOUT_MS);
 
+  it('given only the date the pub went on the market, it writes no calendar and asks for the date the council received the notice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ics-'));
+    try {
+      const file = join(dir, 'market.ics');
+      const { result, stderr } = askJson('The pub went on the market on 3 June 2026. When does our 6 week window close?', ['--ics', file]);
+      expect(result.status).toBe('answered');
+      expect(result.text).not.toContain('Interim moratorium ends');
+      expect(result.text).toContain("the day the council received the owner's written notice that they want to sell (Localism Act 2011, s.95(6)), not from the marketing");
+      expect(stderr).toContain('No calendar written');
+      expect(() => readFileSync(file)).toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, CHILD_TIMEOUT_MS);
+
   it('given a question without dates, it writes no file and says why', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ics-'));
     try {

@@ -60,6 +60,18 @@ describe('checking periods.yaml', () => {
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^events\[3\]\.cues\[\d+\]: "listed" is also a cue of "listed"/), 'events[2].entry: There is no knowledge entry "acv-listing-lenght".']));
   });
 
+  it('given a marketing cue moved back under the owner\'s notice, a no-clock event pointing at an unknown event, or an unknown event to offer, it reports each', () => {
+    let text = edited('      - gave notice\n', '      - gave notice\n      - on the market\n');
+    text = text.replace('    clockEvent: owner-notice', '    clockEvent: owner-notise');
+    text = text.replace('    alsoOffer: [np-plan-decision]', '    alsoOffer: [np-plan-decided]');
+    const messages = check(text).errors.map((e) => `${e.field}: ${e.message}`);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^noClock\[1\]\.cues\[\d+\]: "on the market" is also a cue of "owner-notice"/),
+      expect.stringMatching(/^noClock\[1\]\.clockEvent: "clockEvent" must be one of the events/),
+      expect.stringMatching(/^events\[\d+\]\.alsoOffer\[1\]: "np-plan-decided" is not another event/),
+    ]));
+  });
+
   it('given a missing stock phrase, it names the phrase', () => {
     const text = edited('  confirm: "Confirm every date', '  confirmed: "Confirm every date');
     expect(check(text).errors).toEqual([expect.objectContaining({ field: 'phrases.confirm' })]);

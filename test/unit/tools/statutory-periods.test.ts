@@ -37,8 +37,9 @@ const PINS: [string, string, string, string][] = [
   ['rtc-timetable-notice-window', '2026-06-03', '2026-07-03', '30 days beginning immediately after the window closed'],
   ['np-presubmission-consultation', '2026-06-03', '2026-07-15', 'not less than six weeks from first publicity, counted from the next day'],
   ['np-submission-consultation', '2026-06-03', '2026-07-15', 'the same rule in regulation 16'],
-  ['np-judicial-review', '2026-06-03', '2026-07-15', 'six weeks beginning with the day after publication'],
+  ['np-examiner-decision-challenge', '2026-06-03', '2026-07-15', 'six weeks beginning with the day after publication (s.61N(2))'],
   ['np-intervention-request', '2026-06-03', '2026-07-15', 'six weeks beginning with the day after the decision is published'],
+  ['np-plan-decision-challenge', '2026-06-03', '2026-07-15', 'six weeks beginning with the day after publication (s.61N(1))'],
   ['np-plan-made', '2026-06-03', '2026-07-29', 'eight weeks beginning with the day after the referendum'],
   ['np-referendum-challenge', '2026-06-03', '2026-07-15', 'six weeks beginning with the day after the result'],
 ];
