@@ -43,7 +43,10 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.
     if (outcome.status !== 'answered') {
-      const topic = kb.periods?.events.find((e) => e.id === dates.shown.event)?.entry;
+      // A clock event names its entry; a date that starts no clock ("went on the market") names
+      // the entry explaining what does, so "how long does that last?" still has a topic.
+      const periods = kb.periods;
+      const topic = [...(periods?.events ?? []), ...(periods?.noClock ?? [])].find((e) => e.id === dates.shown.event)?.entry;
       outcome = { status: 'tool', reply, counted: true, ...(topic && kb.byId.has(topic) ? { topic } : {}) };
     }
   }

@@ -108,6 +108,13 @@ describe('P2: going on the market starts no clock', () => {
     const text = toPlainText(await conversation(await open()).say("The owner's notice reached the council on 3 June 2026. When does our window close?"));
     expect(text).toContain('Interim moratorium ends: Tuesday 14 July 2026');
   });
+
+  it('given only a marketing date and then "how long have we got?", the follow-up stays on selling a listed asset', async () => {
+    const chat = conversation(await open());
+    await chat.say('it went up for sale on 3 june');
+    const next = await chat.say('how long have we got?');
+    expect({ kind: next.kind, entry: next.entryId }).toEqual({ kind: 'answer', entry: expect.stringMatching(/^acv-/) });
+  });
 });
 
 describe('K1 and K2: the guided checks state the tests the law sets', () => {
