@@ -36,6 +36,14 @@ describe('the corrections from the third legal audit', () => {
     expect(reply.sources.map((s) => s.url)).toContain('https://www.legislation.gov.uk/ukpga/1990/8/section/61N');
   });
 
+  it('given someone asking the deadline to challenge the council making the neighbourhood plan, it gives the s.61N(1) 6 weeks from that decision, not "check with a solicitor"', async () => {
+    // s.61N(1) (applied to plans by PCPA 2004 s.38C) sets 6 weeks from publication of the decision
+    // to make or refuse the plan; the entry used to leave it as "as far as we can tell".
+    const reply = await landsOn('what is the deadline to challenge the council decision to make our neighbourhood plan in court?');
+    const text = toPlainText(reply);
+    expect({ entry: reply.entryId, settled: /section 61N\(1\)/.test(text), hedged: /as far as we can tell/i.test(text) }).toEqual({ entry: 'np-legal-challenge', settled: true, hedged: false });
+  });
+
   it('given a group asking what buying a community pub costs, the figures are sourced to Plunkett itself, with any document-site copy labelled as a copy', async () => {
     const reply = await landsOn('roughly how much does it cost a village to buy its pub, and how much of that comes from community shares?');
     const hosts = reply.sources.map((s) => host(s.url));
