@@ -19,6 +19,7 @@ const COMMANDS = {
   'kb:learned': 'adapters/cli/kb-learned',
   eval: 'adapters/cli/eval',
   'discord:register': 'adapters/discord/register',
+  'discord:shards': 'adapters/discord/shards',
 };
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));

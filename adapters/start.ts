@@ -26,4 +26,6 @@ async function main() {
 main().catch((err) => {
   reportStartupFailure(err);
   process.exitCode = 1;
+  // A shard's IPC channel to the shard launcher would otherwise keep this process alive, idle.
+  process.disconnect?.();
 });

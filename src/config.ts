@@ -20,6 +20,8 @@ export interface DiscordConfig {
   applicationId?: string;
   guildId?: string;
   apiUrl?: string;
+  /** Shard processes `npm run start:shards` runs: a count, or Discord's recommendation (DISCORD_SHARDS). */
+  shards?: number | 'auto';
 }
 
 export interface AppConfig extends StaffSettings {
@@ -149,5 +151,12 @@ function discordConfig(get: (n: string) => string | undefined): DiscordConfig | 
   for (const [name, v] of [['DISCORD_APPLICATION_ID', applicationId], ['DISCORD_GUILD_ID', guildId]] as const) {
     if (v !== undefined && !/^\d{5,25}$/.test(v)) throw new ConfigError(name, `${name} must be a numeric Discord id (got "${v}").`);
   }
-  return { token, applicationId, guildId, apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')) };
+  return { token, applicationId, guildId, apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')), shards: shardSetting(get('DISCORD_SHARDS')) };
+}
+
+function shardSetting(raw: string | undefined): number | 'auto' {
+  if (raw === undefined || raw === 'auto') return 'auto';
+  const n = Number(raw);
+  if (Number.isInteger(n) && n > 0) return n;
+  throw new ConfigError('DISCORD_SHARDS', `DISCORD_SHARDS must be a whole number above 0, or "auto" for the count Discord recommends (got "${raw}").`);
 }

@@ -74,3 +74,11 @@ export const DISCORD_REGISTER = {
   synopsis: [''],
   flags: {},
 } as const satisfies CommandSpec<Record<string, Flag>>;
+
+export const DISCORD_SHARDS = {
+  command: 'npm run start:shards --',
+  summary: 'Starts the Discord bot as several shard processes (DISCORD_SHARDS: a number, or auto for the count Discord recommends).',
+  synopsis: [''],
+  flags: {},
+  notes: ['Each shard runs Discord only, with its health check on HEALTH_PORT + its shard id. See "Deploying" in README.md.'],
+} as const satisfies CommandSpec<Record<string, Flag>>;

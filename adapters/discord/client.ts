@@ -5,6 +5,9 @@
 // check, and hands a close Discord will not recover from (a reset token) to `onFatal`, so the
 // process stops loudly instead of running on with Discord dead.
 //
+// Shard id and count are left to discord.js: under the shard launcher it reads them from the
+// environment the ShardingManager sets (SHARDS, SHARD_COUNT), and alone it runs one shard.
+//
 // No privileged intent is asked for: mentions of the bot, replies that mention it, DMs and slash
 // commands all carry their text without Message Content (the bot answers nothing else).
 // https://support-dev.discord.com/hc/en-us/articles/4404772028055
@@ -16,6 +19,7 @@ import type { DiscordConfig, DiscordCore } from './deps.js';
 import { fatalClose } from './fatal-close.js';
 import { onInteraction } from './on-interaction.js';
 import { onMessage } from './on-message.js';
+import { shardFatalMessage } from './shard-messages.js';
 
 /** A running (or startable) Discord bot. */
 export interface DiscordBot {
@@ -88,6 +92,8 @@ export function createDiscordBot(core: DiscordCore, config: DiscordConfig, optio
     if (fatal) return;
     fatal = error;
     logger.error(error.message, { shardId, code: event.code });
+    // Under the shard launcher (adapters/discord/shards.ts), tell it not to start this shard again.
+    client.shard?.send(shardFatalMessage(error)).catch(() => undefined);
     if (failStart) failStart(error);
     else options.onFatal?.(error);
   });

@@ -42,6 +42,8 @@ export interface FakeDiscordOptions {
   closeIdentifyWith?: number;
   /** Sent in HELLO; discord.js heartbeats at this interval (with jitter first). */
   heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  recommendedShards?: number;
   /** More servers the bot is in (GUILD_CREATE payloads), sent after the main one. */
   extraGuilds?: { id: string }[];
 }
@@ -51,7 +53,8 @@ export interface FakeDiscord {
   apiUrl: string;
   gatewayUrl: string;
   requests: RecordedRequest[];
-  identifies: { token: string; intents: number }[];
+  /** Every accepted IDENTIFY, with the [shard id, shard count] it asked for (absent: unsharded). */
+  identifies: { token: string; intents: number; shard?: [number, number] }[];
   /** IDENTIFYs closed with 4014 because they asked for a refused intent. */
   refusedIdentifies: { token: string; intents: number }[];
   resumes: { sessionId: string; seq: number }[];
@@ -67,6 +70,8 @@ export interface FakeDiscord {
   waitForRequest(match: (req: RecordedRequest) => boolean, options?: { since?: number; timeoutMs?: number }): Promise<RecordedRequest>;
   /** Sends a gateway DISPATCH (op 0) to every identified connection. */
   dispatch(type: string, data: unknown): void;
+  /** Sends a gateway DISPATCH only to the connection(s) identified as this shard id. */
+  dispatchToShard(shardId: number, type: string, data: unknown): void;
   /** From now on, refuse IDENTIFYs asking for these intent bits (as if the portal setting was switched off). */
   setRefuseIntents(bits: number): void;
   /** Closes every gateway connection with this code (4000 = resumable, as after a network blip). */
@@ -93,13 +98,14 @@ async function readMultipart(contentType: string, bytes: Buffer): Promise<Pick<R
 export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const options = { ...initial };
   const requests: RecordedRequest[] = [];
-  const identifies: { token: string; intents: number }[] = [];
+  const identifies: FakeDiscord['identifies'] = [];
   const refusedIdentifies: { token: string; intents: number }[] = [];
   const resumes: { sessionId: string; seq: number }[] = [];
   const rateLimits: RateLimitRule[] = [];
   const holds: HoldRule[] = [];
   const waiters = new Set<() => void>();
   const sessions = new Set<WebSocket>();
+  const shardOf = new Map<WebSocket, number>();
   let seq = 0;
   let heartbeats = 0;
 
@@ -175,7 +181,7 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
     const p = path.slice(API.length);
     let m: RegExpMatchArray | null;
     if (method === 'GET' && p === '/gateway/bot') {
-      return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: gatewayUrl, shards: options.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
     }
     if (method === 'GET' && p === '/gateway') return [200, { url: gatewayUrl }];
     if (method === 'GET' && p === '/users/@me') return [200, BOT];
@@ -239,8 +245,10 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
             ws.close(4014, 'Disallowed intent(s).');
             return;
           }
-          identifies.push({ token: String(packet.d.token), intents });
+          const shard = Array.isArray(packet.d.shard) ? (packet.d.shard as [number, number]) : undefined;
+          identifies.push({ token: String(packet.d.token), intents, ...(shard ? { shard } : {}) });
           sessions.add(ws);
+          shardOf.set(ws, shard?.[0] ?? 0);
           const sessionId = `session-${identifies.length}`;
           send(ws, {
             op: 0,
@@ -252,7 +260,7 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
               guilds: [GUILD_ID, ...(options.extraGuilds ?? []).map((g) => g.id)].map((id) => ({ id, unavailable: true })),
               session_id: sessionId,
               resume_gateway_url: gatewayUrl,
-              shard: [0, 1],
+              shard: shard ?? [0, 1],
               application: { id: APPLICATION_ID, flags: 0 },
               private_channels: [],
             },
@@ -272,7 +280,10 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
           break; // presence updates and the like: nothing to do
       }
     });
-    ws.on('close', () => sessions.delete(ws));
+    ws.on('close', () => {
+      sessions.delete(ws);
+      shardOf.delete(ws);
+    });
   }
 
   function send(ws: WebSocket, packet: unknown) {
@@ -321,6 +332,9 @@ export async function startFakeDiscord(initial: FakeDiscordOptions = {}): Promis
     },
     dispatch(type, data) {
       for (const ws of sessions) send(ws, { op: 0, t: type, s: ++seq, d: data });
+    },
+    dispatchToShard(shardId, type, data) {
+      for (const ws of sessions) if (shardOf.get(ws) === shardId) send(ws, { op: 0, t: type, s: ++seq, d: data });
     },
     setRefuseIntents(bits) {
       options.refuseIntents = bits;

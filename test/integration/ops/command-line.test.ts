@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv, CHILD_TIMEOUT_MS, ROOT, runNpm } from '../core/support/child-process.js';
 
-const COMMANDS = ['start', 'ask', 'admin', 'kb:check', 'kb:learned', 'discord:register', 'eval'];
+const COMMANDS = ['start', 'ask', 'admin', 'kb:check', 'kb:learned', 'discord:register', 'discord:shards', 'eval'];
 
 function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; dataFile: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'advisor-args-'));

@@ -69,6 +69,12 @@ describe('loadConfig with valid platform settings', () => {
     expect(c.discord).toMatchObject({ token: 'abc', applicationId: '123456789012345678' });
   });
 
+  it('given DISCORD_SHARDS as a count or "auto", it reads it; unset means Discord\'s recommendation', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 'abc', DISCORD_SHARDS: '4' }).discord?.shards).toBe(4);
+    expect(loadConfig({ DISCORD_TOKEN: 'abc', DISCORD_SHARDS: 'auto' }).discord?.shards).toBe('auto');
+    expect(loadConfig({ DISCORD_TOKEN: 'abc' }).discord?.shards).toBe('auto');
+  });
+
   it('given staff ids with platform and workspace or server, it reads the list', () => {
     expect(loadConfig({ ADVISOR_STAFF: 'slack:T0123:U1AB, discord:111111:123456, cli:alice' }).staff).toEqual(['slack:T0123:U1AB', 'discord:111111:123456', 'cli:alice']);
   });
@@ -89,6 +95,8 @@ describe('loadConfig with malformed settings', () => {
     ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-wrong-kind' }],
     ['SLACK_APP_TOKEN', { SLACK_BOT_TOKEN: 'xoxb-1' }],
     ['DISCORD_APPLICATION_ID', { DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-app' }],
+    ['DISCORD_SHARDS', { DISCORD_TOKEN: 'abc', DISCORD_SHARDS: 'two' }],
+    ['DISCORD_SHARDS', { DISCORD_TOKEN: 'abc', DISCORD_SHARDS: '0' }],
     ['ADVISOR_STAFF', { ADVISOR_STAFF: 'U0123ABC' }],
     ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:T1:U1,teams:T1:U2' }],
     ['ADVISOR_STAFF', { ADVISOR_STAFF: 'slack:U0123ABC' }],

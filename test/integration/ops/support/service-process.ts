@@ -21,9 +21,10 @@ export interface ServiceProcess {
   dispose(): Promise<void>;
 }
 
-export function startService(env: NodeJS.ProcessEnv, options: { input?: string } = {}): ServiceProcess {
+/** `command`: another run.mjs command to start instead of `start`, e.g. 'discord:shards'. */
+export function startService(env: NodeJS.ProcessEnv, options: { input?: string; command?: string } = {}): ServiceProcess {
   const dir = mkdtempSync(join(tmpdir(), 'advisor-service-'));
-  const child = spawn(process.execPath, ['adapters/run.mjs', 'start'], {
+  const child = spawn(process.execPath, ['adapters/run.mjs', options.command ?? 'start'], {
     cwd: ROOT,
     env: { ...childEnv(join(dir, 'advisor.json')), LOG_LEVEL: 'info', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
