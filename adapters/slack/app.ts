@@ -4,15 +4,16 @@
 // https://docs.slack.dev/tools/bolt-js/concepts/socket-mode
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type CustomRoute } from '@slack/bolt';
-import type { Advisor, AppConfig, Logger } from '../../src/index.js';
+import type { Advisor, AppConfig, Logger, Store } from '../../src/index.js';
 import { ConnectionTracker, type PlatformStatus } from '../service/platform-status.js';
 import { boltLogger } from './bolt-logger.js';
-import { RecentKeys } from './dedupe.js';
+import { EVENT_MEMORY_MS, RecentKeys } from './dedupe.js';
 import type { SlackDeps } from './deps.js';
 import { registerActionListeners } from './listeners/actions.js';
 import { registerCommandListeners } from './listeners/commands.js';
 import { registerHomeListener } from './listeners/home.js';
 import { registerMessageListeners } from './listeners/messages.js';
+import { sharedClaim } from './shared-claim.js';
 
 export type SlackConfig = NonNullable<AppConfig['slack']>;
 
@@ -20,6 +21,8 @@ export type SlackConfig = NonNullable<AppConfig['slack']>;
 export interface SlackCore {
   advisor: Advisor;
   logger: Logger;
+  /** The store shared with other replicas: a retried event is answered by one of them only. */
+  store?: Pick<Store, 'claimOnce'>;
 }
 
 export interface SlackAppOptions {
@@ -71,12 +74,21 @@ export function createSlackApp(core: SlackCore, config: SlackConfig, options: Sl
     const track = options.track;
     app.use(({ next }) => track(next));
   }
-  // Slack redelivers events it believes were missed (x-slack-retry-num); answer each event_id once.
+  // Slack redelivers events it believes were missed (x-slack-retry-num); answer each event_id
+  // once: first the cheap in-process memory, then a claim in the store other replicas share.
+  const claim = core.store ? sharedClaim(core.store, core.logger, EVENT_MEMORY_MS) : undefined;
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deps.recent.firstSeen(`event:${eventId}`)) {
-      core.logger.info('slack: ignoring a repeated delivery', { eventId, retryNum: context.retryNum, retryReason: context.retryReason });
-      return;
+    if (typeof eventId === 'string') {
+      const repeat = { eventId, retryNum: context.retryNum, retryReason: context.retryReason };
+      if (!deps.recent.firstSeen(`event:${eventId}`)) {
+        core.logger.info('slack: ignoring a repeated delivery', repeat);
+        return;
+      }
+      if (claim && !(await claim(`slack-event:${eventId}`))) {
+        core.logger.info('slack: ignoring a delivery another replica has already taken', repeat);
+        return;
+      }
     }
     await next();
   });

@@ -3,6 +3,9 @@
 // arrive both as app_mention and as message.im. Remembering what was handled for a while, in a
 // bounded set, makes each question answered once without a database.
 
+/** Slack's last retry comes about five minutes after the first try; remember events twice that. */
+export const EVENT_MEMORY_MS = 10 * 60 * 1000;
+
 export interface RecentKeysOptions {
   /** How long a key is remembered; Slack's last retry comes about five minutes after the first try. */
   ttlMs?: number;
@@ -18,7 +21,7 @@ export class RecentKeys {
   private readonly now: () => number;
 
   constructor(options: RecentKeysOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 10 * 60 * 1000;
+    this.ttlMs = options.ttlMs ?? EVENT_MEMORY_MS;
     this.maxKeys = options.maxKeys ?? 10_000;
     this.now = options.now ?? Date.now;
   }

@@ -35,6 +35,8 @@ export interface StoreLimits {
   trackedPeople: number;
   /** A question this soon after an answer to the same person counts as a re-ask. */
   reaskWindowMs: number;
+  /** Live claims (Store.claimOnce: Slack event ids) kept in the data file, soonest-expiring dropped first. */
+  claims: number;
 }
 
 export const DEFAULT_LIMITS: StoreLimits = {
@@ -53,6 +55,8 @@ export const DEFAULT_LIMITS: StoreLimits = {
   audit: 300,
   trackedPeople: 500,
   reaskWindowMs: 5 * 60_000,
+  // About 65 characters each in the file; Slack's retries of one event span about five minutes.
+  claims: 1000,
 };
 
 /** Bits in each day's people bitmap: distinct people are estimated from it, never listed. */

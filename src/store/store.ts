@@ -113,6 +113,12 @@ export interface Store {
   listAudit(limit?: number): Promise<AuditRecord[]>;
   /** Counters for the UTC days fromDay..toDay inclusive ("YYYY-MM-DD"). */
   stats(fromDay: string, toDay: string): Promise<StatsSummary>;
+  /**
+   * Claims `key` for `ttlMs` from `at`: true for the first claimer, false while that claim lasts,
+   * in this process or any other sharing the store (one Slack event answered by one replica).
+   * The key is kept hashed. Expired claims are swept by prune.
+   */
+  claimOnce(key: string, at: Date, ttlMs: number): Promise<boolean>;
   /** Deletes what is older than the retention period; returns how many records went. */
   prune(now: Date, retentionDays: number): Promise<number>;
   close(): Promise<void>;

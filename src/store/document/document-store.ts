@@ -6,6 +6,7 @@ import type { StoreLimits } from '../limits.js';
 import { cleanAudit, cleanLearned, phrasingKey } from '../staff-records.js';
 import type { AuditRecord, Store, UnansweredItem } from '../store.js';
 import { applyRecord } from './apply-record.js';
+import { claimIn } from './claims.js';
 import { readConversation } from './conversations.js';
 import { allocateId, type StoreDocument, type StoredItem } from './document.js';
 import { pruneDocument } from './prune-document.js';
@@ -73,6 +74,7 @@ export function createDocumentStore(host: DocumentHost, backend: 'memory' | 'fil
     appendAudit: (record) => host.mutate((doc) => appendAudit(doc, record)),
     listAudit: async (limit = limits.audit) => structuredClone((await host.read()).audit.slice(-limit)),
     stats: async (fromDay, toDay) => summariseStats(await host.read(), fromDay, toDay),
+    claimOnce: (key, at, ttlMs) => host.mutate((doc) => claimIn(doc, key, at, ttlMs, limits)),
     prune: (now, days) => host.mutate((doc) => pruneDocument(doc, now, days, limits)),
     close: () => host.close(),
   };

@@ -57,6 +57,8 @@ export interface StoreDocument {
   votes: Dict<StoredVote>;
   learned: LearnedRecord[];
   audit: AuditRecord[];
+  /** Hashed claimed key (claim-key.ts) -> when the claim expires (Store.claimOnce). */
+  claims: Dict<string>;
 }
 
 export function dict<T>(entries: Iterable<[string, T]> = []): Dict<T> {
@@ -77,6 +79,7 @@ export function emptyDocument(): StoreDocument {
     votes: dict(),
     learned: [],
     audit: [],
+    claims: dict(),
   };
 }
 

@@ -1,6 +1,7 @@
 // Strict loading: every record of the data file is checked against its schema. A bad record is
 // set aside (returned with the field that is wrong) and the rest loads; a section of the wrong
 // kind is set aside whole. Only a file that is not a JSON object at all counts as corrupt.
+import { CLAIM_KEY_PATTERN } from '../claim-key.js';
 import type { StoreLimits } from '../limits.js';
 import { dict, emptyDocument, type Dict, type StoreDocument } from './document.js';
 import { migrateV1 } from './migrate-v1.js';
@@ -60,6 +61,7 @@ export function validateDocument(raw: unknown, limits: StoreLimits, pseudonymise
   doc.votes = map('votes', VOTE, (k) => k.includes(' '));
   doc.learned = list('learned', LEARNED);
   doc.audit = list('audit', AUDIT);
+  doc.claims = map('claims', time, (k) => CLAIM_KEY_PATTERN.test(k));
   doc.nextId = Number.isInteger(raw.nextId) && (raw.nextId as number) >= 1 ? (raw.nextId as number) : 1;
   if (raw.nextId !== undefined && doc.nextId !== raw.nextId) setAside.push({ field: 'nextId', problem: 'is not a whole number above 0; recomputed from the ids in use', value: raw.nextId, repaired: true });
   keepIdsUnique(doc, setAside);

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { StoreError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { checkOps } from '../check-ops.js';
+import { claimKey } from '../claim-key.js';
 import { estimateFromSetBits } from '../document/people-bitmap.js';
 import { failureLog } from '../failure-log.js';
 import { DEFAULT_LIMITS, type StoreLimits } from '../limits.js';
@@ -113,6 +114,14 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
     appendAudit: (record) => inTransaction((db) => appendAudit(db, record)),
     listAudit: async (limit = limits.audit) => (await pool.query('SELECT at, actor, action, detail FROM advisor_audit ORDER BY id DESC LIMIT $1', [limit])).rows.map(auditOf).reverse(),
     stats: (fromDay, toDay) => stats(pool, fromDay, toDay),
+    claimOnce: async (key, at, ttlMs) => {
+      // A live claim blocks the insert; an expired one is taken over, atomically.
+      const { rowCount } = await pool.query(
+        `INSERT INTO advisor_claims (key, expires_at) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE advisor_claims.expires_at <= $3`,
+        [claimKey(key), new Date(at.getTime() + ttlMs), at],
+      );
+      return rowCount === 1;
+    },
     prune: (now, days) =>
       inTransaction(async (db) => {
         await sweepHeld(db, now, limits);
@@ -124,6 +133,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
         const items = await db.query('DELETE FROM advisor_unanswered WHERE last_at < $1', [cutoff]);
         await db.query('DELETE FROM advisor_conversations WHERE at < $1', [new Date(now.getTime() - limits.conversationTtlMs)]);
         await db.query('DELETE FROM advisor_rate WHERE hour <> $1', [now.toISOString().slice(0, 13)]);
+        await db.query('DELETE FROM advisor_claims WHERE expires_at <= $1', [now]);
         return new Set(gone.rows.map((r) => r.day)).size + (votes.rowCount ?? 0) + (items.rowCount ?? 0);
       }),
     close: () => pool.end(),

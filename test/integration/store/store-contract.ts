@@ -272,6 +272,39 @@ export function storeContract(name: string, backend: Backend): void {
       });
     });
 
+    describe('claiming a key once', () => {
+      const TTL = 10 * 60_000;
+
+      it('given a key claimed once, a second claim while the first lasts is refused, after a restart too; once it has expired, the key can be claimed again', async () => {
+        expect(await store.claimOnce('event:Ev01', new Date(at(0)), TTL)).toBe(true);
+        expect(await store.claimOnce('event:Ev01', new Date(at(1)), TTL)).toBe(false);
+        await store.close();
+        store = await backend.reopen();
+        expect(await store.claimOnce('event:Ev01', new Date(at(9)), TTL)).toBe(false);
+        expect(await store.claimOnce('event:Ev01', new Date(at(10)), TTL)).toBe(true);
+        expect(await store.claimOnce('event:Ev01', new Date(at(11)), TTL)).toBe(false);
+      });
+
+      it('given different keys, each is won by its first claimer', async () => {
+        expect(await store.claimOnce('event:Ev01', new Date(at(0)), TTL)).toBe(true);
+        expect(await store.claimOnce('event:Ev02', new Date(at(0)), TTL)).toBe(true);
+        expect(await store.claimOnce('event:ev01', new Date(at(0)), TTL)).toBe(true);
+      });
+
+      it('given ten claims of one key at the same moment, exactly one wins', async () => {
+        const results = await Promise.all(Array.from({ length: 10 }, () => store.claimOnce('event:Ev01', new Date(at(0)), TTL)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('given expired claims, prune sweeps them without counting them as records deleted, and live ones still hold', async () => {
+        await store.claimOnce('event:old', new Date(at(0)), 60_000);
+        await store.claimOnce('event:live', new Date(at(0)), TTL);
+        expect(await store.prune(new Date(at(2)), 90)).toBe(0);
+        expect(await store.claimOnce('event:live', new Date(at(3)), TTL)).toBe(false);
+        expect(await store.claimOnce('event:old', new Date(at(3)), TTL)).toBe(true);
+      });
+    });
+
     describe('retention and checks', () => {
       it('given records older than the retention period, it deletes them and keeps newer ones, learned phrasings and the audit log', async () => {
         await store.record([
