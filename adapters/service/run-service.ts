@@ -61,6 +61,10 @@ export async function runService(core: Core): Promise<void> {
   let stopRequested: string | undefined;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(signal, () => {
+      // Under the shard launcher the same stop can arrive twice (from the launcher, and from
+      // systemd or a terminal signalling the whole process group); the launcher itself kills
+      // its shards when asked a second time, so a repeat here does not cut the answers short.
+      if (shuttingDown && process.env.SHARDING_MANAGER) return;
       if (shuttingDown) {
         logger.warn(`${signal} again: stopping now`);
         process.exit(1);

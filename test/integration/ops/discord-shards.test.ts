@@ -80,6 +80,19 @@ describe('the Discord shard launcher', () => {
     expect(launcher.stderr().match(/INFO  stopped/g)).toHaveLength(2);
   }, TIMEOUT_MS);
 
+  it('given SIGTERM sent to the launcher and every shard at once (systemd stops the whole group), every shard still stops gracefully and the launcher exits 0', async () => {
+    fake = await startFakeDiscord();
+    launcher = startShards(discordEnv(fake, '2'));
+    await launcher.waitForLog(/all 2 Discord shard\(s\) connected/, READY_MS);
+    const shards = [0, 1].map((id) => pidOf(launcher!.stderr().split('\n').find((l) => l.includes(`Discord shard ${id} started`))!));
+
+    for (const pid of [launcher.child.pid!, ...shards]) process.kill(pid, 'SIGTERM');
+
+    expect(await launcher.exited).toBe(0);
+    expect(launcher.stderr().match(/INFO  stopped/g)).toHaveLength(2);
+    expect(launcher.stderr()).not.toMatch(/stopping now/);
+  }, TIMEOUT_MS);
+
   it('given DISCORD_SHARDS=auto, it runs the count the configured API recommends; a shard that dies is started again, and a 4004 close then stops the launcher non-zero with the fix', async () => {
     fake = await startFakeDiscord({ recommendedShards: 2 });
     launcher = startShards(discordEnv(fake, 'auto'));
