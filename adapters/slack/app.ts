@@ -35,6 +35,8 @@ export interface SlackAppOptions {
   webApiRetries?: number;
   /** Extra routes on Bolt's own server in HTTP mode (the health check). */
   customRoutes?: CustomRoute[];
+  /** How long an event waits for the shared store's claim before it is answered anyway (default CLAIM_TIMEOUT_MS). */
+  claimTimeoutMs?: number;
   /** Wraps each request's handling, so shutdown can wait for answers in flight. */
   track?: <T>(work: () => Promise<T>) => Promise<T>;
 }
@@ -76,7 +78,7 @@ export function createSlackApp(core: SlackCore, config: SlackConfig, options: Sl
   }
   // Slack redelivers events it believes were missed (x-slack-retry-num); answer each event_id
   // once: first the cheap in-process memory, then a claim in the store other replicas share.
-  const claim = core.store ? sharedClaim(core.store, core.logger, EVENT_MEMORY_MS) : undefined;
+  const claim = core.store ? sharedClaim(core.store, core.logger, EVENT_MEMORY_MS, options.claimTimeoutMs) : undefined;
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string') {
