@@ -67,3 +67,10 @@ describe('facts added for questions nobody had asked before', () => {
     expect(toPlainText(reply)).toMatch(/Mission and Pastoral Measure 2011/);
   });
 });
+
+describe('abbreviations volunteers use', () => {
+  it('given "CRtB", it reads the 2026 Community Right to Buy, not a Right to Build order', async () => {
+    const r = await explain('is the CRtB live now or not?');
+    expect(r.top).toMatch(/^crtb-/);
+  });
+});
