@@ -14,7 +14,7 @@ const FORMS: readonly (readonly [string, RegExp])[] = [
   ['where', /\bwhere\b/],
   ['why', /\bwhy\b/],
   ['how', /\bhow (do|does|can|should|to|would|is)\b|\bsteps?\b|\bprocess\b/],
-  ['what', /\bwhat (is|are|does|happens?)\b|\bmeans?\b|\bmeaning\b/],
+  ['what', /\bwhat (exactly )?(is|are|does|happens?)\b|\bmeans?\b|\bmeaning\b/],
   // Limits and exceptions: "can't", "not allowed", "excluded", "exempt".
   ['negative', /\bcan not\b|\bnot (allowed|covered|apply|applies|count|counts|eligible|able|included)\b|\bexclu|\bexempt|\bexcept/],
   ['refused', /\brefus|\breject|\bturned (it |us )?down\b|\bturn (it |us )?down\b|\bdeclined?\b|\bappeal|\bunsuccessful/],

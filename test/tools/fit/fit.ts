@@ -259,7 +259,9 @@ function partsOf(c: CandidateFeatures): Record<string, number> {
 
 function measure(os: Outcome[], t: number) {
   const inScope = os.filter((o) => !o.q.decline);
-  const decl = os.filter((o) => o.q.decline);
+  // Declines a signpost catches never reach the threshold, so they say nothing about it: counted
+  // in, every signpost added would loosen the threshold for the questions no signpost names.
+  const decl = os.filter((o) => o.q.decline && !o.offTopic);
   const answered = (o: Outcome) => o.exact || (!o.offTopic && o.anchored && o.conf >= t);
   const ans = inScope.filter(answered);
   const right = ans.filter((o) => o.topRight).length;
