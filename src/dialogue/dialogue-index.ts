@@ -1,5 +1,7 @@
 // The dialogue's prebuilt tables for one version of the knowledge (small-talk phrases, facet
-// signals), built on first use and kept as long as that knowledge is current.
+// signals), built on first use and kept as long as that knowledge is current. The entries'
+// vocabularies are built apart, on the first follow-up that needs them: reading every entry's
+// words is the larger part of the cost, and a first question never needs it.
 import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { stem } from '../nlp/natural.js';
 import { tokenize } from '../nlp/normalize.js';
@@ -9,6 +11,9 @@ import { buildSmallTalkTable, type SmallTalkTable } from './small-talk.js';
 export interface DialogueIndex {
   smallTalk: SmallTalkTable;
   signals: SignalTables;
+}
+
+export interface EntryVocabulary {
   /** entry id -> every word stem the entry uses (title, examples, keywords, answer). */
   vocabulary: Map<string, ReadonlySet<string>>;
   /** Every word stem any entry uses. */
@@ -16,6 +21,7 @@ export interface DialogueIndex {
 }
 
 const built = new WeakMap<KnowledgeBase, DialogueIndex>();
+const vocabularies = new WeakMap<KnowledgeBase, EntryVocabulary>();
 
 export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
   let index = built.get(kb);
@@ -24,13 +30,20 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
     index = {
       smallTalk: buildSmallTalkTable(c),
       signals: buildSignalTables(kb.facets, c.followUpCues, c.freshCues, c.referringWords),
-      vocabulary: new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)])),
-      known: new Set(),
     };
-    index.known = new Set([...index.vocabulary.values()].flatMap((v) => [...v]));
     built.set(kb, index);
   }
   return index;
+}
+
+export function entryVocabulary(kb: KnowledgeBase): EntryVocabulary {
+  let found = vocabularies.get(kb);
+  if (!found) {
+    const vocabulary = new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)]));
+    found = { vocabulary, known: new Set([...vocabulary.values()].flatMap((v) => [...v])) };
+    vocabularies.set(kb, found);
+  }
+  return found;
 }
 
 function vocabularyOf(entry: Entry): Set<string> {

@@ -7,7 +7,7 @@ import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
 import { asksForMore, pickChoice } from './choices.js';
 import { facetsOf, type CurrentFacets } from './conversation-facets.js';
 import { liveTopic, type ConversationState, type OfferedChoice } from './conversation-state.js';
-import { dialogueIndex } from './dialogue-index.js';
+import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
 import { readSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
@@ -67,7 +67,7 @@ export function understand(text: string, saved: ConversationState | undefined, s
   if (topic && current) {
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
     // uses cannot point at another topic, so it does not make the question stand alone.
-    const { vocabulary, known } = dialogueIndex(kb);
+    const { vocabulary, known } = entryVocabulary(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
     const unknown = signals.residual.filter((w) => !known.has(w)).length;
     followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index);

@@ -1,7 +1,7 @@
 // Calendar dates as "YYYY-MM-DD" strings: statutory periods count whole days in England, so a
 // date here has no time or zone. Arithmetic goes through date-fns on local-midnight Dates,
 // which is safe across clock changes because date-fns moves by calendar fields, not hours.
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from './dates-lib.js';
 
 /** An ISO calendar date, "2026-06-03". */
 export type CalendarDate = string;

@@ -1,8 +1,9 @@
 // Finds the dates in a question with chrono-node's British English parser (day before month:
 // "03/06/2026" is 3 June), relative to the day the question arrived, and says what it assumed
 // for anything the person left out (the year, the month, an approximate "last month").
-import * as chrono from 'chrono-node';
-import { addYears, addMonths, isValid } from 'date-fns';
+import { createRequire } from 'node:module';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import { addYears, addMonths, isValid } from './dates-lib.js';
 import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
 
 /** One assumption made while reading a date; `phrase` names a phrase in knowledge/periods.yaml. */
@@ -25,14 +26,29 @@ export interface FoundDate {
 
 // chrono has no parser for a bare day of the month ("we heard on the 3rd"), so one is added
 // through its extension API; it yields only the day, and the month is settled below.
-const parser = chrono.en.GB.clone();
-parser.parsers.push({ pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i, extract: (_context, match) => ({ day: Number(match[1]) }) });
+// The parser is built on first use, from the English locale alone: the package root loads every
+// language chrono knows, and loading even English at start-up is a cost every start would pay for
+// a tool most questions never reach.
+let parser: Chrono | undefined;
+function dateParser(): Chrono {
+  if (!parser) {
+    const en = createRequire(import.meta.url)('chrono-node/en') as { GB: Chrono };
+    parser = en.GB.clone();
+    parser.parsers.push({ pattern: () => /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i, extract: (_context, match) => ({ day: Number(match[1]) }) });
+  }
+  return parser;
+}
+
+// Every date chrono can read has a digit or one of these words in it; text with none of them is
+// not handed to the parser at all. Over-matching ("market" holds "mar") only costs a parse.
+const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|day|week|fortnight|month|year|ago|last|next|now|noon|midnight|morning|evening|afternoon/i;
 
 export function findDates(text: string, today: CalendarDate): FoundDate[] {
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   // Noon, so the reference sits safely inside the day whatever the process's time zone.
   const reference = toLocalDate(today);
   reference.setHours(12);
-  return parser.parse(text, reference).flatMap((r) => {
+  return dateParser().parse(text, reference).flatMap((r) => {
     const start = r.start;
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday') && !r.tags().has('result/relativeDate')) return [];
     const parsed = new Date(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
@@ -41,7 +57,7 @@ export function findDates(text: string, today: CalendarDate): FoundDate[] {
   });
 }
 
-function settle(r: chrono.ParsedResult, parsed: CalendarDate, today: CalendarDate): FoundDate {
+function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate): FoundDate {
   const start = r.start;
   const assumptions: DateAssumption[] = [];
   let date = parsed;
@@ -76,7 +92,7 @@ function settle(r: chrono.ParsedResult, parsed: CalendarDate, today: CalendarDat
  * time: "now" ("what now?"), a bare year ("last year"), and relative times still to come ("after
  * 2 months", "in 3 weeks", "next month") say how long or roughly when, not on which day.
  */
-function isADate(r: chrono.ParsedResult, date: CalendarDate, today: CalendarDate): boolean {
+function isADate(r: ParsedResult, date: CalendarDate, today: CalendarDate): boolean {
   if (r.tags().has('casualReference/now') || /^(right )?now$/i.test(r.text.trim())) return false;
   const relative = r.tags().has('result/relativeDate');
   if (relative && !r.start.isCertain('month') && !r.start.isCertain('day') && !/\b(years?|yrs?)\s+ago\b/i.test(r.text)) return false;
@@ -85,7 +101,7 @@ function isADate(r: chrono.ParsedResult, date: CalendarDate, today: CalendarDate
 }
 
 /** "03/06/2026" could be read either way by someone used to month-first dates. */
-function isAmbiguousNumeric(start: chrono.ParsedComponents): boolean {
+function isAmbiguousNumeric(start: ParsedComponents): boolean {
   const day = start.get('day') ?? 0;
   const month = start.get('month') ?? 0;
   return day <= 12 && month <= 12 && day !== month;

@@ -4,7 +4,7 @@
 // day before the same date in the last month; "after" D ends on that same date (Dodds v Walker
 // [1981] 1 WLR 1027). Where the last month has no such date, the period ends on that month's
 // last day; `monthEndAdjusted` says so, because the reply must flag it as unconfirmed.
-import { addDays, addMonths, addWeeks, getDate } from 'date-fns';
+import { addDays, addMonths, addWeeks, getDate } from './dates-lib.js';
 import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
 import type { CountingRule, PeriodUnit } from './periods-model.js';
 

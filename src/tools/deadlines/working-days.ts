@@ -1,6 +1,6 @@
 // Moves a deadline that falls on a non-working day to the next working day, for rules that say
 // so (GRC Rules 2009, rule 12(2)): weekends and the holidays listed in knowledge/periods.yaml.
-import { addDays, isWeekend } from 'date-fns';
+import { addDays, isWeekend } from './dates-lib.js';
 import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
 
 export interface WorkingDayResult {

@@ -2,7 +2,7 @@
 // CRLF line endings (3.1), lines folded at 75 octets without splitting a character (3.1),
 // TEXT values escaped (3.3.11), all-day events as DTSTART;VALUE=DATE with DTEND the next day
 // (3.6.1), and a UID and DTSTAMP on every event (3.6.1, both required).
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays, format, parseISO } from '../deadlines/dates-lib.js';
 
 export interface CalendarEvent {
   /** Stable across runs, so importing the same dates twice updates rather than duplicates. */

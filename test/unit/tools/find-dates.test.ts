@@ -67,4 +67,11 @@ describe('finding dates in a question', () => {
     expect(findDates('What changed in the Levelling-up and Regeneration Act 2023?', TODAY)).toEqual([]);
     expect(findDates('we have 21 members', TODAY)).toEqual([]);
   });
+
+  it('given dates written only in words (no digits), it still reads them past its quick check for date words', () => {
+    expect(only('the notice arrived two weeks ago').date).toBe('2026-11-07');
+    expect(only('we heard on the third of June').date).toBe('2026-06-03');
+    expect(only('it came in yesterday').date).toBe('2026-11-20');
+    expect(only('it was listed in March').approximate).toBe(true);
+  });
 });
