@@ -3,7 +3,7 @@
 // are rebuilt from a recipe. A new kind of value in the index belongs here; the round-trip test
 // (snapshot-codec.test.ts) fails until it is.
 import { stem } from '../nlp/natural.js';
-import { compileStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
+import { restoredStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
 import { TypoCorrector } from '../nlp/typos.js';
 
 /** Classes whose instances are stored field by field and restored with their prototype. */
@@ -21,16 +21,13 @@ export interface Recipe {
 /** Values stored as what they were built from, and built again when read. */
 export const SNAPSHOT_RECIPES = new Map<string, Recipe>([
   [
-    // A staff pattern compiled for the linear-time engine: kept as its source, compiled again.
+    // A staff pattern compiled for the linear-time engine: kept as its source, compiled again
+    // when first used (it was checked when the snapshot was made).
     'staffPattern',
     {
       matches: (v) => typeof (v as SafePattern).test === 'function' && typeof (v as SafePattern).source === 'string' && Object.keys(v).length === 2,
       save: (v) => (v as SafePattern).source,
-      load: (saved) => {
-        const compiled = compileStaffPattern(String(saved));
-        if (!compiled.ok) throw new Error(`a stored pattern no longer compiles: ${compiled.problem}`);
-        return compiled.pattern;
-      },
+      load: (saved) => restoredStaffPattern(String(saved)),
     },
   ],
 ]);

@@ -27,6 +27,16 @@ export function compileStaffPattern(source: string): PatternCheck {
 }
 
 /**
+ * A pattern read back from the knowledge cache: the same code checked and compiled it when the
+ * cache was written (the cache key holds the code's version), so it is compiled again only when a
+ * question first reaches it, which keeps that work off every start.
+ */
+export function restoredStaffPattern(source: string): SafePattern {
+  let re: RE2JS | undefined;
+  return { source, test: (text: string) => (re ??= RE2JS.compile(source, RE2JS.CASE_INSENSITIVE)).matcher(text).find() };
+}
+
+/**
  * Why the pattern would backtrack catastrophically in a backtracking engine, or undefined.
  * Flags a group repeated by *, + or {n,} that contains its own unbounded repeat ("(a+)+",
  * "(\w+ ?)*"), or alternatives that can start with the same thing ("(a|ab)*", "(.|x)+").

@@ -14,11 +14,13 @@ export function fromLocalDate(d: Date): CalendarDate {
   return format(d, 'yyyy-MM-dd');
 }
 
-const LONDON = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+// Made on first use: building a time-zone formatter costs several milliseconds of every start.
+let london: Intl.DateTimeFormat | undefined;
 
 /** The date in England at an instant: a question sent at 00:30 BST on 3 June is about 3 June. */
 export function londonDate(instant: Date): CalendarDate {
-  return LONDON.format(instant);
+  london ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return london.format(instant);
 }
 
 /** "Tuesday 14 July 2026". */

@@ -40,8 +40,9 @@ function dateParser(): Chrono {
 }
 
 // Every date chrono can read has a digit or one of these words in it; text with none of them is
-// not handed to the parser at all. Over-matching ("market" holds "mar") only costs a parse.
-const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|day|week|fortnight|month|year|ago|last|next|now|noon|midnight|morning|evening|afternoon/i;
+// not handed to the parser at all ("last" and "next" need a day, week, month or year to make a
+// date, so they are not on the list). Over-matching ("market" holds "mar") only costs a parse.
+const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|day|week|fortnight|month|year|ago|noon|midnight|morning|evening|afternoon/i;
 
 export function findDates(text: string, today: CalendarDate): FoundDate[] {
   if (!MAY_HOLD_A_DATE.test(text)) return [];
