@@ -45,6 +45,7 @@ const CASES: Case[] = [
   { entry: 'acv-company-share-sale', question: 'an investment company wants to acquire the firm that holds the freehold of our listed inn through a share deal, is the acv triggered?', facts: [/shares/i, /Schedule 3, paragraph 10/i] },
   { entry: 'acv-council-selling-listed-asset', question: 'does a council have to follow the right to bid when it sells its own acv listed library', facts: [/no exemption for councils/i, /section 123/i] },
   { entry: 'acv-renominate-before-expiry', question: 'our asset of community value listing is about to expire, when should we send the renomination', facts: [/section 87\(3\)/i, /council practice varies/i] },
+  { entry: 'acv-just-listed-next-steps', question: 'the council have just added our village pub to their list of community assets, so what do we need to do now?', facts: [/5 years/i, /s\.95\(2\)/, /community interest group/i] },
 ];
 
 describe('questions the second audit found unanswered', () => {
