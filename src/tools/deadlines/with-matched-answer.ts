@@ -13,7 +13,9 @@ const IN_SHORT = /^in short$/i;
 export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: boolean): Reply {
   // The short reply's brief note on changing law stands for the full one here, in every output.
   const short = matched.sections.filter((s) => !s.detail).map(({ brief: _brief, ...s }) => s);
-  const answerSections = headed(short, matched.title, (s) => IN_SHORT.test(s.heading ?? ''));
+  // After the dates, the answer's title heads its short part; leading the reply, the answer keeps
+  // its own headings, since the reply's title already names it.
+  const answerSections = datesFirst ? headed(short, matched.title, (s) => IN_SHORT.test(s.heading ?? '')) : short;
   // The dates' sections come in a short and a full form; both take the dates' title after an answer.
   const dateSections = datesFirst ? dates.sections : headed(dates.sections, dates.title, (s) => s.heading === dates.sections[0]?.heading);
   return {
@@ -21,7 +23,8 @@ export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: bool
     title: datesFirst ? dates.title : matched.title,
     sections: datesFirst ? [...dateSections, ...answerSections] : [...answerSections, ...dateSections],
     sources: joinSources(dates.sources, matched.sources),
-    followUps: unique([...dates.followUps, ...matched.followUps], (f: FollowUp) => f.entryId),
+    // The dates offer their event's entry; when that is the answer already given, it is not offered again.
+    followUps: unique([...dates.followUps, ...matched.followUps], (f: FollowUp) => f.entryId).filter((f) => f.entryId !== matched.entryId),
     actions: matched.actions,
     ...(matched.entryId ? { entryId: matched.entryId } : {}),
     ...(matched.reviewed ? { reviewed: matched.reviewed } : {}),

@@ -1,0 +1,43 @@
+// Joining worked-out dates to the matched answer: the joined reply reads like one answer, with no
+// line said twice and no button for the answer it already is.
+import { describe, expect, it } from '@jest/globals';
+import { withMatchedAnswer } from '../../../src/tools/deadlines/with-matched-answer.js';
+import type { Reply } from '../../../src/types.js';
+
+const dates: Reply = {
+  kind: 'answer',
+  title: 'Your dates, counted from 30 August 2026',
+  sections: [{ heading: 'Your dates', body: '- Council should make the plan by: Sunday 25 October 2026' }],
+  sources: [{ title: 'reg 18A', url: 'https://www.legislation.gov.uk/uksi/2012/637/regulation/18A' }],
+  followUps: [{ label: 'What happens after a referendum?', entryId: 'np-after-referendum' }, { label: 'Count from the result instead', entryId: 'deadline--np-result--2026-08-30' }],
+  actions: [],
+};
+const matched: Reply = {
+  kind: 'answer',
+  title: 'What happens after a neighbourhood plan passes its referendum?',
+  entryId: 'np-after-referendum',
+  sections: [{ heading: 'In short', body: 'It becomes part of the development plan.' }, { heading: 'Details', body: 'More.', detail: true }],
+  sources: [{ title: 's.38A', url: 'https://www.legislation.gov.uk/ukpga/2004/5/section/38A' }],
+  followUps: [{ label: 'How does a referendum work?', entryId: 'np-referendum' }],
+  actions: [],
+};
+
+describe('joining dates to the matched answer', () => {
+  it('given a rough date, so the answer leads, the title is said once and the short part keeps its own heading', () => {
+    const joined = withMatchedAnswer(dates, matched, false);
+    expect(joined.title).toBe(matched.title);
+    expect(joined.sections.map((s) => s.heading)).not.toContain(matched.title);
+    expect(joined.sections[0]).toEqual({ heading: 'In short', body: 'It becomes part of the development plan.' });
+  });
+
+  it('given an exact date, so the dates lead, the answer that follows is headed by its title', () => {
+    const joined = withMatchedAnswer(dates, matched, true);
+    expect(joined.title).toBe(dates.title);
+    expect(joined.sections.map((s) => s.heading)).toEqual(['Your dates', matched.title]);
+  });
+
+  it('given dates whose event entry is the answer already given, that entry is not offered again as a button', () => {
+    const joined = withMatchedAnswer(dates, matched, false);
+    expect(joined.followUps.map((f) => f.entryId)).toEqual(['deadline--np-result--2026-08-30', 'np-referendum']);
+  });
+});
