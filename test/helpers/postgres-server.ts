@@ -7,6 +7,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import pg from 'pg';
 
 export const INSTALL_HINT =
@@ -105,4 +106,19 @@ function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * One server for the enclosing describe block (or file): started before its tests, stopped after.
+ * Call `createDatabase` from inside a test or a later hook.
+ */
+export function usePostgresServer(): Pick<PostgresServer, 'createDatabase'> {
+  let server: PostgresServer | undefined;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+  return { createDatabase: (name) => server!.createDatabase(name) };
 }

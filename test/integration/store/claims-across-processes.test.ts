@@ -2,7 +2,7 @@
 // file and on one PostgreSQL database, win each key exactly once between them (what keeps a Slack
 // event retried to another replica from being answered twice). And what the claims leave behind:
 // hashed keys only, bounded in the file, swept at prune.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createMemoryLogger } from '../../../src/log.js';
 import { openLowdbStore } from '../../../src/store/lowdb-store.js';
 import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
-import { startPostgres, type PostgresServer } from '../../helpers/postgres-server.js';
+import { usePostgresServer } from '../../helpers/postgres-server.js';
 import { startChild } from './support/child.js';
 
 const KEYS = 60;
@@ -53,13 +53,7 @@ describe('claiming keys on one data file', () => {
 });
 
 describe('claiming keys on one PostgreSQL database', () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = usePostgresServer();
 
   it('given two processes claiming the same 60 keys at once, each key is won exactly once; the table holds hashed keys, and prune sweeps the expired', async () => {
     const url = await server.createDatabase('claims_race');

@@ -1,7 +1,7 @@
 // Crash safety: a writer process is killed with SIGKILL at a random moment in a burst of writes,
 // again and again on the same data. Every time, the store must load (nothing corrupt, nothing
 // moved aside) and hold every write that was acknowledged before the kill.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { createMemoryLogger } from '../../../src/log.js';
 import { openLowdbStore } from '../../../src/store/lowdb-store.js';
 import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
 import type { Store } from '../../../src/store/store.js';
-import { startPostgres, type PostgresServer } from '../../helpers/postgres-server.js';
+import { usePostgresServer } from '../../helpers/postgres-server.js';
 import { startChild } from './support/child.js';
 
 const limits = { audit: 1_000_000 };
@@ -53,13 +53,7 @@ describe('a writer killed mid-burst (data file)', () => {
 });
 
 describe('a writer killed mid-burst (PostgreSQL)', () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = usePostgresServer();
 
   it('given SIGKILLs at random points, the database holds every acknowledged write', async () => {
     const url = await server.createDatabase('crash_safety');

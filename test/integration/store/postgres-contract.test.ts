@@ -1,16 +1,9 @@
-import { afterAll, beforeAll } from '@jest/globals';
 import { createMemoryLogger } from '../../../src/log.js';
 import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
-import { startPostgres, type PostgresServer } from '../../helpers/postgres-server.js';
+import { usePostgresServer } from '../../helpers/postgres-server.js';
 import { CONTRACT_LIMITS, storeContract } from './store-contract.js';
 
-let server: PostgresServer;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.stop();
-});
+const server = usePostgresServer();
 let url = '';
 let n = 0;
 

@@ -1,7 +1,7 @@
 // Sharing one state between processes: two bot processes asking 300 questions each while staff
 // run `npm run admin -- link` and `dismiss` from the terminal, against one data file and against
 // one PostgreSQL database. Every question is counted and every staff action stays in effect.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { createMemoryLogger } from '../../../src/log.js';
 import { openLowdbStore } from '../../../src/store/lowdb-store.js';
 import { openPostgresStore } from '../../../src/store/postgres/postgres-store.js';
 import type { Store } from '../../../src/store/store.js';
-import { startPostgres, type PostgresServer } from '../../helpers/postgres-server.js';
+import { usePostgresServer } from '../../helpers/postgres-server.js';
 import { FIXTURE_KNOWLEDGE } from '../../unit/staff/staff-fixture.js';
 import { runCli } from '../staff/run-cli.js';
 import { startChild } from './support/child.js';
@@ -64,13 +64,7 @@ describe('two bot processes and the terminal on one data file', () => {
 });
 
 describe('two bot processes and the terminal on one PostgreSQL database', () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    server = await startPostgres();
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = usePostgresServer();
 
   it('given 300 questions from each bot while staff link and dismiss, every question is counted and both staff actions stay in effect', async () => {
     const url = await server.createDatabase('two_processes');
