@@ -22,14 +22,18 @@ const dryRun = process.argv.includes('--dry-run');
 interface FitSettings {
   knowledgeDir: string;
   devFiles: string[];
+  /** Blind-written questions the knowledge is never shaped on (nobody reads their misses): the
+   *  confidence learns from them and the threshold is read from their out-of-fold curve. */
+  calibrationFiles?: string[];
   declineOrFacts: Record<string, string[]>;
   everydayWords: string;
   folds: number;
   /** Weight of a dev question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number };
-  targets: { maxWrongRate: number; maxDeclineAnswered: number };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number };
+  /** `on`: which questions' out-of-fold curve the threshold is read from. */
+  targets: { maxWrongRate: number; maxDeclineAnswered: number; on?: 'dev' | 'calibration' };
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
   learnedGeneric: { minDeclines: number; ratio: number };
@@ -67,7 +71,8 @@ const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), sett
 // advice", which every answer's footer carries) says nothing about which entry is right: it is
 // scored in every report, but left out of fitting, so it neither teaches the ranking nor makes
 // the confidence look better than it is.
-const allDev = devQuestions(kb, index, devLines);
+const calibrationLines = (settings.calibrationFiles ?? []).flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
+const allDev = [...devQuestions(kb, index, devLines), ...devQuestions(kb, index, calibrationLines, 'calibration')];
 const looseLimit = settings.looseLabels.maxRightShare * kb.entries.length;
 const loose = allDev.filter((q) => !q.decline && q.correct.size >= looseLimit);
 const questions = [...exampleQuestions(index), ...allDev.filter((q) => !loose.includes(q))];
@@ -110,17 +115,18 @@ const features = questions.map((q) => {
 if (process.env.FIT_TIMING) console.error(`features extracted in ${Math.round(performance.now() - t0)} ms`);
 const rows: ListRow[] = questions.map((q, n) => {
   const right = features[n].flatMap((c, i) => (q.correct.has(c.ie.entry.id) ? [i] : []));
-  return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: q.source === 'dev' ? settings.devWeight : 1 };
+  return { xs: features[n].map((c) => c.x), right, noneRight: q.decline || right.length === 0, weight: q.source === 'example' ? 1 : settings.devWeight };
 });
 
 const exportTo = process.argv.find((a) => a.startsWith('--export='))?.slice(9);
 if (exportTo) {
   // The fitting data itself (features of every candidate of every question), for offline study.
-  const data = questions.map((q, n) => ({
+  // Blind calibration questions stay unread: they are not exported.
+  const data = questions.flatMap((q, n) => (q.source === 'calibration' ? [] : [{
     id: q.id, source: q.source, fold: fold(q), decline: q.decline, text: q.text, terms: q.analysis.terms, focusTerms: focusOf(q.text), normalised: q.analysis.normalised, leaveOut: q.leaveOut,
     right: rows[n].right, weight: rows[n].weight,
     cands: features[n].map((c) => ({ id: c.ie.entry.id, topic: c.ie.entry.topic, pos: c.ie.position, anchor: c.anchor.level, pattern: c.patternHit, cos: c.bestCosine, x: [...c.x].map((v) => Math.round(v * 1e5) / 1e5) })),
-  }));
+  }]));
   const entries = index.entries.map((ie) => ({ id: ie.entry.id, topic: ie.entry.topic, title: ie.entry.title, examples: ie.examples.map((e) => ({ text: e.text, terms: e.termList })), keywords: ie.keywords.map((k) => k.terms), body: [...ie.bodyTf] }));
   writeFileSync(exportTo, JSON.stringify({ features: FEATURES, settings, questions: data, entries, idf: [...index.idf] }));
   if (process.argv.includes('--export-only')) process.exit(0);
@@ -139,8 +145,11 @@ const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic',
 // left-out examples are easier than what people type, and would make it over-confident).
 // Left-out example questions join at a reduced weight: they are fair stand-ins for unseen
 // wordings of an entry, but easier than what people type, so alone they make it over-confident.
-const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q.source === 'dev';
-const calibrationWeight = (o: Outcome) => (o.q.source === 'dev' ? 1 : settings.calibration.exampleWeight ?? 1);
+// Blind calibration questions carry what the dev questions cannot: the knowledge was shaped on
+// dev, so there the top entry is almost always right and the confidence learns little beyond
+// "in scope or not"; on blind questions the top entry is wrong as often as it is for users.
+const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q.source !== 'example';
+const calibrationWeight = (o: Outcome) => (o.q.source === 'dev' ? 1 : o.q.source === 'calibration' ? settings.calibration.blindWeight ?? 1 : settings.calibration.exampleWeight ?? 1);
 const fitCalibration = (os: Outcome[]) =>
   fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map(calibrationWeight));
 for (let k = 0; k < settings.folds; k++) {
@@ -151,10 +160,12 @@ const calibration = fitCalibration(outcomes.filter(calibrationPool));
 
 // The answer threshold: the lowest that keeps answered-but-wrong within target on dev.
 const dev = outcomes.filter((o) => o.q.source === 'dev');
+const blind = outcomes.filter((o) => o.q.source === 'calibration');
+const thresholdOn = settings.targets.on === 'calibration' && blind.length ? blind : dev;
 const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-const curve = grid.map((t) => ({ t, ...measure(dev, t) }));
+const curve = grid.map((t) => ({ t, ...measure(thresholdOn, t) }));
 const chosen = curve.find((c) => c.wrongRate <= settings.targets.maxWrongRate && c.declineAnswered <= settings.targets.maxDeclineAnswered) ?? curve[curve.length - 1];
-const clarifyMass = chooseClarify(dev, chosen.t);
+const clarifyMass = chooseClarify(thresholdOn, chosen.t);
 const rank = fitListwise(rows, FEATURES.length, settings.rank);
 
 const result: Weights = {
@@ -172,14 +183,22 @@ const result: Weights = {
     devDeclines: dev.filter((o) => o.q.decline).length,
     devLeftOutAsLoose: loose.length,
     devFiles: settings.devFiles,
-    outOfFoldDevAtThreshold: round(chosen),
+    calibrationQuestions: blind.length,
+    calibrationFiles: settings.calibrationFiles ?? [],
+    thresholdReadFrom: thresholdOn === blind ? 'calibration' : 'dev',
+    outOfFoldAtThreshold: round(chosen),
+    outOfFoldDevAtThreshold: round(measure(dev, chosen.t)),
   },
 };
-console.log('risk-coverage on dev (out-of-fold): threshold, answered share of in-scope, accuracy when answered, answered-but-wrong rate, declines answered');
+console.log(`risk-coverage on ${thresholdOn === blind ? 'the blind calibration questions' : 'dev'} (out-of-fold): threshold, answered share of in-scope, accuracy when answered, answered-but-wrong rate, declines answered`);
 for (const c of curve.filter((c) => Math.round(c.t * 100) % 5 === 0 || c === chosen)) {
   console.log(`  ${c.t.toFixed(2)}  answered ${pct(c.coverage)}  right-when-answered ${pct(c.precision)}  wrong ${pct(c.wrongRate)}  declines answered ${pct(c.declineAnswered)}${c === chosen ? '   <- chosen' : ''}`);
 }
-console.log(`chosen threshold ${chosen.t}: dev accuracy ${pct(chosen.accuracy)}, answered-but-wrong ${pct(chosen.wrongRate)}, declined ${pct(1 - chosen.declineAnswered)}; clarify mass ${clarifyMass}`);
+if (thresholdOn === blind) {
+  const d = measure(dev, chosen.t);
+  console.log(`  dev at the same threshold: answered ${pct(d.coverage)}, right-when-answered ${pct(d.precision)}, wrong ${pct(d.wrongRate)}, declines answered ${pct(d.declineAnswered)}`);
+}
+console.log(`chosen threshold ${chosen.t}: accuracy ${pct(chosen.accuracy)}, answered-but-wrong ${pct(chosen.wrongRate)}, declined ${pct(1 - chosen.declineAnswered)}; clarify mass ${clarifyMass}`);
 console.log(`weights: ${FEATURES.map((f, i) => `${f} ${rank[i].toFixed(2)}`).join(', ')}`);
 console.log(`calibration: ${calibInputs.map((f, i) => `${f} ${calibration[i].toFixed(2)}`).join(', ')}`);
 console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.generic.join(' ')}`);

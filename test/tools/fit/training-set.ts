@@ -27,7 +27,10 @@ export interface QuestionLine {
 export interface TrainingQuestion {
   id: string;
   text: string;
-  source: 'example' | 'dev';
+  /** example: an entry's own example, left out; dev: a question the knowledge may be shaped on;
+   *  calibration: a blind-written question nobody reads, so the confidence and threshold learn
+   *  from phrasings the knowledge was never shaped to fit. */
+  source: 'example' | 'dev' | 'calibration';
   /** Should be declined (no entry is right). */
   decline: boolean;
   /** Entry ids that would be scored correct. */
@@ -73,14 +76,14 @@ export function exampleQuestions(index: SearchIndex): TrainingQuestion[] {
   return out;
 }
 
-export function devQuestions(kb: KnowledgeBase, index: SearchIndex, lines: QuestionLine[]): TrainingQuestion[] {
+export function devQuestions(kb: KnowledgeBase, index: SearchIndex, lines: QuestionLine[], source: 'dev' | 'calibration' = 'dev'): TrainingQuestion[] {
   const out: TrainingQuestion[] = [];
   for (const line of lines) {
     // Questions the input guard stops never reach the matcher.
     if (guardInput(line.q) !== 'ok') continue;
     const analysis = analyze(withoutPersonalDetails(line.q), index.lexicon);
     if (analysis.terms.length === 0) continue;
-    out.push({ id: line.id, text: line.q, source: 'dev', decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), analysis, ...(line.facts ? { facts: line.facts } : {}) });
+    out.push({ id: line.id, text: line.q, source, decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), analysis, ...(line.facts ? { facts: line.facts } : {}) });
   }
   return out;
 }
