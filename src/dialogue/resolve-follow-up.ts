@@ -48,8 +48,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
-  // A few words the matcher cannot place ("to anyone?") can only be about what was just said.
-  const fragment = decision.status !== 'answered' && signals.length <= FRAGMENT_WORDS;
+  // A few words the matcher cannot place ("to anyone?"), or that name nothing but a facet
+  // ("deadline?", "how much?"), can only be about what was just said.
+  const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   if (changes.size === 0 && !signals.continues && !fragment) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
@@ -83,7 +84,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // on that?") is only half a question on its own: the matcher's reading of it alone counts for less.
   const ownWeight = weights.own * say * (signals.pointsBack && words.topical === 0 ? weights.pointingBack : 1);
   const total = 1 + matcherWeight + ownWeight;
-  const ranked = kb.entries
+  // The law differs by nation: an entry that does not apply in the conversation's nation never
+  // answers a follow-up there while one that does is in the knowledge (after the Scotland answer,
+  // "how long does the council get to decide?" is about Scotland's deadline, not England's).
+  const applying = kb.entries.filter((e) => e.jurisdictions.includes(nation));
+  const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
       const matcher = scores.get(e.id) ?? 0;

@@ -27,6 +27,9 @@ describe('follow-ups that change one thing', () => {
     ['the outcome, on another right', ['what is the community right to challenge?', 'what if they refuse?'], ['rtc-what-is', 'rtc-rejection']],
     ['help, in the nation asked about', ['what community rights do groups have in Scotland?', 'who can help us there?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['the subject', ['give me all the key dates for the right to bid', 'and under the 2026 version, same dates?'], ['acv-timeline-deadlines', 'crtb-in-force-yet']],
+    ['time, where the law of another nation applies', ['we live in Glasgow, can we buy the old church hall from the council?', 'how long does the council get to decide'], ['scotland-community-rights', 'scotland-community-rights']],
+    ['what to do, in a nation with no statutory right', ['is there a right to bid in Northern Ireland?', 'so what can we do'], ['northern-ireland-community-rights', 'northern-ireland-community-rights']],
+    ['time, in one bare word', ['can a scottish community group request an asset transfer?', 'deadline?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
@@ -39,6 +42,8 @@ describe('follow-ups that change one thing', () => {
     ['what if they refuse?', 'rtc-rejection'],
     ['what happens next?', 'acv-interim-moratorium-6-weeks'],
     ['how much could we get from it?', 'fund-community-ownership-fund'],
+    ['how long does the council get to decide', 'scotland-community-rights'],
+    ['deadline?', 'scotland-community-rights'],
   ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
     expect(await alone(line)).not.toBe(entryId);
   });
