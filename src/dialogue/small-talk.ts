@@ -1,10 +1,17 @@
 // Small talk ("thanks", "ok cheers", "👍", "diolch", "bore da"): a message made up entirely of
-// the phrases in conversation.yaml. It gets a short friendly reply and is never a question.
+// the phrases in conversation.yaml. It gets a short friendly reply and is never a question. An
+// emoji never asks anything, so one the lists do not name goes with small talk like a filler.
+// Small talk opening a question ("Thanks! And in Wales?") is taken off before the question is read.
 import type { ConversationSettings } from '../kb/model.js';
 import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js';
 
 /** The kind's name, or FILLER for a word that may go with small talk but is not small talk alone. */
 const FILLER = '';
+/** Longer messages are questions, whatever their words. */
+const MAX_TOKENS = 12;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** What ends an opening ("Thanks!", "ugh.", "ok, ..."): sentence punctuation or a dash. */
+const BREAK = /[.,!?;:…\u2013\u2014-]/;
 
 export type SmallTalkTable = PhraseTable<string>;
 
@@ -17,13 +24,42 @@ export function buildSmallTalkTable(settings: ConversationSettings): SmallTalkTa
 /** The small-talk kind a whole message is (thanks, greeting...), or undefined for anything else. */
 export function smallTalkKind(text: string, table: SmallTalkTable, settings: ConversationSettings): string | undefined {
   const tokens = smallTalkTokens(text);
-  if (tokens.length === 0 || tokens.length > 12) return undefined;
-  const spans = findSpans(tokens, table);
-  const covered = spans.reduce((n, s) => n + (s.end - s.start), 0);
-  if (covered !== tokens.length) return undefined;
-  const kinds = new Set(spans.map((s) => s.tag).filter((t) => t !== FILLER));
+  if (tokens.length === 0 || tokens.length > MAX_TOKENS) return undefined;
+  const kinds = kindsCovering(tokens, table);
+  if (!kinds) return undefined;
   // The first kind listed wins: "ok thanks" is thanks.
-  return settings.smallTalk.find((k) => kinds.has(k.name))?.name;
+  const named = settings.smallTalk.find((k) => kinds.has(k.name))?.name;
+  return named ?? (tokens.some((t) => EMOJI.test(t)) ? settings.emojiAlone : undefined);
+}
+
+/**
+ * The message without the small talk that opens it, when that small talk ends at punctuation and
+ * names a kind ("Thanks! And in Wales?" -> "And in Wales?", "ugh. who can help us" -> "who can
+ * help us"). Without the punctuation nothing is taken: "right to bid in Wales?" stays whole, and
+ * so does "so what happens next?" (a filler alone opens nothing).
+ */
+export function withoutSmallTalkOpening(text: string, table: SmallTalkTable): string {
+  const words = [...text.matchAll(/\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D]*|[\p{L}\p{N}\u2018\u2019']+/gu)];
+  const tokens: string[] = [];
+  let cut = 0;
+  for (const [i, word] of words.slice(0, MAX_TOKENS).entries()) {
+    tokens.push(...smallTalkTokens(word[0]));
+    const end = word.index + word[0].length;
+    const gap = text.slice(end, words[i + 1]?.index ?? text.length);
+    const kinds = kindsCovering(tokens, table);
+    if (!kinds) break;
+    if ([...kinds].some((k) => k !== FILLER) && (BREAK.test(gap) || EMOJI.test(tokens[tokens.length - 1]))) cut = end + gap.length;
+  }
+  const rest = text.slice(cut);
+  return cut > 0 && /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/** The kinds (FILLER included) of phrases covering every token, or undefined if some token is not small talk. */
+function kindsCovering(tokens: string[], table: SmallTalkTable): Set<string> | undefined {
+  const spans = findSpans(tokens, table);
+  const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  if (tokens.some((t, i) => !covered.has(i) && !EMOJI.test(t))) return undefined;
+  return new Set(spans.map((s) => s.tag));
 }
 
 /**

@@ -11,7 +11,7 @@ import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
 import { readSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
-import { smallTalkKind } from './small-talk.js';
+import { smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
 import { isToolId } from '../tools/tool-ids.js';
 import { commandRequest, mistypedChoice, moreRequest, optionRequest, type ToolRequest } from '../tools/tool-request.js';
@@ -58,11 +58,13 @@ export function understand(text: string, saved: ConversationState | undefined, s
   if (mistyped) return { kind: 'tool', request: mistyped };
   if (verdict !== 'ok') return { kind: 'guard', verdict };
 
-  const own = matchOwn(index, text);
+  // "Thanks! And in Wales?": the question is what follows the small talk.
+  const asked = withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
+  const own = matchOwn(index, asked);
   const topicId = live?.entryId ?? live?.near;
   const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
-  const signals = readSignals(text, dialogueIndex(kb).signals);
+  const signals = readSignals(asked, dialogueIndex(kb).signals);
   let followUp;
   if (topic && current) {
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry

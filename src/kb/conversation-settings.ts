@@ -16,6 +16,8 @@ export interface ConversationSettings {
   smallTalk: SmallTalkKind[];
   /** Words that may surround small talk without making it a question ("thanks so much mate"). */
   smallTalkFillers: string[];
+  /** The kind a message of emoji alone is when none of them is listed ("😂"); unset: not small talk. */
+  emojiAlone?: string;
   /** Opening words that carry a conversation on ("and in Wales?", "what if they refuse?"). */
   followUpCues: string[];
   /** Opening words of a question asked in its own right ("what is...", "what's a..."). */
@@ -75,6 +77,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   const d = data as Record<string, unknown>;
   settings.smallTalk = readSmallTalk(d.smallTalk, report);
   settings.smallTalkFillers = list(d.smallTalkFillers, 'smallTalkFillers', report);
+  if (typeof d.emojiAlone === 'string' && settings.smallTalk.some((k) => k.name === d.emojiAlone)) settings.emojiAlone = d.emojiAlone;
+  else if (d.emojiAlone !== undefined) report('emojiAlone', 'emojiAlone must name one of the small-talk kinds, e.g. acknowledgement.');
   const cues = list(d.followUpCues, 'followUpCues', report);
   if (cues.length) settings.followUpCues = cues;
   const fresh = list(d.freshCues, 'freshCues', report);

@@ -42,7 +42,7 @@ async function queued(advisor: { flush(): Promise<boolean> }, store: Store, at =
 const say = (text: string, threadId = 'chat-1'): Question => ({ text, platform: 'cli', user: { id: 'volunteer' }, channel: { id: 'terminal', isDirect: true }, threadId, receivedAt: new Date() });
 
 describe('small talk', () => {
-  it.each(['thanks', 'ok cheers', '👍', 'diolch', 'bore da', 'great ta', 'nice one'])('given "%s" after an answer, it replies briefly, queues nothing and logs no question', async (text) => {
+  it.each(['thanks', 'ok cheers', '👍', 'diolch', 'bore da', 'great ta', 'nice one', 'Thanks anyway!', 'lol ok. thanks', '😂', 'Diolch o galon', 'tapadh leat', 'Shwmae!', 'cheerio', 'ugh'])('given "%s" after an answer, it replies briefly, queues nothing and logs no question', async (text) => {
     const { advisor, store } = shipped();
     await advisor.ask(say('how long does an ACV listing last?'));
     const logged = await asked(advisor, store);
@@ -61,6 +61,14 @@ describe('small talk', () => {
     await advisor.ask(say('who can nominate an asset of community value?'));
     await advisor.ask(say('thanks'));
     expect((await advisor.ask(say('and in Wales?'))).entryId).toBe('wales-community-rights');
+  });
+
+  it('given a sigh opening a follow-up ("Ugh. Who can help us?"), the follow-up is answered, not declined as a word the knowledge lacks', async () => {
+    const { advisor } = shipped();
+    await advisor.ask(say('how do we nominate our pub as an ACV?'));
+    const reply = await advisor.ask(say('Ugh. Who can help us?'));
+    expect(reply.kind).toBe('answer');
+    expect(reply.smallTalk).toBeUndefined();
   });
 
   it('given "hello" to start with, it greets with the topics; said again later, just a short greeting', async () => {
