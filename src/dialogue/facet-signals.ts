@@ -22,6 +22,7 @@ export interface SignalTables {
   cues: PhraseTable<true>;
   freshCues: PhraseTable<true>;
   referring: ReadonlySet<string>;
+  asker: ReadonlySet<string>;
 }
 
 export interface FacetSignals {
@@ -42,9 +43,11 @@ export interface FacetSignals {
   length: number;
   /** Opens like a question in its own right ("what is...", "what's a..."). */
   asksAnew: boolean;
+  /** Speaks of the asker's own case ("what if we were...", "our area..."). */
+  aboutAsker: boolean;
 }
 
-export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[]): SignalTables {
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = []): SignalTables {
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -55,6 +58,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
     cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     referring: new Set(referring.flatMap(stems)),
+    asker: new Set(asker.flatMap(stems)),
   };
 }
 
@@ -85,7 +89,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
     residual.push(tokens[i]);
   });
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew };
+  const aboutAsker = tokens.some((t) => tables.asker.has(t));
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker };
 }
 
 function stems(phrase: string): string[] {

@@ -57,10 +57,15 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.
   if (signals.asksAnew && !signals.pointsBack && decision.status === 'answered' && [...signals.values.keys()].every((facet) => facet === 'subject')) return undefined;
-  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?"),
-  // unless it points back at the topic ("when is the earliest we can do it?").
+  // Carrying on, but about something the knowledge does not cover ("and the weather in Wales?",
+  // "is it dog friendly?"), unless it tells the asker's own case: words the knowledge lacks are
+  // then the asker's circumstances (a place, a building), not another subject. A follow-up that
+  // changes a facet tells it by pointing back or speaking of "we" ("what if we were over the
+  // border in Wales?"); one that changes none must do both ("we're unparished in Hackney, who
+  // gets it then?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;
-  if (words.unknown > 0 && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback' && !signals.pointsBack))) return undefined;
+  const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
+  if (words.unknown > 0 && !ownCase && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };

@@ -24,6 +24,8 @@ export interface ConversationSettings {
   freshCues: string[];
   /** Words that point back at what was just discussed ("that", "it", "there"). */
   referringWords: string[];
+  /** Words by which askers speak of their own case ("we", "our"). */
+  askerWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
@@ -58,6 +60,7 @@ export function defaultConversationSettings(): ConversationSettings {
     followUpCues: ['and', 'what about', 'what if'],
     freshCues: ['what is', 'what are'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
+    askerWords: ['we', 'us', 'our'],
     more: ['more'],
     moreLabel: 'More detail',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
@@ -85,6 +88,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (fresh.length) settings.freshCues = fresh;
   const referring = list(d.referringWords, 'referringWords', report);
   if (referring.length) settings.referringWords = referring;
+  const asker = list(d.askerWords, 'askerWords', report);
+  if (asker.length) settings.askerWords = asker;
   const more = list(d.more, 'more', report);
   if (more.length) settings.more = more;
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();

@@ -30,6 +30,7 @@ describe('follow-ups that change one thing', () => {
     ['time, where the law of another nation applies', ['we live in Glasgow, can we buy the old church hall from the council?', 'how long does the council get to decide'], ['scotland-community-rights', 'scotland-community-rights']],
     ['what to do, in a nation with no statutory right', ['is there a right to bid in Northern Ireland?', 'so what can we do'], ['northern-ireland-community-rights', 'northern-ireland-community-rights']],
     ['time, in one bare word', ['can a scottish community group request an asset transfer?', 'deadline?'], ['scotland-community-rights', 'scotland-community-rights']],
+    ['the nation, for the asker\'s own case in words the knowledge lacks', ['how long does an ACV listing last?', 'what if we lived just over the border in wales'], ['acv-listing-length', 'wales-community-rights']],
     ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
@@ -56,5 +57,15 @@ describe('questions that start fresh', () => {
 
   it('given an off-topic question after an answer, it declines rather than bending it to the topic', async () => {
     expect(await converse(['how long does an ACV listing last?', "what's the weather doing tomorrow?", 'and what about the weather in Wales?'])).toEqual(['acv-listing-length', null, null]);
+  });
+});
+
+describe('follow-ups in words the knowledge lacks', () => {
+  it('given a follow-up telling the asker\'s own case in words the knowledge lacks (a place), it stays on the topic', async () => {
+    expect(await converse(['how much CIL does a parish get with a neighbourhood plan?', 'we are unparished in Hackney, who gets it then'])).toEqual(['np-cil', 'np-cil']);
+  });
+
+  it('given a question about the topic in words the knowledge lacks, and nothing of the asker\'s case, it declines rather than repeating the topic', async () => {
+    expect(await converse(['how long does an ACV listing last?', 'is it dog friendly?'])).toEqual(['acv-listing-length', null]);
   });
 });
