@@ -18,6 +18,8 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 const STANDS_ALONE = 3;
 /** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
 const FRAGMENT_WORDS = 3;
+/** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
+const WHAT_HAPPENS = ['how', 'what'];
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
 /** Content words of its own at which a follow-up's matcher scores count in full... */
@@ -74,6 +76,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
   // Stages belong to a subject: on a new subject the old stage means nothing.
   if (changes.has('subject')) target.values.delete('stage');
+  // "Then what?" asks what happens at the next stage, whatever was asked of this one: after "how
+  // long does the consultation run?" it is not asking how long the next stage takes.
+  if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));
   for (const [facet, values] of changes) target.values.set(facet, values);
 
   const weights = kb.conversation.followUps;

@@ -22,7 +22,7 @@ function asRead(mrkdwn: string): string {
     .replace(/&amp;/g, '&');
 }
 
-const DEV = parseConversations(readFileSync(new URL('../../fixtures/question-bank/conversations-dev.jsonl', import.meta.url), 'utf8'));
+const bank = (name: string) => parseConversations(readFileSync(new URL(`../../fixtures/question-bank/${name}`, import.meta.url), 'utf8'));
 
 describe('Slack: the dev conversations as thread replies without mentions', () => {
   let h: SlackHarness;
@@ -33,7 +33,11 @@ describe('Slack: the dev conversations as thread replies without mentions', () =
     await h.close();
   });
 
-  it('given the dev conversations, at least 90% of turns are right, and 70% of conversations right throughout', async () => {
+  it.each([
+    ['conversations-dev.jsonl', 0.9, 0.7],
+    ['conversations-dev-2.jsonl', 0.9, 0.8],
+  ])('given %s, at least %d of turns are right, and %d of conversations right throughout', async (file, turnsBar, conversationsBar) => {
+    const DEV = bank(file);
     const smallTalk = new Set(h.core.knowledge.current.kb.conversation.smallTalk.map((k) => k.reply.slice(0, 40)));
     const asResult = (r: ThreadReply): JsonResult => {
       const talk = [...smallTalk].some((s) => r.shortText.includes(s)) || (!r.entryId && r.shortText.includes(h.core.knowledge.current.kb.phrases.greeting.slice(0, 40)));
@@ -41,7 +45,7 @@ describe('Slack: the dev conversations as thread replies without mentions', () =
     };
     const results: JsonResult[][] = [];
     for (const [i, c] of DEV.entries()) {
-      const thread = slackThread(h, `CDEV${String(i).padStart(4, '0')}`);
+      const thread = slackThread(h, `C${file.length}DEV${String(i).padStart(4, '0')}`);
       const replies: JsonResult[] = [];
       for (const turn of c.turns) replies.push(asResult(await thread.say(turn.q.replace(/\n/g, ' '))));
       results.push(replies);
@@ -49,7 +53,8 @@ describe('Slack: the dev conversations as thread replies without mentions', () =
     const report = scoreConversations(DEV, results);
     const summary = { turns: report.turnsRight / report.turns, conversations: report.conversationsRight / report.conversations };
     if (process.env.SHOW_FAILURES) console.log(report.failures.map((f) => `${f.id} ${f.turn} ${f.q} -> ${f.why}`).join('\n'));
-    expect(summary.turns).toBeGreaterThanOrEqual(0.9);
-    expect(summary.conversations).toBeGreaterThanOrEqual(0.7);
-  }, 120_000);
+    if (process.env.SHOW_FAILURES) console.log(file, summary);
+    expect(summary.turns).toBeGreaterThanOrEqual(turnsBar);
+    expect(summary.conversations).toBeGreaterThanOrEqual(conversationsBar);
+  }, 180_000);
 });
