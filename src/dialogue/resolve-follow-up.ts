@@ -54,7 +54,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // ("deadline?", "how much?"), can only be about what was just said.
   const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
-  if (changes.size === 0 && !signals.continues && !fragment) return undefined;
+  // The matcher cannot answer it but finds nothing nearer than what the conversation is about
+  // ("our area crosses into the next district though", after the area designation answer).
+  const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '');
+  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.

@@ -62,6 +62,11 @@ describe('questions that start fresh', () => {
 });
 
 describe('follow-ups in words the knowledge lacks', () => {
+  it('given a remark the matcher cannot answer but places nearest the topic, it is read as about the topic', async () => {
+    expect(await converse(['how long does the council have to decide on an ACV nomination?', 'ours was registered ages ago'])).toEqual(['acv-council-decision', 'acv-council-decision']);
+    expect(await alone('ours was registered ages ago')).toBeNull();
+  });
+
   it('given a follow-up telling the asker\'s own case in words the knowledge lacks (a place), it stays on the topic', async () => {
     expect(await converse(['how much CIL does a parish get with a neighbourhood plan?', 'we are unparished in Hackney, who gets it then'])).toEqual(['np-cil', 'np-cil']);
   });
