@@ -42,7 +42,7 @@ async function queued(advisor: { flush(): Promise<boolean> }, store: Store, at =
 const say = (text: string, threadId = 'chat-1'): Question => ({ text, platform: 'cli', user: { id: 'volunteer' }, channel: { id: 'terminal', isDirect: true }, threadId, receivedAt: new Date() });
 
 describe('small talk', () => {
-  it.each(['thanks', 'ok cheers', '👍', 'diolch', 'bore da', 'great ta', 'nice one', 'Thanks anyway!', 'lol ok. thanks', '😂', 'Diolch o galon', 'tapadh leat', 'Shwmae!', 'cheerio', 'ugh'])('given "%s" after an answer, it replies briefly, queues nothing and logs no question', async (text) => {
+  it.each(['thanks', 'ok cheers', '👍', 'diolch', 'bore da', 'great ta', 'nice one', 'Thanks anyway!', 'lol ok. thanks', '😂', 'Diolch o galon', 'tapadh leat', 'Shwmae!', 'cheerio', 'ugh', "ok that's really useful, thanks", 'sounds good', "you're a star"])('given "%s" after an answer, it replies briefly, queues nothing and logs no question', async (text) => {
     const { advisor, store } = shipped();
     await advisor.ask(say('how long does an ACV listing last?'));
     const logged = await asked(advisor, store);
