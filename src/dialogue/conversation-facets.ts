@@ -68,6 +68,19 @@ export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<
   return out;
 }
 
+/**
+ * The stage an outcome happens at: the first stage from the conversation's on (in the order
+ * facets.yaml lists them) where some entry on the subject declares that outcome. "What if they
+ * refuse?" after "how do we nominate?" is about the council's decision, not a refusal later on.
+ */
+export function stageOfOutcome(kb: KnowledgeBase, current: CurrentFacets, outcomes: ReadonlySet<string>): string | undefined {
+  const stages = kb.facets.facets.find((f) => f.name === 'stage')?.values.map((v) => v.value) ?? [];
+  const from = current.stage ? stages.indexOf(current.stage) : -1;
+  if (from < 0) return undefined;
+  const onSubject = kb.entries.filter((e) => !current.subject || e.facets.subject?.includes(current.subject));
+  return stages.slice(from).find((stage) => onSubject.some((e) => e.facets.stage?.includes(stage) && e.facets.outcome?.some((o) => outcomes.has(o))));
+}
+
 function nextValue(vocabulary: FacetVocabulary, facet: string, from: string | undefined, used: (facet: string, value: string) => boolean): string | undefined {
   const values = vocabulary.facets.find((f) => f.name === facet)?.values.map((v) => v.value) ?? [];
   const at = from ? values.indexOf(from) : -1;

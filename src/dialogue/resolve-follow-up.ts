@@ -8,7 +8,7 @@
 import type { Entry, KnowledgeBase } from '../kb/model.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
-import { changesFrom, type CurrentFacets } from './conversation-facets.js';
+import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
 import { facetFit, type TargetFacets } from './facet-fit.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { dialogueIndex } from './dialogue-index.js';
@@ -83,6 +83,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // long does the consultation run?" it is not asking how long the next stage takes.
   if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));
   for (const [facet, values] of changes) target.values.set(facet, values);
+  const outcomes = changes.get('outcome');
+  const outcomeStage = outcomes && !changes.has('stage') ? stageOfOutcome(kb, current, outcomes) : undefined;
+  if (outcomeStage) target.values.set('stage', new Set([outcomeStage]));
 
   const weights = kb.conversation.followUps;
   const nation = [...target.values.get('nation')!][0] as Jurisdiction;

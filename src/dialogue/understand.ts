@@ -64,7 +64,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const topicId = live?.entryId ?? live?.near;
   const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
-  const signals = readSignals(asked, dialogueIndex(kb).signals);
+  // Read with the matcher's typo corrections, so "what if they refsue?" signals a refusal too.
+  const signals = readSignals(corrected(asked, own.analysis.corrections), dialogueIndex(kb).signals);
   let followUp;
   if (topic && current) {
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
@@ -76,4 +77,11 @@ export function understand(text: string, saved: ConversationState | undefined, s
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
   return { kind: 'question', own, followUp, current, named: signals.values };
+}
+
+/** The text with each word the matcher corrected replaced by its correction. */
+function corrected(text: string, corrections: readonly { from: string; to: string }[]): string {
+  if (!corrections.length) return text;
+  const fixes = new Map(corrections.map((c) => [c.from, c.to]));
+  return text.replace(/[\p{L}\p{N}']+/gu, (word) => fixes.get(word.toLowerCase()) ?? word);
 }

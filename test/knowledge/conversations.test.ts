@@ -26,6 +26,8 @@ describe('follow-ups that change one thing', () => {
     ['the stage, after a question of time (what happens then, not how long it takes)', ['how long does the regulation 14 consultation on our neighbourhood plan last?', 'what happens next?'], ['np-pre-submission', 'np-examination']],
     ['time, of a grant', ['what grants does national lottery awards for all give?', 'how long for a decision?'], ['fund-awards-for-all', 'fund-awards-for-all']],
     ['time, of a stage whose answer states it', ['what happens at the examination of a neighbourhood plan?', 'how long is it publicised for?'], ['np-examination', 'np-examination']],
+    ['the outcome, which happens at the next stage (the council\'s decision on a nomination)', ['how do we nominate our pub as an ACV?', 'what if they reject it?'], ['acv-nominate', 'acv-nomination-refused']],
+    ['the outcome, in a mistyped word the matcher corrects', ['how do we nominate our pub as an ACV?', 'what if they rejcet it?'], ['acv-nominate', 'acv-nomination-refused']],
     ['time, then the outcome', ['how do we nominate our pub as an ACV?', "how long til we'd hear back?", 'and if the council turns him down?'], ['acv-nominate', 'acv-council-decision', 'acv-nomination-refused']],
     ['the outcome, on another right', ['what is the community right to challenge?', 'what if they refuse?'], ['rtc-what-is', 'rtc-rejection']],
     ['help, in the nation asked about', ['what community rights do groups have in Scotland?', 'who can help us there?'], ['scotland-community-rights', 'scotland-community-rights']],
