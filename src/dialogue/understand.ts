@@ -8,7 +8,7 @@ import { asksForMore, pickChoice } from './choices.js';
 import { facetsOf, type CurrentFacets } from './conversation-facets.js';
 import { liveTopic, type ConversationState, type OfferedChoice } from './conversation-state.js';
 import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
-import { readSignals } from './facet-signals.js';
+import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
@@ -64,8 +64,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const topicId = live?.entryId ?? live?.near;
   const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
-  // Read with the matcher's typo corrections, so "what if they refsue?" signals a refusal too.
-  const signals = readSignals(corrected(asked, own.analysis.corrections), dialogueIndex(kb).signals);
+  const signals = readSignals(asked, dialogueIndex(kb).signals);
+  // A mistyped facet word ("what if they rejcet it?") signals its value as the matcher corrects
+  // it; the words as typed still say what the knowledge lacks ("dog" is no typo of anything asked).
+  if (own.analysis.corrections.length) addValues(signals, readSignals(corrected(asked, own.analysis.corrections), dialogueIndex(kb).signals));
   let followUp;
   if (topic && current) {
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
@@ -84,4 +86,9 @@ function corrected(text: string, corrections: readonly { from: string; to: strin
   if (!corrections.length) return text;
   const fixes = new Map(corrections.map((c) => [c.from, c.to]));
   return text.replace(/[\p{L}\p{N}']+/gu, (word) => fixes.get(word.toLowerCase()) ?? word);
+}
+
+function addValues(to: FacetSignals, from: FacetSignals): void {
+  for (const [facet, values] of from.values) to.values.set(facet, new Set([...(to.values.get(facet) ?? []), ...values]));
+  for (const facet of from.next) to.next.add(facet);
 }
