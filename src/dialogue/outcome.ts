@@ -62,7 +62,9 @@ export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: Conversa
         const nations = [...new Set([...own.analysis.nations, ...(followUp.changes.has('nation') ? [] : nation)])];
         return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes, ...(followUp.focus ? { focus: followUp.focus } : {}) };
       }
-      const fresh = fromDecision(own.decision, own.analysis.nations);
+      // A fresh question that names no nation is still asked from the conversation's: an answer
+      // for England then says where it applies, and the conversation stays in that nation.
+      const fresh = fromDecision(own.decision, own.analysis.nations.length ? own.analysis.nations : nation);
       return fresh.status === 'answered' ? { ...fresh, named: turn.named } : fresh;
     }
   }

@@ -182,3 +182,13 @@ describe('conversation state', () => {
     expect(logger.lines.some((l) => /conversation state/.test(l))).toBe(true);
   });
 });
+
+describe('the conversation\'s nation', () => {
+  it('given a conversation in Wales, a fresh question answered for England says where it applies', async () => {
+    const { advisor } = shipped();
+    await advisor.ask(say('we are a community group in Cardiff, what rights do we have?'));
+    const fresh = await advisor.ask(say('can our parish council borrow from the public works loan board to buy the village pub?'));
+    expect(fresh.entryId).toBe('fund-pwlb');
+    expect(fresh.sections.map((s) => s.heading)).toContain('Where this applies');
+  });
+});
