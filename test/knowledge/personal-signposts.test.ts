@@ -37,6 +37,8 @@ describe("a community group's question in the same words is still answered", () 
     ['is the new community right to buy the same thing as the right to buy for council tenants?', 'about-tenants-right-to-buy'],
     ['the pub is already grade II listed, is it still worth nominating it as an asset of community value?', 'acv-versus-listed-building'],
     ['the council is leasing the old library to a tenant, can our group ask for an asset transfer instead?', undefined],
+    ['we are a group of housing association tenants, can we nominate the shop on our estate as an asset of community value?', undefined],
+    ['is there a grant to repair the sash windows of our listed chapel before we open it as a community hub?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
