@@ -54,6 +54,10 @@ const FACTS: Fact[] = [
   { need: 'what the neighbourhood planning grants offered and when support ended', entry: 'fund-neighbourhood-planning-grants', says: [/£10,000/, /£8,000/, /AECOM/, /Groundwork/, /March 2026/], cites: 'neighbourhoodplanning.org' },
   { need: 'who was in the Community Ownership Fund support consortium', entry: 'fund-community-ownership-fund', says: [/led by \*\*Locality\*\*/, /50% match/, /283 in England/], cites: 'gov.uk' },
   { need: 'what a community group can use instead of the PWLB', entry: 'fund-pwlb', says: [/Key Fund/, /Better Society Capital/, /community shares/i], cites: 'dmo.gov.uk' },
+  { need: 'whether the rule on using any surplus locally applies to a charity', entry: 'acv-who-can-nominate', says: [/does not apply to charities or community interest companies/i], cites: 'uksi/2012/2421/regulation/4' },
+  { need: 'when the Neighbourhood Planning Act 2017 became law and what it changed', entry: 'np-after-referendum', says: [/27 April 2017/, /s\.1/, /s\.2/, /s\.3/], cites: 'ukpga/2017/20/section/3' },
+  { need: 'what a neighbourhood plan may contain since March 2026, asked about the basic conditions', entry: 'np-basic-conditions-after-march-2026', says: [/amount, type, location and timing/i], cites: 'ukpga/2023/55/section/98' },
+  { need: 'who campaigned for the Community Right to Buy', entry: 'crtb-2026-what-changed', says: [/Locality, among others, campaigned/], cites: 'locality.org.uk/what-is-community-right-to-buy' },
   { need: 'whether Locality still gives neighbourhood plan grants', entry: 'help-locality-my-community', says: [/\*\*ended\*\* in 2025/, /support consortium/i], cites: 'mycommunity.org.uk' },
 ];
 

@@ -1,0 +1,47 @@
+// Personal questions that share a name with a community right: a council tenant's own Right to
+// Buy, a householder's listed cottage, a student's exam results. Each is sent to the service that
+// handles it, while the community group's version of the same words is still answered. The
+// questions are worded afresh, not copied from any entry's examples or question set.
+import { describe, it, expect } from '@jest/globals';
+import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+import { toPlainText } from '../../src/index.js';
+
+const advisor = shippedAdvisor();
+let thread = 0;
+
+async function explain(text: string) {
+  const x = await advisor.explain(cliQuestion(text, `personal-signposts:${thread++}`));
+  const plain = toPlainText(x.reply);
+  return { status: x.status, top: x.candidates[0]?.entryId, plain, signposted: x.reply.kind === 'fallback' && /(isn't|aren't) something I cover|don't cover/i.test(plain) };
+}
+
+describe('a personal question is signposted to the service that handles it', () => {
+  it.each([
+    ["I'm a council tenant, how much discount would I get if I bought my home?", /gov\.uk\/right-to-buy/],
+    ['my mum wants to buy her council flat, can she still?', /gov\.uk\/right-to-buy/],
+    ['does the right to acquire still exist for housing association tenants', /right-to-acquire/],
+    ['do I need listed building consent to put double glazing in our listed farmhouse?', /historicengland\.org\.uk/],
+    ['how can I check whether my home is listed', /historicengland\.org\.uk/],
+    ['what time do gcse results come out', /gov\.uk\/browse\/education/],
+    ['my landlord keeps letting himself in when I am out, is that allowed', /shelter/],
+    ['how do I stand for election to the district council', /register-to-vote|how-to-vote/],
+    ['cheapest train tickets from Leeds to London', /nationalrail/],
+  ])('given "%s", it signposts it away with a source', async (text, source) => {
+    const r = await explain(text);
+    expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
+  });
+});
+
+describe("a community group's question in the same words is still answered", () => {
+  it.each([
+    ['is the new community right to buy the same thing as the right to buy for council tenants?', 'about-tenants-right-to-buy'],
+    ['the pub is already grade II listed, is it still worth nominating it as an asset of community value?', 'acv-versus-listed-building'],
+    ['the council is leasing the old library to a tenant, can our group ask for an asset transfer instead?', undefined],
+    ['we are a group of housing association tenants, can we nominate the shop on our estate as an asset of community value?', undefined],
+    ['is there a grant to repair the sash windows of our listed chapel before we open it as a community hub?', undefined],
+  ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
+    const r = await explain(text);
+    expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
+    if (entry) expect({ text, status: r.status, top: r.top }).toEqual({ text, status: 'answered', top: entry });
+  });
+});
