@@ -123,6 +123,11 @@ export function readTopics(data: unknown, report: Report): Topic[] {
       report(`item ${i + 1}`, 'Each topic needs an id (the folder name) and a label (how it is shown).');
       return [];
     }
-    return [{ id: t.id, label: t.label }];
+    if (t.names !== undefined && !(Array.isArray(t.names) && t.names.every((n) => typeof n === 'string' && n.trim()))) {
+      report(`${t.id}.names`, `Topic "${t.id}": "names" must be a list of the names people use for the scheme, each a non-empty phrase.`);
+      return [{ id: t.id, label: t.label }];
+    }
+    const names = (t.names as string[] | undefined)?.map((n) => n.toLowerCase().trim());
+    return [{ id: t.id, label: t.label, ...(names?.length ? { names } : {}) }];
   });
 }

@@ -108,6 +108,9 @@ export interface OffTopic {
 export interface Topic {
   id: string;
   label: string;
+  /** What people call the scheme the topic is about ("asset of community value", "right to bid"):
+   *  a question naming one is about that scheme, whatever object words it shares with others. */
+  names?: string[];
 }
 
 export interface KnowledgeBase {

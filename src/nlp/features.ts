@@ -15,7 +15,7 @@ export const FEATURES = [
   'bias', 'example', 'exampleRunnerUp', 'exact', 'coverage', 'bm25', 'keyword', 'keywordPhrase', 'pattern', 'answer', 'evidence',
   'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
-  'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample', 'personal',
+  'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample', 'personal', 'schemeOwn', 'schemeOther',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -76,6 +76,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   const weights = new Map(terms.map((t) => [t, w(t)] as const));
   const patternText = [analysis.normalised, analysis.words.join(' ')];
   const wordStems = analysis.words.map(stem);
+  const schemes = schemesNamed(index, wordStems);
   const otherNations = analysis.nations.filter((n) => n !== 'england');
   const nationTerms = new Set(otherNations.flatMap((n) => NATION_WORDS[n].map(stem)));
   let topicalWeight = 0;
@@ -258,6 +259,10 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     const profile = formProfile(ie, isHeld ? leaveOut!.example : -1);
     x[F.formProfile] = profile.share;
     x[F.formLift] = profile.lift;
+    // The question names a scheme ("ACV", "neighbourhood plan"): this entry's, or only others'.
+    // A field named with "ACV" is about listing it, not about registering a village green.
+    x[F.schemeOwn] = schemes.has(ie.entry.topic) ? 1 : 0;
+    x[F.schemeOther] = schemes.size && !schemes.has(ie.entry.topic) ? 1 : 0;
     x[F.focusLikelihoodGap] = focusLikely.gap[ie.position];
     x[F.focusExample] = focusDots ? focusBest : x[F.example];
     // A question only about the asker, against an entry whose examples rarely are.
@@ -272,6 +277,13 @@ function nationFit(jurisdictions: Jurisdiction[], otherNations: Jurisdiction[]):
   if (otherNations.some((n) => jurisdictions.includes(n)) && !jurisdictions.includes('england')) return 1;
   if (jurisdictions.length === 1 && jurisdictions[0] === 'england') return -1;
   return 0;
+}
+
+/** The topics whose scheme the question names (topics.yaml `names`). */
+function schemesNamed(index: SearchIndex, wordStems: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of index.schemes) if (s.phrases.some((p) => containsSequence(wordStems, p))) out.add(s.topic);
+  return out;
 }
 
 export function containsSequence(haystack: string[], needle: string[]): boolean {

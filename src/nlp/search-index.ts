@@ -89,6 +89,8 @@ export interface SearchIndex {
   /** Share of all titles and examples asking in each form. */
   formBase: Map<string, number>;
   offTopic: { id: string; phrases: string[][] }[];
+  /** Each topic's scheme names (topics.yaml `names`), as stemmed word sequences after synonyms. */
+  schemes: { topic: string; phrases: string[][] }[];
   /** Words learned from questions to decline (weights.declineWords). */
   declineWords: Set<string>;
   /** Each entry's and each topic's defining concepts (see anchors.ts). */
@@ -236,9 +238,10 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
+  const schemes = kb.topics.flatMap((t) => (t.names?.length ? [{ topic: t.id, phrases: t.names.map((n) => analyze(n, lexicon).words.map(stem)).filter((p) => p.length) }] : []));
   const anchors = learnAnchors(entries, plain, weights);
   const totalLength = entries.reduce((a, e) => a + e.length, 0);
-  return { lexicon, entries, idf, unknownIdf, avgLength, totalLength, formBase, offTopic, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
+  return { lexicon, entries, idf, unknownIdf, avgLength, totalLength, formBase, offTopic, schemes, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number) {

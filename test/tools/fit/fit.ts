@@ -31,7 +31,7 @@ interface FitSettings {
   /** Weight of a dev question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number; extraInputs?: string[] };
   /** `on`: which questions' out-of-fold curve the threshold is read from. */
   targets: { maxWrongRate: number; maxDeclineAnswered: number; on?: 'dev' | 'calibration' };
   clarify: { minPrecision: number; maxDeclineShare: number };
@@ -139,7 +139,7 @@ for (let k = 0; k < settings.folds; k++) {
     if (fold(q) === k) outcomes[n] = outcome(q, features[n], w);
   });
 }
-const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
+const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...(settings.calibration.extraInputs ?? []), ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
 // The calibration is itself cross-fitted, so the dev curve the threshold is read from is out of
 // fold for both stages. It learns from the questions named in the settings (dev questions only:
 // left-out examples are easier than what people type, and would make it over-confident).
@@ -204,7 +204,8 @@ console.log(`calibration: ${calibInputs.map((f, i) => `${f} ${calibration[i].toF
 console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.generic.join(' ')}`);
 console.log(`${questions.length} questions (${loose.length} dev questions left out as loose labels), ${Math.round(performance.now() - t0)} ms`);
 if (process.argv.includes('--diagnose')) {
-  const inScope = dev.filter((o) => !o.q.decline && o.top);
+  const diagnosed = thresholdOn;
+  const inScope = diagnosed.filter((o) => !o.q.decline && o.top);
   const auroc = (score: (o: Outcome) => number, pos: (o: Outcome) => boolean, os: Outcome[]) => {
     const p = os.filter(pos).map(score);
     const n = os.filter((o) => !pos(o)).map(score);
@@ -212,12 +213,13 @@ if (process.argv.includes('--diagnose')) {
     for (const a of p) for (const b of n) s += a > b ? 1 : a === b ? 0.5 : 0;
     return s / Math.max(1, p.length * n.length);
   };
-  const off = dev.filter((o) => o.calib['top.offTopic'] === 1);
+  const off = diagnosed.filter((o) => o.calib['top.offTopic'] === 1);
   console.log(`dev questions naming an off-topic need: ${off.length}; in-scope ${off.filter((o) => !o.q.decline).length} (top right ${off.filter((o) => !o.q.decline && o.topRight).length}), declines ${off.filter((o) => o.q.decline).length}`);
   console.log(`dev in-scope with a right entry among candidates: ${inScope.filter((o) => o.q.correct.size).length}/${inScope.length}; top right ${inScope.filter((o) => o.topRight).length}; top-2 right ${inScope.filter((o) => o.top2Right).length}`);
+  console.log(`AUROCs below are on ${diagnosed === blind ? 'the blind calibration questions' : 'dev'}, out of fold`);
   for (const name of [...calibInputs, 'conf']) {
     const f = (o: Outcome) => (name === 'conf' ? o.conf : o.calib[name] ?? 0);
-    console.log(`  AUROC right-vs-wrong (in-scope) ${name}: ${auroc(f, (o) => o.topRight, inScope).toFixed(3)}; in-scope-vs-decline: ${auroc(f, (o) => !o.q.decline, dev.filter((o) => o.top)).toFixed(3)}`);
+    console.log(`  AUROC right-vs-wrong (in-scope) ${name}: ${auroc(f, (o) => o.topRight, inScope).toFixed(3)}; in-scope-vs-decline: ${auroc(f, (o) => !o.q.decline, diagnosed.filter((o) => o.top)).toFixed(3)}`);
   }
 }
 if (process.argv.includes('--misses')) {
@@ -230,7 +232,8 @@ if (process.argv.includes('--misses')) {
 const dumpTo = process.argv.find((a) => a.startsWith('--dump='))?.slice(7);
 if (dumpTo) {
   // Every dev outcome, out of fold, for error analysis (never includes the test split).
-  const rows = outcomes.map((o) => ({ source: o.q.source, fold: fold(o.q), calib: o.calib, id: o.q.id, q: o.q.text, facts: o.q.facts, decline: o.q.decline, conf: o.conf, anchored: o.anchored, exact: o.exact, offTopic: o.offTopic, topRight: o.topRight, rightRank: o.rightRank, order: o.order, right: [...o.q.correct], stated: o.top && o.q.facts ? factsStated(kb!, o.top, o.q.facts, o.q.analysis) : 0 }));
+  // Blind calibration questions stay unread: they are not dumped.
+  const rows = outcomes.filter((o) => o.q.source !== 'calibration').map((o) => ({ source: o.q.source, fold: fold(o.q), calib: o.calib, id: o.q.id, q: o.q.text, facts: o.q.facts, decline: o.q.decline, conf: o.conf, anchored: o.anchored, exact: o.exact, offTopic: o.offTopic, topRight: o.topRight, rightRank: o.rightRank, order: o.order, right: [...o.q.correct], stated: o.top && o.q.facts ? factsStated(kb!, o.top, o.q.facts, o.q.analysis) : 0 }));
   writeFileSync(dumpTo, JSON.stringify({ threshold: chosen.t, rows }, null, 1));
 }
 if (!dryRun) writeFileSync(root('src/nlp/weights.generated.json'), JSON.stringify(result, null, 2) + '\n');

@@ -1,0 +1,59 @@
+// Scheme names (topics.yaml `names`): a question that names a scheme ("ACV", "neighbourhood
+// plan") is about that scheme, even when its object words ("playing field", "the hall") are what
+// another topic's entry is built on. The matcher measures it as two features the fit weighs.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { loadKnowledge } from '../../../src/kb/load-knowledge.js';
+import { analyze } from '../../../src/nlp/analyze.js';
+import { extractFeatures, FEATURES } from '../../../src/nlp/features.js';
+import { buildSearchIndex } from '../../../src/nlp/search-index.js';
+import { KNOWLEDGE_DIR } from '../../integration/core/support/shipped-advisor.js';
+import { CLEAN_KB_DIR, TODAY } from '../core/support/fixture-kb.js';
+
+const { kb } = loadKnowledge(KNOWLEDGE_DIR);
+const index = buildSearchIndex(kb!);
+const OWN = FEATURES.indexOf('schemeOwn');
+const OTHER = FEATURES.indexOf('schemeOther');
+
+function schemeFeatures(question: string) {
+  const candidates = extractFeatures(index, analyze(question, index.lexicon), false);
+  return new Map(candidates.map((c) => [c.ie.entry.id, { topic: c.ie.entry.topic, own: c.x[OWN], other: c.x[OTHER] }]));
+}
+
+describe('scheme names', () => {
+  it('given a question naming the ACV scheme by its abbreviation, its entries carry the scheme and a village-green entry sharing "playing field" does not', () => {
+    const f = schemeFeatures('the builders reckon our playing field cannot be an ACV now it has outline consent, are they right?');
+    const greens = [...f.entries()].filter(([id]) => id.includes('village-green'));
+    expect(greens.length).toBeGreaterThan(0);
+    for (const [, g] of greens) expect(g).toMatchObject({ own: 0, other: 1 });
+    const listing = [...f.values()].filter((c) => c.topic === 'right-to-bid');
+    expect(listing.length).toBeGreaterThan(0);
+    for (const c of listing) expect(c).toMatchObject({ own: 1, other: 0 });
+  });
+
+  it('given a question naming no scheme, no candidate carries either feature', () => {
+    const f = schemeFeatures('can we protect the playing field behind the school from houses?');
+    for (const c of f.values()) expect(c).toMatchObject({ own: 0, other: 0 });
+  });
+
+  it('given a question naming two schemes, both topics count as named', () => {
+    const f = schemeFeatures('is a community right to build order part of our neighbourhood plan?');
+    const named = new Set([...f.values()].filter((c) => c.own === 1).map((c) => c.topic));
+    expect(named).toEqual(new Set(['right-to-build', 'neighbourhood-planning']));
+  });
+});
+
+describe('scheme names in kb:check', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('given a topic whose names are not a list of phrases, it names the file and the field', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
+    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n  names: asset of community value\n');
+    const { problems } = loadKnowledge(dir, TODAY);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.names', severity: 'error', message: expect.stringMatching(/list of the names/) }));
+  });
+});
