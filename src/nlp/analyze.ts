@@ -27,6 +27,8 @@ export interface Analysis {
   rawStems: string[];
   /** Content terms of the sentence asked, when the text has several sentences (focus.ts). */
   focus?: string[];
+  /** Stems of words capitalised inside a sentence ("the Red Lion in Bishops Castle"): names. */
+  names?: Set<string>;
 }
 
 export function analyze(text: string, lexicon: Lexicon): Analysis {
@@ -45,7 +47,22 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
   const words = applySynonyms(corrected, lexicon.synonyms);
   const asked = askedSentence(text);
   const focus = asked === undefined ? undefined : analyze(asked, lexicon).terms;
-  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}) };
+  const names = namesIn(text);
+  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}) };
+}
+
+/** Words written with a capital inside a sentence, not after . ! ? or a line break: names of pubs,
+ *  places and people. Capitals alone ("ACV", "CIC") are abbreviations, not names. */
+function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const words = line.split(/\s+/);
+    for (let i = 1; i < words.length; i++) {
+      const word = /^[A-Z][a-z]{2,}/.exec(words[i])?.[0];
+      if (word && words[i - 1] && !/[.!?]$/.test(words[i - 1])) out.add(stem(word.toLowerCase()));
+    }
+  }
+  return out;
 }
 
 /** Content terms of already-rewritten words. */

@@ -42,7 +42,11 @@ export interface LeaveOut {
 }
 
 export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopicHit: boolean, leaveOut?: LeaveOut): CandidateFeatures[] {
-  const terms = [...new Set(analysis.terms)];
+  // A pub's, place's or person's name the knowledge has never seen says nothing against a match
+  // ("the Red Lion in Bishops Castle"): it is left out, unless the question is nothing else.
+  const allTerms = [...new Set(analysis.terms)];
+  const unknownName = (t: string) => analysis.names?.has(t) === true && !index.idf.has(t) && !index.knownStems.has(t);
+  const terms = allTerms.some((t) => !unknownName(t)) ? allTerms.filter((t) => !unknownName(t)) : allTerms;
   if (terms.length === 0) return [];
   const { K1, B, unknownCap, maxRecallShare, recallPerTerm, evidenceFull, nationTopical } = index.weights.index;
   const held = leaveOut ? index.entries[leaveOut.position] : undefined;

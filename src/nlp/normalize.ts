@@ -47,6 +47,13 @@ export function normalizeText(text: string): string {
     // "isn't" -> "is not": a one-character lookbehind instead of (\w+), which backtracks per letter.
     .replace(/(?<=\w)n't\b/g, ' not')
     .replace(/'(s|re|ve|ll|d|m)\b/g, ' ')
+    // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
+    // form and staff patterns see them.
+    .replace(/\b(wat|wot|wut)\b/g, 'what')
+    .replace(/\bwhats\b/g, 'what is')
+    .replace(/\bhw\b/g, 'how')
+    .replace(/\bwen\b/g, 'when')
+    .replace(/\bwhr\b/g, 'where')
     .replace(/twenty[ -]?(one|five|eight)\b/g, (_m, unit: string) => `twenty-${unit}`)
     // "6wk", "18mths", "5yrs": a number run into its unit is read as the period it names.
     .replace(/\b(\d{1,4}) ?(wks?|mths?|yrs?)\b/g, (_m, n: string, unit: string) => `${n} ${PERIOD_UNITS.get(unit.replace(/s$/, ''))}`)

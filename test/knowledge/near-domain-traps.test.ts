@@ -26,7 +26,7 @@ describe('near-domain traps', () => {
   });
 
   it('given the same everyday words inside the concept they belong to, it answers', async () => {
-    for (const text of ['what is best consideration when a council sells land', 'how long is the right to challenge submission window', 'can we get a National Lottery Awards for All grant for the hall']) {
+    for (const text of ['what is best consideration in a council land sale', 'how long is the right to challenge submission window', 'can we get a National Lottery Awards for All grant for the hall']) {
       const x = await advisor.explain(cliQuestion(text, `concept:${text}`));
       expect({ text, status: x.status, concept: (x.candidates[0]?.anchorLevel ?? 0) > 0 }).toEqual({ text, status: 'answered', concept: true });
     }

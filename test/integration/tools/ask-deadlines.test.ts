@@ -41,7 +41,7 @@ describe('dated questions through npm run ask -- --json', () => {
   }, CHILD_TIMEOUT_MS);
 
   it('given a dated question the matcher also answers, the reply carries the dates and that answer: its entry, its facts and its sources', () => {
-    const { result } = askJson('Owner of the listed village shop told the council on 1 March 2026 they want to sell. What happens now?');
+    const { result } = askJson('the owner of the listed village shop gave notice of intention to sell on 1 March 2026, what happens now');
     expect(result.status).toBe('answered');
     expect(result.entryId).toBe('acv-owner-notice-to-sell');
     expect(result.text).toContain('Interim moratorium ends: Saturday 11 April 2026');

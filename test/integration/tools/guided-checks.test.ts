@@ -156,7 +156,7 @@ describe('guided checks through the advisor', () => {
 
   it('given a dated question, "more" shows each date in full and the rest of the answer given with the dates', async () => {
     const { advisor } = await open();
-    const dated = await say(advisor, 'Owner of the listed village shop told the council on 1 March 2026 they want to sell. What happens now?');
+    const dated = await say(advisor, 'the owner of the listed village shop gave notice of intention to sell on 1 March 2026, what happens now');
     expect(dated.entryId).toBe('acv-owner-notice-to-sell');
     const detail = toPlainText(await say(advisor, 'more'));
     expect(detail).toContain('If none arrives, the owner may sell after this day.');

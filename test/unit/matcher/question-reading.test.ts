@@ -52,6 +52,18 @@ describe('reading a question', () => {
     expect(normalizeText('£2m or less')).toBe('£2000000 or less');
   });
 
+  it('given question words typed fast ("wat is", "hw long", "whats", "wen"), it reads them written out, so the question keeps its form', () => {
+    expect(normalizeText('wat is the rite to bid')).toBe('what is the rite to bid');
+    expect(normalizeText('whats a forum')).toBe('what is a forum');
+    expect(questionForms(normalizeText('hw long do we get'))).toContain('how-long');
+    expect(questionForms(normalizeText('wen does it end'))).toContain('when');
+  });
+
+  it('given a pub and a town named inside a sentence, it reads them as names, but not a capital starting the sentence or an abbreviation', () => {
+    const a = analyze('Owners of the Red Lion in Bishops Castle want to sell. Can the ACV stop it?', { synonyms: new Map() } as never);
+    expect([...(a.names ?? [])].sort()).toEqual(['bishop', 'castl', 'lion', 'red']);
+  });
+
   it('given "2m" without a pound sign, it leaves it alone (it may be metres)', () => {
     expect(normalizeText('a 2m wide path')).toBe('a 2m wide path');
   });
