@@ -22,6 +22,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['does the right to acquire still exist for housing association tenants', /right-to-acquire/],
     ['do I need listed building consent to put double glazing in our listed farmhouse?', /historicengland\.org\.uk/],
     ['how can I check whether my home is listed', /historicengland\.org\.uk/],
+    ['what is the process to get my building listed by Historic England for its architecture', /historicengland\.org\.uk/],
     ['what time do gcse results come out', /gov\.uk\/browse\/education/],
     ['my landlord keeps letting himself in when I am out, is that allowed', /shelter/],
     ['how do I stand for election to the district council', /register-to-vote|how-to-vote/],
@@ -36,6 +37,7 @@ describe("a community group's question in the same words is still answered", () 
   it.each([
     ['is the new community right to buy the same thing as the right to buy for council tenants?', 'about-tenants-right-to-buy'],
     ['the pub is already grade II listed, is it still worth nominating it as an asset of community value?', 'acv-versus-listed-building'],
+    ['is our pub listed by Historic England or as an asset of community value, and does it matter?', undefined],
     ['the council is leasing the old library to a tenant, can our group ask for an asset transfer instead?', undefined],
     ['we are a group of housing association tenants, can we nominate the shop on our estate as an asset of community value?', undefined],
     ['is there a grant to repair the sash windows of our listed chapel before we open it as a community hub?', undefined],
