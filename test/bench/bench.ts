@@ -155,17 +155,17 @@ function main() {
   const { kb } = loadKnowledge(root('knowledge'));
   if (!kb) throw new Error('the knowledge does not load');
   // The questions thresholds are fitted on: the project's blind calibration file (never tuned on).
-  const dev = (FIT_SETTINGS.calibrationFiles ?? ['test/fixtures/question-bank/dev.jsonl']).flatMap(load);
+  const fitOn = (FIT_SETTINGS.calibrationFiles ?? ['test/fixtures/question-bank/dev.jsonl']).flatMap(load);
   const test = load('test/fixtures/question-bank/test.jsonl');
   const judge = makeJudge(kb);
   const matchers = [projectMatcher(kb), timedBaseline(() => miniSearchBaseline(kb)), timedBaseline(() => bayesBaseline(kb))];
 
   // Warm-up, untimed: the engine compiles each hot path before it is measured.
-  for (const m of matchers) for (const c of dev.slice(0, 200)) m.run(c.q);
-  const devVerdicts = matchers.map((m) => dev.map((c) => m.run(c.q)));
+  for (const m of matchers) for (const c of fitOn.slice(0, 200)) m.run(c.q);
+  const fitVerdicts = matchers.map((m) => fitOn.map((c) => m.run(c.q)));
   // The project's threshold was fitted on these by `npm run fit` (out of fold); each baseline's is
   // fitted here on them by the same rule.
-  const thresholds = matchers.map((m, k) => m.threshold ?? fitThreshold(dev, devVerdicts[k], judge));
+  const thresholds = matchers.map((m, k) => m.threshold ?? fitThreshold(fitOn, fitVerdicts[k], judge));
 
   const times: number[][] = matchers.map(() => []);
   let testVerdicts: Verdict[][] = matchers.map(() => []);
@@ -189,10 +189,10 @@ function main() {
     return { matcher: m.name, threshold: thresholds[k], ...s, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), buildMs: m.buildMs };
   });
   if (json) {
-    process.stdout.write(JSON.stringify({ entries: kb.entries.length, dev: dev.length, test: test.length, rows }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ entries: kb.entries.length, calibration: fitOn.length, test: test.length, rows }, null, 2) + '\n');
     return;
   }
-  console.log(`Question bank test split: ${rows[0].inScope} in-scope, ${rows[0].declines} to decline; ${kb.entries.length} entries; thresholds fitted on the blind calibration questions (${dev.length})`);
+  console.log(`Question bank test split: ${rows[0].inScope} in-scope, ${rows[0].declines} to decline; ${kb.entries.length} entries; thresholds fitted on the blind calibration questions (${fitOn.length})`);
   console.log(`Latency: ${ROUNDS} rounds over test, matchers interleaved in rotating order, one process\n`);
   console.log('matcher                   threshold  accuracy  declined  answered-but-wrong     p50 ms   p99 ms   build ms');
   for (const r of rows) {

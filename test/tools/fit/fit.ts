@@ -28,10 +28,10 @@ interface FitSettings {
   declineOrFacts: Record<string, string[]>;
   everydayWords: string;
   folds: number;
-  /** Weight of a dev question against one left-out example in the ranking fit. */
+  /** Weight of a dev or calibration question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number; extraInputs?: string[] };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number };
   /** `on`: which questions' out-of-fold curve the threshold is read from. */
   targets: { maxWrongRate: number; maxDeclineAnswered: number; on?: 'dev' | 'calibration' };
   clarify: { minPrecision: number; maxDeclineShare: number };
@@ -139,12 +139,11 @@ for (let k = 0; k < settings.folds; k++) {
     if (fold(q) === k) outcomes[n] = outcome(q, features[n], w);
   });
 }
-const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...(settings.calibration.extraInputs ?? []), ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
-// The calibration is itself cross-fitted, so the dev curve the threshold is read from is out of
-// fold for both stages. It learns from the questions named in the settings (dev questions only:
-// left-out examples are easier than what people type, and would make it over-confident).
-// Left-out example questions join at a reduced weight: they are fair stand-ins for unseen
-// wordings of an entry, but easier than what people type, so alone they make it over-confident.
+const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic', 'siblingRunnerUp', 'rivals', ...settings.calibration.topFeatures.map((f) => `top.${f}`)];
+// The calibration is itself cross-fitted, so the curve the threshold is read from is out of fold
+// for both stages. It learns from the dev and calibration questions (`on: "all"` adds the
+// left-out examples at `exampleWeight`: fair stand-ins for unseen wordings of an entry, but
+// easier than what people type, so they make it over-confident).
 // Blind calibration questions carry what the dev questions cannot: the knowledge was shaped on
 // dev, so there the top entry is almost always right and the confidence learns little beyond
 // "in scope or not"; on blind questions the top entry is wrong as often as it is for users.
@@ -158,7 +157,8 @@ for (let k = 0; k < settings.folds; k++) {
 }
 const calibration = fitCalibration(outcomes.filter(calibrationPool));
 
-// The answer threshold: the lowest that keeps answered-but-wrong within target on dev.
+// The answer threshold: the lowest that keeps answered-but-wrong and answered declines within
+// target on the blind calibration questions (or on dev, when the settings say so).
 const dev = outcomes.filter((o) => o.q.source === 'dev');
 const blind = outcomes.filter((o) => o.q.source === 'calibration');
 const thresholdOn = settings.targets.on === 'calibration' && blind.length ? blind : dev;
@@ -205,6 +205,7 @@ console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.
 console.log(`${questions.length} questions (${loose.length} dev questions left out as loose labels), ${Math.round(performance.now() - t0)} ms`);
 if (process.argv.includes('--diagnose')) {
   const diagnosed = thresholdOn;
+  const which = diagnosed === blind ? 'calibration' : 'dev';
   const inScope = diagnosed.filter((o) => !o.q.decline && o.top);
   const auroc = (score: (o: Outcome) => number, pos: (o: Outcome) => boolean, os: Outcome[]) => {
     const p = os.filter(pos).map(score);
@@ -214,9 +215,9 @@ if (process.argv.includes('--diagnose')) {
     return s / Math.max(1, p.length * n.length);
   };
   const off = diagnosed.filter((o) => o.calib['top.offTopic'] === 1);
-  console.log(`dev questions naming an off-topic need: ${off.length}; in-scope ${off.filter((o) => !o.q.decline).length} (top right ${off.filter((o) => !o.q.decline && o.topRight).length}), declines ${off.filter((o) => o.q.decline).length}`);
-  console.log(`dev in-scope with a right entry among candidates: ${inScope.filter((o) => o.q.correct.size).length}/${inScope.length}; top right ${inScope.filter((o) => o.topRight).length}; top-2 right ${inScope.filter((o) => o.top2Right).length}`);
-  console.log(`AUROCs below are on ${diagnosed === blind ? 'the blind calibration questions' : 'dev'}, out of fold`);
+  console.log(`${which} questions naming an off-topic need: ${off.length}; in-scope ${off.filter((o) => !o.q.decline).length} (top right ${off.filter((o) => !o.q.decline && o.topRight).length}), declines ${off.filter((o) => o.q.decline).length}`);
+  console.log(`${which} in-scope with a right entry among candidates: ${inScope.filter((o) => o.q.correct.size).length}/${inScope.length}; top right ${inScope.filter((o) => o.topRight).length}; top-2 right ${inScope.filter((o) => o.top2Right).length}`);
+  console.log(`AUROCs below are on the ${which} questions, out of fold`);
   for (const name of [...calibInputs, 'conf']) {
     const f = (o: Outcome) => (name === 'conf' ? o.conf : o.calib[name] ?? 0);
     console.log(`  AUROC right-vs-wrong (in-scope) ${name}: ${auroc(f, (o) => o.topRight, inScope).toFixed(3)}; in-scope-vs-decline: ${auroc(f, (o) => !o.q.decline, diagnosed.filter((o) => o.top)).toFixed(3)}`);
