@@ -75,6 +75,9 @@ export interface Reply {
   notice?: string;
   /** Thanks, ok, a greeting: not a question, so never queued for staff or counted as unanswered. */
   smallTalk?: boolean;
+  /** On a clarify reply: the entries whose short answers it gives, each under its title. Such a
+   *  reply answers the question whichever reading was meant ("answered" in `ask --json`). */
+  readings?: string[];
   /** Files to attach (Slack upload, Discord attachment, `ask --ics` in the terminal). */
   attachments?: Attachment[];
 }

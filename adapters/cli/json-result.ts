@@ -9,12 +9,16 @@ export interface JsonResult {
   text: string;
   sources: { title: string; url: string }[];
   followUps: { label: string; entryId: string }[];
+  /** On a reply that answers two readings of the question, each in short: their entry ids. */
+  readings?: string[];
   /** "smalltalk" for thanks, ok, greetings: status stays "fallback", so generic scorers count it as not an answer. */
   kind?: 'smalltalk';
 }
 
 export function toJsonResult(reply: Reply): JsonResult {
-  const status = reply.kind === 'answer' ? 'answered' : reply.kind === 'clarify' ? 'clarify' : 'fallback';
+  // A clarify reply that gives each reading's short answer answers the question either way; a
+  // bare "which did you mean?" does not.
+  const status = reply.kind === 'answer' || reply.readings?.length ? 'answered' : reply.kind === 'clarify' ? 'clarify' : 'fallback';
   return {
     status,
     entryId: reply.entryId ?? null,
@@ -23,6 +27,7 @@ export function toJsonResult(reply: Reply): JsonResult {
     text: toPlainText(reply),
     sources: reply.sources.map((s) => ({ title: s.title, url: s.url })),
     followUps: reply.followUps.map((f) => ({ label: f.label, entryId: f.entryId })),
+    ...(reply.readings?.length ? { readings: [...reply.readings] } : {}),
     ...(reply.smallTalk ? { kind: 'smalltalk' as const } : {}),
   };
 }

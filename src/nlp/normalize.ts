@@ -50,7 +50,7 @@ export function normalizeText(text: string): string {
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
     // form and staff patterns see them.
     .replace(/\b(wat|wot|wut)\b/g, 'what')
-    .replace(/\bwhats\b/g, 'what is')
+    .replace(/\b(whats|wots|wats|wuts)\b/g, 'what is')
     .replace(/\bhw\b/g, 'how')
     .replace(/\bwen\b/g, 'when')
     .replace(/\bwhr\b/g, 'where')

@@ -61,16 +61,30 @@ function feedbackActions(entry: Entry): Action[] {
   ];
 }
 
+/**
+ * Two entries fit about equally (the fitted clarify rule: offering both is usually right). Rather
+ * than only asking "did you mean", the reply gives each one's "In short" under its title, so the
+ * asker has the answer whichever they meant, and offers both for the full answer. A person who
+ * knows the subject answers an ambiguous question the same way: "if you mean X…, if you mean Y…".
+ */
+const READING_SOURCES = 3;
+
 export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
+  const entries = options.flatMap((o) => kb.byId.get(o.entryId) ?? []);
+  // A time-sensitive entry keeps its brief note on changing law here too.
+  const readings = entries.map((e) => ({ heading: e.title, body: [e.sections[0]?.body ?? '', e.watch ? briefWatchNote(kb, e.watch) : ''].filter(Boolean).join('\n') }));
+  // Each reading's main sources; the full answer, a tap away, lists them all.
+  const sources = entries.flatMap((e) => e.sources.slice(0, READING_SOURCES)).filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
+  const reviewed = entries.map((e) => e.reviewed).sort()[0];
   return {
     kind: 'clarify',
-    sections: [{ body: kb.phrases.clarify }],
-    sources: [],
-    followUps: options.flatMap((o) => {
-      const e = kb.byId.get(o.entryId);
-      return e ? [{ label: e.title, entryId: e.id }] : [];
-    }),
+    sections: [{ body: kb.phrases.clarify }, ...readings],
+    sources: sources.map((s) => ({ ...s })),
+    ...(reviewed ? { reviewed } : {}),
+    followUps: entries.map((e) => ({ label: e.title, entryId: e.id })),
     actions: [],
+    readings: entries.map((e) => e.id),
+    notice: kb.phrases.disclaimer,
     confidence: round(options[0]?.score ?? 0),
   };
 }

@@ -16,7 +16,8 @@ export function toPlainText(reply: Reply): string {
   if (reply.title) parts.push(reply.title);
   // The whole answer: the detail included, the short reply's shortened notes left out.
   for (const s of reply.sections.filter((x) => !x.brief)) parts.push([s.heading, markdownToPlain(s.body)].filter(Boolean).join('\n'));
-  if (reply.kind === 'clarify' && reply.followUps.length) parts.push(reply.followUps.map((f) => `- ${f.label}`).join('\n'));
+  // A clarify reply that gives each reading under its title has named them already.
+  if (reply.kind === 'clarify' && !reply.readings?.length && reply.followUps.length) parts.push(reply.followUps.map((f) => `- ${f.label}`).join('\n'));
   if (reply.sources.length) parts.push(['Sources:', ...reply.sources.map((s) => `- ${s.title}: ${s.url}`)].join('\n'));
   const footer = [reply.reviewed ? `Reviewed ${formatDate(reply.reviewed)}.` : '', reply.notice ?? ''].filter(Boolean).join(' ');
   if (footer) parts.push(footer);

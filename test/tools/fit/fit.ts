@@ -50,6 +50,8 @@ interface Outcome {
   exact: boolean;
   topRight: boolean;
   top2Right: boolean;
+  /** Either of the top two states the facts in its short reading (what a clarify reply gives). */
+  top2ShortRight: boolean;
   top2Anchored: boolean;
   mass2: number;
   top?: string;
@@ -163,9 +165,17 @@ const dev = outcomes.filter((o) => o.q.source === 'dev');
 const blind = outcomes.filter((o) => o.q.source === 'calibration');
 const thresholdOn = settings.targets.on === 'calibration' && blind.length ? blind : dev;
 const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-const curve = grid.map((t) => ({ t, ...measure(thresholdOn, t) }));
-const chosen = curve.find((c) => c.wrongRate <= settings.targets.maxWrongRate && c.declineAnswered <= settings.targets.maxDeclineAnswered) ?? curve[curve.length - 1];
-const clarifyMass = chooseClarify(thresholdOn, chosen.t);
+// A clarify reply gives both readings' short answers, so it counts as an answer on the curve: right
+// when either reading is, wrong when neither is. For each answer threshold the clarify level is the
+// one that answers most within the targets, among levels where offering both is usually right.
+const within = (m: ReturnType<typeof measure>) => m.wrongRate <= settings.targets.maxWrongRate && m.declineAnswered <= settings.targets.maxDeclineAnswered;
+const curve = grid.map((t) => {
+  const options = clarifyLevels(thresholdOn, t).map((mass) => ({ t, mass, ...measure(thresholdOn, t, mass) }));
+  return options.filter(within).sort((a, b) => b.accuracy - a.accuracy || b.mass - a.mass)[0] ?? options[options.length - 1];
+});
+const feasible = curve.filter(within);
+const chosen = feasible.sort((a, b) => b.accuracy - a.accuracy || a.t - b.t)[0] ?? curve[curve.length - 1];
+const clarifyMass = chosen.mass;
 const rank = fitListwise(rows, FEATURES.length, settings.rank);
 
 const result: Weights = {
@@ -187,15 +197,15 @@ const result: Weights = {
     calibrationFiles: settings.calibrationFiles ?? [],
     thresholdReadFrom: thresholdOn === blind ? 'calibration' : 'dev',
     outOfFoldAtThreshold: round(chosen),
-    outOfFoldDevAtThreshold: round(measure(dev, chosen.t)),
+    outOfFoldDevAtThreshold: round(measure(dev, chosen.t, clarifyMass)),
   },
 };
 console.log(`risk-coverage on ${thresholdOn === blind ? 'the blind calibration questions' : 'dev'} (out-of-fold): threshold, answered share of in-scope, accuracy when answered, answered-but-wrong rate, declines answered`);
 for (const c of curve.filter((c) => Math.round(c.t * 100) % 5 === 0 || c === chosen)) {
-  console.log(`  ${c.t.toFixed(2)}  answered ${pct(c.coverage)}  right-when-answered ${pct(c.precision)}  wrong ${pct(c.wrongRate)}  declines answered ${pct(c.declineAnswered)}${c === chosen ? '   <- chosen' : ''}`);
+  console.log(`  ${c.t.toFixed(2)}  answered ${pct(c.coverage)}  right-when-answered ${pct(c.precision)}  wrong ${pct(c.wrongRate)}  declines answered ${pct(c.declineAnswered)}  (two readings ${pct(c.twoReadings)}, clarify mass ${c.mass})${c === chosen ? '   <- chosen' : ''}`);
 }
 if (thresholdOn === blind) {
-  const d = measure(dev, chosen.t);
+  const d = measure(dev, chosen.t, clarifyMass);
   console.log(`  dev at the same threshold: answered ${pct(d.coverage)}, right-when-answered ${pct(d.precision)}, wrong ${pct(d.wrongRate)}, declines answered ${pct(d.declineAnswered)}`);
 }
 console.log(`chosen threshold ${chosen.t}: accuracy ${pct(chosen.accuracy)}, answered-but-wrong ${pct(chosen.wrongRate)}, declined ${pct(1 - chosen.declineAnswered)}; clarify mass ${clarifyMass}`);
@@ -258,6 +268,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     exact: ranked.some((r) => r.c.bestCosine >= EXACT),
     topRight: rightOf(first),
     top2Right: rightOf(first) || rightOf(second),
+    top2ShortRight: [first, second].some((r) => Boolean(r && q.shortCorrect.has(r.c.ie.entry.id))),
     top2Anchored: anchoredOf(first) && anchoredOf(second),
     mass2: (first?.share ?? 0) + (second?.share ?? 0),
     top: first?.c.ie.entry.id,
@@ -280,36 +291,51 @@ function partsOf(c: CandidateFeatures): Record<string, number> {
   return Object.fromEntries(FEATURES.map((f, i) => [f, c.x[i]]));
 }
 
-function measure(os: Outcome[], t: number) {
+function measure(os: Outcome[], t: number, mass: number) {
   const inScope = os.filter((o) => !o.q.decline);
   // Declines a signpost catches never reach the threshold, so they say nothing about it: counted
   // in, every signpost added would loosen the threshold for the questions no signpost names.
   const decl = os.filter((o) => o.q.decline && !o.offTopic);
-  const answered = (o: Outcome) => o.exact || (!o.offTopic && o.anchored && o.conf >= t);
+  const single = (o: Outcome) => singleAnswer(o, t);
+  const both = (o: Outcome) => !single(o) && twoReadings(o, mass);
+  const answered = (o: Outcome) => single(o) || both(o);
+  const rightOf = (o: Outcome) => (single(o) ? o.topRight : o.top2ShortRight);
   const ans = inScope.filter(answered);
-  const right = ans.filter((o) => o.topRight).length;
-  const declineAnswered = decl.filter((o) => answered(o) && !o.topRight).length;
+  const right = ans.filter(rightOf).length;
+  const declineAnswered = decl.filter((o) => answered(o) && !rightOf(o)).length;
   return {
     coverage: ans.length / Math.max(1, inScope.length),
     precision: right / Math.max(1, ans.length),
     accuracy: right / Math.max(1, inScope.length),
     wrongRate: (ans.length - right) / Math.max(1, inScope.length),
     declineAnswered: declineAnswered / Math.max(1, decl.length),
+    twoReadings: inScope.filter(both).length / Math.max(1, inScope.length),
   };
 }
 
-/** The lowest joint share of the top two at which offering both is usually right and rarely shown on declines. */
-function chooseClarify(os: Outcome[], t: number): number {
-  const open = os.filter((o) => !(o.exact || (!o.offTopic && o.anchored && o.conf >= t)) && o.top2Anchored && !o.offTopic);
+/** As decide.ts: the top entry answers alone. */
+function singleAnswer(o: Outcome, t: number): boolean {
+  return o.exact || (!o.offTopic && o.anchored && o.conf >= t);
+}
+
+/** As decide.ts: the top two are both allowed to answer and hold `mass` of the belief between them. */
+function twoReadings(o: Outcome, mass: number): boolean {
+  return !o.offTopic && o.top2Anchored && o.mass2 >= mass;
+}
+
+/** Joint shares of the top two at which offering both is usually right and rarely shown on
+ *  declines (settings.clarify), lowest first; 1 (never) is always among them. */
+function clarifyLevels(os: Outcome[], t: number): number[] {
+  const open = os.filter((o) => !singleAnswer(o, t) && twoReadings(o, 0));
   const declinesTotal = os.filter((o) => o.q.decline).length;
-  for (const m of grid) {
+  const levels = grid.filter((m) => {
     const shown = open.filter((o) => o.mass2 >= m);
-    if (shown.length === 0) break;
-    const precision = shown.filter((o) => !o.q.decline && o.top2Right).length / shown.length;
+    if (shown.length === 0) return false;
+    const precision = shown.filter((o) => !o.q.decline && o.top2ShortRight).length / shown.length;
     const declines = shown.filter((o) => o.q.decline).length / Math.max(1, declinesTotal);
-    if (precision >= settings.clarify.minPrecision && declines <= settings.clarify.maxDeclineShare) return m;
-  }
-  return 1;
+    return precision >= settings.clarify.minPrecision && declines <= settings.clarify.maxDeclineShare;
+  });
+  return [...levels, 1];
 }
 
 function hash(s: string): number {

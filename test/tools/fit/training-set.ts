@@ -6,12 +6,13 @@
 //    every entry whose answer, as the scorer reads it (title + plain text, at most 4,000
 //    characters), matches all the question's expected facts; none for questions to decline.
 import { readFileSync, existsSync } from 'node:fs';
-import type { KnowledgeBase } from '../../../src/kb/model.js';
+import type { Entry, KnowledgeBase } from '../../../src/kb/model.js';
 import { guardInput } from '../../../src/input-guard.js';
 import { analyze, type Analysis } from '../../../src/nlp/analyze.js';
 import type { LeaveOut } from '../../../src/nlp/features.js';
 import type { SearchIndex } from '../../../src/nlp/search-index.js';
-import { answerReply } from '../../../src/reply/compose.js';
+import { answerReply, clarifyReply } from '../../../src/reply/compose.js';
+import type { Reply } from '../../../src/types.js';
 import { toPlainText } from '../../../src/reply/plain-text.js';
 import { withoutPersonalDetails } from '../../../src/store/privacy.js';
 
@@ -35,6 +36,8 @@ export interface TrainingQuestion {
   decline: boolean;
   /** Entry ids that would be scored correct. */
   correct: Set<string>;
+  /** Entry ids whose short reading (title and "In short", as a clarify reply gives it) would be. */
+  shortCorrect: Set<string>;
   analysis: Analysis;
   leaveOut?: LeaveOut;
   /** The expected facts (dev questions), for reports. */
@@ -52,12 +55,21 @@ export function readQuestionFile(file: string, orFacts?: string[]): QuestionLine
 
 /** Entry ids whose answer to this question the shared scorer would count as correct. */
 export function correctEntries(kb: KnowledgeBase, line: QuestionLine, analysis: Analysis): Set<string> {
+  return entriesStating(kb, line, (entry) => answerReply(kb, entry, 1, analysis.nations));
+}
+
+/** Entry ids whose short reading, as a clarify reply gives it, states the facts on its own. */
+export function shortCorrectEntries(kb: KnowledgeBase, line: QuestionLine): Set<string> {
+  return entriesStating(kb, line, (entry) => clarifyReply(kb, [{ entryId: entry.id, score: 1 }]));
+}
+
+function entriesStating(kb: KnowledgeBase, line: QuestionLine, replyOf: (entry: Entry) => Reply): Set<string> {
   const facts = (line.abstain ? line.orFacts : line.facts) ?? [];
   if (line.abstain && !line.orFacts) return new Set();
   const res = facts.map((f) => new RegExp(f, 'i'));
   const out = new Set<string>();
   for (const entry of kb.entries) {
-    const reply = answerReply(kb, entry, 1, analysis.nations);
+    const reply = replyOf(entry);
     const text = toPlainText(reply);
     const body = `${reply.title ?? ''}\n${text}`;
     if (text.length <= 4000 && res.every((r) => r.test(body))) out.add(entry.id);
@@ -70,7 +82,7 @@ export function exampleQuestions(index: SearchIndex): TrainingQuestion[] {
   for (const ie of index.entries) {
     ie.examples.forEach((ex, k) => {
       if (k === 0) return; // the title, not a question someone asked
-      out.push({ id: `${ie.entry.id}#${k}`, text: ex.text, source: 'example', decline: false, correct: new Set([ie.entry.id]), analysis: analyze(ex.text, index.lexicon), leaveOut: { position: ie.position, example: k } });
+      out.push({ id: `${ie.entry.id}#${k}`, text: ex.text, source: 'example', decline: false, correct: new Set([ie.entry.id]), shortCorrect: new Set([ie.entry.id]), analysis: analyze(ex.text, index.lexicon), leaveOut: { position: ie.position, example: k } });
     });
   }
   return out;
@@ -83,7 +95,7 @@ export function devQuestions(kb: KnowledgeBase, index: SearchIndex, lines: Quest
     if (guardInput(line.q) !== 'ok') continue;
     const analysis = analyze(withoutPersonalDetails(line.q), index.lexicon);
     if (analysis.terms.length === 0) continue;
-    out.push({ id: line.id, text: line.q, source, decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), analysis, ...(line.facts ? { facts: line.facts } : {}) });
+    out.push({ id: line.id, text: line.q, source, decline: Boolean(line.abstain), correct: correctEntries(kb, line, analysis), shortCorrect: shortCorrectEntries(kb, line), analysis, ...(line.facts ? { facts: line.facts } : {}) });
   }
   return out;
 }

@@ -58,14 +58,40 @@ describe('answer replies', () => {
 });
 
 describe('clarify replies', () => {
-  it('given two close options, it asks "did you mean" and lists them as follow-ups', () => {
-    const reply = clarifyReply(kb, [{ entryId: 'allotment-rent', score: 0.6 }, { entryId: 'allotment-waiting', score: 0.59 }]);
+  const options = [{ entryId: 'allotment-rent', score: 0.6 }, { entryId: 'allotment-waiting', score: 0.59 }];
+
+  it('given two close options, it says the question could mean either and offers both for the full answer', () => {
+    const reply = clarifyReply(kb, options);
     expect(reply.kind).toBe('clarify');
-    expect(reply.sections.map((s) => s.body).join('\n')).toContain(kb.phrases.clarify);
+    expect(reply.sections[0].body).toBe(kb.phrases.clarify);
     expect(reply.followUps).toEqual([
       { label: entry('allotment-rent').title, entryId: 'allotment-rent' },
       { label: entry('allotment-waiting').title, entryId: 'allotment-waiting' },
     ]);
+  });
+
+  it('given two close options, it gives each one\'s "In short" under its title, so either reading is answered', () => {
+    const reply = clarifyReply(kb, options);
+    expect(reply.readings).toEqual(['allotment-rent', 'allotment-waiting']);
+    expect(reply.sections.slice(1).map((s) => s.heading)).toEqual([entry('allotment-rent').title, entry('allotment-waiting').title]);
+    expect(reply.sections[1].body).toContain(entry('allotment-rent').sections[0].body);
+    expect(reply.sections[2].body).toContain(entry('allotment-waiting').sections[0].body);
+  });
+
+  it('given options with detail, it gives only their short parts: the detail stays one tap away', () => {
+    const detailed = { ...entry('allotment-rent'), sections: [...entry('allotment-rent').sections, { heading: 'More detail', body: 'A long explanation.' }] };
+    const withDetail = { ...kb, byId: new Map([...kb.byId, ['allotment-rent', detailed]]) };
+    const reply = clarifyReply(withDetail, options);
+    expect(reply.sections.map((s) => s.body).join('\n')).not.toContain('A long explanation.');
+  });
+
+  it('given two close options, it carries their sources (no repeats), the older reviewed date and the notice', () => {
+    const reply = clarifyReply(kb, options);
+    const urls = reply.sources.map((s) => s.url);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toEqual(expect.arrayContaining([entry('allotment-rent').sources[0].url, entry('allotment-waiting').sources[0].url]));
+    expect(reply.reviewed).toBe([entry('allotment-rent').reviewed, entry('allotment-waiting').reviewed].sort()[0]);
+    expect(reply.notice).toBe(kb.phrases.disclaimer);
   });
 });
 
