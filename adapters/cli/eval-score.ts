@@ -15,6 +15,8 @@ export interface AskLine {
   status: string;
   title?: string | null;
   text?: string | null;
+  /** Set when the reply gave two readings of the question, each in short. */
+  readings?: string[];
   candidate?: { entryId: string | null; confidence: number; eligible: boolean; always: boolean; title: string | null; text: string };
 }
 
@@ -44,6 +46,9 @@ export interface EvalReport {
   correct: number;
   wrong: number;
   clarify: number;
+  /** In-scope questions answered with two readings, and how many of those were right. */
+  twoReadings: number;
+  twoReadingsRight: number;
   declines: number;
   declined: number;
   accuracy: number;
@@ -67,7 +72,7 @@ export function topicOf(c: EvalCase): string {
 
 /** `null` marks a line `ask` printed that was not valid JSON: like the shared scorer, it is reported and not counted. */
 export function scoreRun(cases: EvalCase[], lines: (AskLine | null)[]): EvalReport {
-  let inScope = 0, correct = 0, wrong = 0, clarify = 0, declines = 0, declined = 0, totalLen = 0;
+  let inScope = 0, correct = 0, wrong = 0, clarify = 0, twoReadings = 0, twoReadingsRight = 0, declines = 0, declined = 0, totalLen = 0;
   const failures: string[] = [];
   const topics = new Map<string, TopicRow>();
   cases.forEach((c, i) => {
@@ -92,8 +97,10 @@ export function scoreRun(cases: EvalCase[], lines: (AskLine | null)[]): EvalRepo
     inScope++;
     row.inScope++;
     if (r.status === 'clarify') clarify++;
+    if (r.readings?.length) twoReadings++;
     if (passes(r.status, r.title, r.text, c.facts ?? [])) {
       correct++;
+      if (r.readings?.length) twoReadingsRight++;
       row.correct++;
     } else {
       if (r.status === 'answered') {
@@ -105,7 +112,7 @@ export function scoreRun(cases: EvalCase[], lines: (AskLine | null)[]): EvalRepo
     }
   });
   return {
-    inScope, correct, wrong, clarify, declines, declined,
+    inScope, correct, wrong, clarify, twoReadings, twoReadingsRight, declines, declined,
     accuracy: inScope ? correct / inScope : 1,
     abstain: declines ? declined / declines : 1,
     wrongRate: inScope ? wrong / inScope : 0,

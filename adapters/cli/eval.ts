@@ -52,7 +52,7 @@ function print(r: EvalReport, verbose: boolean, ms: number) {
   // Failures quote the question file's text: through the terminal sanitiser like every writer.
   if (verbose) for (const f of r.failures) printOut(`  ${f}\n`);
   console.log(`accuracy ${r.accuracy.toFixed(3)} (${r.correct}/${r.inScope})  abstain ${r.abstain.toFixed(3)} (${r.declined}/${r.declines})`);
-  console.log(`answered-but-wrong ${r.wrong}/${r.inScope} (rate ${r.wrongRate.toFixed(3)})  clarify ${r.clarify}/${r.inScope}  mean answer ${r.meanAnswerChars} chars  batch ${Math.round(ms)} ms`);
+  console.log(`answered-but-wrong ${r.wrong}/${r.inScope} (rate ${r.wrongRate.toFixed(3)})  clarify ${r.clarify}/${r.inScope}  two readings ${r.twoReadings} (${r.twoReadingsRight} right)  mean answer ${r.meanAnswerChars} chars  batch ${Math.round(ms)} ms`);
   console.log('\nby topic               in-scope  correct  wrong  declines  declined');
   for (const t of r.topics) {
     console.log(`  ${t.topic.padEnd(22)} ${String(t.inScope).padStart(6)}  ${String(t.correct).padStart(7)}  ${String(t.wrong).padStart(5)}  ${String(t.declines).padStart(8)}  ${String(t.declined).padStart(8)}`);

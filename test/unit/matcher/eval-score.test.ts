@@ -53,3 +53,18 @@ describe('scoring a question file', () => {
     expect(high).toMatchObject({ threshold: 0.92, answered: 0.5, wrongRate: 0.5 });
   });
 });
+
+describe('scoring answers that give two readings', () => {
+  it('given a two-readings answer with the facts and one without, it counts both as two readings and one as right', () => {
+    const qs: EvalCase[] = [
+      { id: 'a', q: 'how long does a listing last', facts: ['five years'] },
+      { id: 'b', q: 'how long is the moratorium', facts: ['six months'] },
+    ];
+    const got: AskLine[] = [
+      { status: 'answered', title: null, text: 'Either of these.\n\nListing\nIt lasts five years.\n\nNomination\nAny group can nominate.', readings: ['e1', 'e7'] },
+      { status: 'answered', title: null, text: 'Either of these.\n\nListing\nIt lasts five years.\n\nNomination\nAny group can nominate.', readings: ['e1', 'e7'] },
+    ];
+    const r = scoreRun(qs, got);
+    expect({ twoReadings: r.twoReadings, twoReadingsRight: r.twoReadingsRight, correct: r.correct, wrong: r.wrong }).toEqual({ twoReadings: 2, twoReadingsRight: 1, correct: 1, wrong: 1 });
+  });
+});
