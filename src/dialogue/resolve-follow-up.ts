@@ -22,6 +22,8 @@ const FRAGMENT_WORDS = 3;
 const WHAT_HAPPENS = ['how', 'what'];
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
+/** How far below the best fit an entry the matcher placed the question on may fit and still be taken. */
+const FIT_TOLERANCE = 0.001;
 /** Content words of its own at which a follow-up's matcher scores count in full... */
 const FULL_SAY_WORDS = 2;
 /** ...and the share they keep with none, to settle ties between entries that fit equally. */
@@ -57,7 +59,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The matcher cannot answer it but finds nothing nearer than what the conversation is about
   // ("our area crosses into the next district though", after the area designation answer).
   const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '');
-  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic) return undefined;
+  // The conversation's subject is evidence the matcher lacks for a bare question: what it would
+  // place, short of answering, on an entry of that subject ("can I claim for my losses?" on the
+  // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
+  const sibling = decision.status !== 'answered' && onSubject(own, topic, current, kb);
+  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.
@@ -70,7 +76,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // gets it then?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;
   const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
-  if (words.unknown > 0 && !ownCase && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
+  if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
@@ -113,10 +119,27 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
-  const best = ranked[0];
+  // Taken as a follow-up because the matcher placed it on an entry of the subject: that entry is
+  // what it asks about, whatever the topic's own words would add, as long as it fits the
+  // conversation's facets as well as any entry does.
+  const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
+  const placed = sibling ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && r.fit >= bestFit - FIT_TOLERANCE) : undefined;
+  const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/**
+ * Whether the matcher's top entry is on the conversation's subject (or one of the topic entry's)
+ * and holds at least the share of belief set for that (conversation.yaml).
+ */
+function onSubject(own: OwnMatch, topic: Entry, current: CurrentFacets, kb: KnowledgeBase): boolean {
+  const top = own.candidates[0];
+  const entry = top && kb.byId.get(top.entryId);
+  if (!entry || (own.scores.get(entry.id) ?? 0) < kb.conversation.followUps.sibling) return false;
+  const subjects = new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])]);
+  return (entry.facets.subject ?? []).some((s) => subjects.has(s));
 }
 
 /** A section whose heading names what the follow-up asked for: "Where to get help" for help. */

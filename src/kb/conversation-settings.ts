@@ -51,6 +51,8 @@ export interface FollowUpWeights {
   own: number;
   /** Share of that weight kept when the question points back and names nothing new ("...on that?"). */
   pointingBack: number;
+  /** The matcher's share of belief (0..1) at which a question it cannot answer alone is taken as a follow-up on an entry of the conversation's subject. */
+  sibling: number;
 }
 
 export function defaultConversationSettings(): ConversationSettings {
@@ -66,7 +68,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5 },
   };
 }
 
@@ -105,6 +107,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     matcher: positive(f.matcher, 'followUps.matcher', settings.followUps.matcher, report),
     own: positive(f.own, 'followUps.own', settings.followUps.own, report),
     pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
+    sibling: positive(f.sibling, 'followUps.sibling', settings.followUps.sibling, report),
   };
   return settings;
 }

@@ -37,6 +37,8 @@ describe('follow-ups that change one thing', () => {
     ['time, in one bare word', ['can a scottish community group request an asset transfer?', 'deadline?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['the nation, for the asker\'s own case in words the knowledge lacks', ['how long does an ACV listing last?', 'what if we lived just over the border in wales'], ['acv-listing-length', 'wales-community-rights']],
     ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
+    ['the outcome, in everyday words (winning the vote), which moves to the stage it happens at', ['how many votes does a neighbourhood plan referendum need?', 'and if we win, when does the plan take effect?'], ['np-referendum', 'np-after-referendum']],
+    ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
     // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
@@ -50,6 +52,8 @@ describe('follow-ups that change one thing', () => {
     ['how much could we get from it?', 'fund-community-ownership-fund'],
     ['how long does the council get to decide', 'scotland-community-rights'],
     ['deadline?', 'scotland-community-rights'],
+    ['can a town council apply?', 'fund-awards-for-all'],
+    ['and if we win, when does the plan take effect?', 'np-after-referendum'],
   ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
     expect(await alone(line)).not.toBe(entryId);
   });
@@ -62,6 +66,17 @@ describe('questions that start fresh', () => {
 
   it('given an off-topic question after an answer, it declines rather than bending it to the topic', async () => {
     expect(await converse(['how long does an ACV listing last?', "what's the weather doing tomorrow?", 'and what about the weather in Wales?'])).toEqual(['acv-listing-length', null, null]);
+  });
+});
+
+describe('follow-ups the matcher places on the conversation\'s subject', () => {
+  it('given a question the matcher places on an entry of the conversation\'s subject without answering it alone, it answers that entry', async () => {
+    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'could I claim for any losses?'])).toEqual(['acv-owner-review-appeal', 'acv-compensation']);
+    expect(await alone('could I claim for any losses?')).toBeNull();
+  });
+
+  it('given the same question after a topic on another subject, it is still declined', async () => {
+    expect(await converse(['what is a neighbourhood plan?', 'could I claim for any losses?'])).toEqual(['np-what-is', null]);
   });
 });
 
