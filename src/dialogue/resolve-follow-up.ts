@@ -62,7 +62,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The conversation's subject is evidence the matcher lacks for a bare question: what it would
   // place, short of answering, on an entry of that subject ("can I claim for my losses?" on the
   // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
-  const sibling = decision.status !== 'answered' && onSubject(own, topic, current, kb);
+  const placedOnSubject = onSubject(own, topic, current, kb);
+  const sibling = decision.status !== 'answered' && placedOnSubject;
   if (changes.size === 0 && !signals.continues && !fragment && !nearTopic && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
@@ -119,11 +120,12 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
-  // Taken as a follow-up because the matcher placed it on an entry of the subject: that entry is
-  // what it asks about, whatever the topic's own words would add, as long as it fits the
-  // conversation's facets as well as any entry does.
+  // The matcher placed the question on an entry of the subject (answering it or not): that entry
+  // is what it asks about, whatever the topic's own words would add ("must they get the best price
+  // on a lease like that?" after approaching the council), as long as it fits the conversation's
+  // facets as well as any entry does.
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = sibling ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && r.fit >= bestFit - FIT_TOLERANCE) : undefined;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && r.fit >= bestFit - FIT_TOLERANCE) : undefined;
   const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

@@ -75,6 +75,11 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
     expect(await alone('could I claim for any losses?')).toBeNull();
   });
 
+  it('given a question the matcher places on a sibling of the topic, it answers the sibling rather than the topic, though the question points back', async () => {
+    expect(await converse(['council offering us a 5 yr lease on the community hall, will funders be ok with that', 'do they have to get best price on a short lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
+    expect(await converse(['how do we approach the council about an asset transfer?', 'must they get the best price on a cheap lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
+  });
+
   it('given the same question after a topic on another subject, it is still declined', async () => {
     expect(await converse(['what is a neighbourhood plan?', 'could I claim for any losses?'])).toEqual(['np-what-is', null]);
   });
