@@ -20,6 +20,8 @@ const STANDS_ALONE = 3;
 const FRAGMENT_WORDS = 3;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
 const WHAT_HAPPENS = ['how', 'what'];
+/** The party (facets.yaml) of a question asked as a group. */
+const GROUP_PARTY = 'community';
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
 /** How far below the best fit an entry the matcher placed the question on may fit and still be taken. */
@@ -89,6 +91,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // "Then what?" asks what happens at the next stage, whatever was asked of this one: after "how
   // long does the consultation run?" it is not asking how long the next stage takes.
   if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));
+  // Asking as a group ("can we get it listed again?") after an answer about another party (the
+  // buyer, the council) also fits entries on the community's side; a party the question names wins.
+  if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
   const outcomes = changes.get('outcome');
   const outcomeStage = outcomes && !changes.has('stage') ? stageOfOutcome(kb, current, outcomes) : undefined;

@@ -26,6 +26,8 @@ export interface ConversationSettings {
   referringWords: string[];
   /** Words by which askers speak of their own case ("we", "our"). */
   askerWords: string[];
+  /** Words by which askers speak as a group ("can we...", "our pub"), the community's side. */
+  groupWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
@@ -63,6 +65,7 @@ export function defaultConversationSettings(): ConversationSettings {
     freshCues: ['what is', 'what are'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     askerWords: ['we', 'us', 'our'],
+    groupWords: ['we', 'us', 'our'],
     more: ['more'],
     moreLabel: 'More detail',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
@@ -92,6 +95,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (referring.length) settings.referringWords = referring;
   const asker = list(d.askerWords, 'askerWords', report);
   if (asker.length) settings.askerWords = asker;
+  const group = list(d.groupWords, 'groupWords', report);
+  if (group.length) settings.groupWords = group;
   const more = list(d.more, 'more', report);
   if (more.length) settings.more = more;
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
