@@ -84,6 +84,10 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
     expect(await converse(['how do we approach the council about an asset transfer?', 'must they get the best price on a cheap lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
   });
 
+  it('given a question the matcher barely places on the conversation\'s subject, it is declined rather than forced onto the nearest entry', async () => {
+    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'do I get anything for the losses'])).toEqual(['acv-owner-review-appeal', null]);
+  });
+
   it('given the same question after a topic on another subject, it is still declined', async () => {
     expect(await converse(['what is a neighbourhood plan?', 'could I claim for any losses?'])).toEqual(['np-what-is', null]);
   });
