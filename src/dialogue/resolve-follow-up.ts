@@ -86,8 +86,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // A conversation that has not left England is about England.
   target.values.set('nation', new Set([current.nation ?? 'england']));
   for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
-  // Stages belong to a subject: on a new subject the old stage means nothing.
-  if (changes.has('subject')) target.values.delete('stage');
+  // Stages belong to a subject: on a new subject the old stage means nothing, unless the new
+  // subject has that stage too ("what about the old rules?" after the 2026 moratorium).
+  const subjects = changes.get('subject');
+  if (subjects && current.stage && !kb.entries.some((e) => e.facets.subject?.some((s) => subjects.has(s)) && e.facets.stage?.includes(current.stage!))) target.values.delete('stage');
   // "Then what?" asks what happens at the next stage, whatever was asked of this one: after "how
   // long does the consultation run?" it is not asking how long the next stage takes.
   if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));

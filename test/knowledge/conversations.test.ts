@@ -40,6 +40,7 @@ describe('follow-ups that change one thing', () => {
     ['the outcome, in everyday words (winning the vote), which moves to the stage it happens at', ['how many votes does a neighbourhood plan referendum need?', 'and if we win, when does the plan take effect?'], ['np-referendum', 'np-after-referendum']],
     ['the party, by asking as a group after an answer on the buyer', ['what happens to an ACV listing once the pub has been sold to a developer?', 'could we get it listed again?'], ['acv-listing-after-sale', 'acv-renominate-before-expiry']],
     ['the stage, asking for another moratorium (the protected period)', ['what happens at the end of the six month moratorium on an ACV?', 'and could we call another moratorium then?'], ['acv-full-moratorium-6-months', 'acv-protected-period-18-months']],
+    ['the subject, keeping the stage both subjects have (the moratorium)', ['how long is the moratorium under the 2026 community right to buy?', 'what about the old rules?'], ['crtb-moratorium-12-months', 'acv-full-moratorium-6-months']],
     ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
