@@ -66,7 +66,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
   const placedOnSubject = onSubject(own, topic, current, kb);
   const sibling = decision.status !== 'answered' && placedOnSubject;
-  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic && !sibling) return undefined;
+  // Nothing in it the topic's entry does not say ("how many people do we need?" after setting up a
+  // forum): it can only be about the topic. A word from elsewhere would make it a question of its own.
+  const inTopicWords = decision.status !== 'answered' && words.topical === 0 && words.unknown === 0 && signals.residual.length > 0;
+  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic && !sibling && !inTopicWords) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.

@@ -94,6 +94,13 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
   });
 });
 
+describe('follow-ups in the topic\'s own words', () => {
+  it('given a question that says nothing the topic\'s entry does not, it is read as about the topic', async () => {
+    expect(await converse(['how do we set up a neighbourhood forum?', 'how many people do we need?'])).toEqual(['np-forum', 'np-forum']);
+    expect(await alone('how many people do we need?')).toBeNull();
+  });
+});
+
 describe('follow-ups in words the knowledge lacks', () => {
   it('given a remark the matcher cannot answer but places nearest the topic, it is read as about the topic', async () => {
     expect(await converse(['how long does the council have to decide on an ACV nomination?', 'ours was registered ages ago'])).toEqual(['acv-council-decision', 'acv-council-decision']);
