@@ -49,8 +49,11 @@ export interface NewWords {
   unknown: number;
 }
 
-/** `recent`: entries already answered in this conversation, which win ties ("and back in England?"). */
-export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+/**
+ * `recent`: entries already answered in this conversation, which win ties ("and back in England?").
+ * `asked`: the conversation's last question (redacted), read with the topic's title.
+ */
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex, asked?: string): FollowUpChoice | undefined {
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
@@ -69,7 +72,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Nothing in it the topic's entry does not say ("how many people do we need?" after setting up a
   // forum): it can only be about the topic. A word from elsewhere would make it a question of its own.
   const inTopicWords = decision.status !== 'answered' && words.topical === 0 && words.unknown === 0 && signals.residual.length > 0;
-  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic && !sibling && !inTopicWords) return undefined;
+  const carriesOn = changes.size > 0 || signals.continues || fragment || nearTopic || inTopicWords;
+  if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.
@@ -106,7 +110,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
 
   const weights = kb.conversation.followUps;
   const nation = [...target.values.get('nation')!][0] as Jurisdiction;
-  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation);
+  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation, asked);
   // The matcher weighs in as far as the question has words of its own: for "what happens next?"
   // or "how about England?" it could only measure likeness to the old topic's title, and the
   // facets already carry the topic.
@@ -133,9 +137,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The matcher placed the question on an entry of the subject (answering it or not): that entry
   // is what it asks about, whatever the topic's own words would add ("must they get the best price
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
-  // facets as well as any entry does.
+  // facets as well as any entry does, or nothing but that placing made it a follow-up.
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && r.fit >= bestFit - FIT_TOLERANCE) : undefined;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

@@ -42,6 +42,7 @@ describe('follow-ups that change one thing', () => {
     ['the stage, asking for another moratorium (the protected period)', ['what happens at the end of the six month moratorium on an ACV?', 'and could we call another moratorium then?'], ['acv-full-moratorium-6-months', 'acv-protected-period-18-months']],
     ['the subject, keeping the stage both subjects have (the moratorium)', ['how long is the moratorium under the 2026 community right to buy?', 'what about the old rules?'], ['crtb-moratorium-12-months', 'acv-full-moratorium-6-months']],
     ['the outcome and the stage, asking to appeal a refused nomination', ['how long does the council have to decide on our ACV nomination?', 'and if they say no, can we appeal?'], ['acv-council-decision', 'acv-nomination-refused']],
+    ['cost, read with the question asked before (writing a plan), not only the title of its answer', ['our parish council wants to write a neighbourhood plan', 'how much will it cost?'], ['np-what-is', 'fund-neighbourhood-planning-grants']],
     ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
