@@ -23,6 +23,7 @@ export interface SignalTables {
   freshCues: PhraseTable<true>;
   referring: ReadonlySet<string>;
   asker: ReadonlySet<string>;
+  group: ReadonlySet<string>;
 }
 
 export interface FacetSignals {
@@ -45,9 +46,11 @@ export interface FacetSignals {
   asksAnew: boolean;
   /** Speaks of the asker's own case ("what if we were...", "our area..."). */
   aboutAsker: boolean;
+  /** Speaks as a group ("can we get it listed again?"): the community's side of the question. */
+  asGroup: boolean;
 }
 
-export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = []): SignalTables {
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = [], group: string[] = []): SignalTables {
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -59,6 +62,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
     freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     referring: new Set(referring.flatMap(stems)),
     asker: new Set(asker.flatMap(stems)),
+    group: new Set(group.flatMap(stems)),
   };
 }
 
@@ -90,7 +94,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   });
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
   const aboutAsker = tokens.some((t) => tables.asker.has(t));
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker };
+  const asGroup = tokens.some((t) => tables.group.has(t));
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker, asGroup };
 }
 
 function stems(phrase: string): string[] {

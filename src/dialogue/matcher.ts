@@ -46,13 +46,15 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
 }
 
 /**
- * Every entry's score for the question read with the topic's words ("how long?" + the title).
+ * Every entry's score for the question read with the topic's words ("how long?" + the title, and
+ * the question that was last asked: the title of an entry on many things, such as the Wales one,
+ * says little of what the conversation is about).
  * The topic's nation words are left out: after the Wales answer, "what about Scotland?" is about
  * Scotland, and "Wales" from the old title would pull towards entries naming both.
  */
-export function scoresWithTopic(index: SearchIndex, analysis: Analysis, topic: Entry, nation?: Jurisdiction): { scores: Map<string, number>; candidates: Candidate[] } {
+export function scoresWithTopic(index: SearchIndex, analysis: Analysis, topic: Entry, nation?: Jurisdiction, asked?: string): { scores: Map<string, number>; candidates: Candidate[] } {
   const nationTerms = new Set(Object.values(NATION_TERMS).flat());
-  const topicTerms = toTerms(analyze(topic.title, index.lexicon).words).filter((t) => !nationTerms.has(t));
+  const topicTerms = toTerms(analyze(`${topic.title} ${asked ?? ''}`, index.lexicon).words).filter((t) => !nationTerms.has(t));
   // The conversation's own nation, when the question does not name one, is part of the topic ("who can help us there?").
   const nations = analysis.nations.length || !nation ? analysis.nations : [nation];
   const nationWords = analysis.nations.length || !nation ? [] : NATION_TERMS[nation];

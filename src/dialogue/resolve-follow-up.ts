@@ -20,8 +20,12 @@ const STANDS_ALONE = 3;
 const FRAGMENT_WORDS = 3;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
 const WHAT_HAPPENS = ['how', 'what'];
+/** The party (facets.yaml) of a question asked as a group. */
+const GROUP_PARTY = 'community';
 /** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
 const RETURN_BONUS = 0.02;
+/** How far below the best fit an entry the matcher placed the question on may fit and still be taken. */
+const FIT_TOLERANCE = 0.001;
 /** Content words of its own at which a follow-up's matcher scores count in full... */
 const FULL_SAY_WORDS = 2;
 /** ...and the share they keep with none, to settle ties between entries that fit equally. */
@@ -45,8 +49,11 @@ export interface NewWords {
   unknown: number;
 }
 
-/** `recent`: entries already answered in this conversation, which win ties ("and back in England?"). */
-export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex): FollowUpChoice | undefined {
+/**
+ * `recent`: entries already answered in this conversation, which win ties ("and back in England?").
+ * `asked`: the conversation's last question (redacted), read with the topic's title.
+ */
+export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex, asked?: string): FollowUpChoice | undefined {
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
@@ -57,7 +64,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The matcher cannot answer it but finds nothing nearer than what the conversation is about
   // ("our area crosses into the next district though", after the area designation answer).
   const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '');
-  if (changes.size === 0 && !signals.continues && !fragment && !nearTopic) return undefined;
+  // The conversation's subject is evidence the matcher lacks for a bare question: what it would
+  // place, short of answering, on an entry of that subject ("can I claim for my losses?" on the
+  // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
+  const placedOnSubject = onSubject(own, topic, current, kb);
+  const sibling = decision.status !== 'answered' && placedOnSubject;
+  // Nothing in it the topic's entry does not say ("how many people do we need?" after setting up a
+  // forum): it can only be about the topic. A word from elsewhere would make it a question of its own.
+  const inTopicWords = decision.status !== 'answered' && words.topical === 0 && words.unknown === 0 && signals.residual.length > 0;
+  const carriesOn = changes.size > 0 || signals.continues || fragment || nearTopic || inTopicWords;
+  if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
   // When the matcher cannot place it either, the conversation may still make sense of it.
@@ -70,18 +86,23 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // gets it then?").
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;
   const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
-  if (words.unknown > 0 && !ownCase && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
+  if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
   // A conversation that has not left England is about England.
   target.values.set('nation', new Set([current.nation ?? 'england']));
   for (const [facet, value] of Object.entries(current)) target.values.set(facet, new Set([value]));
-  // Stages belong to a subject: on a new subject the old stage means nothing.
-  if (changes.has('subject')) target.values.delete('stage');
+  // Stages belong to a subject: on a new subject the old stage means nothing, unless the new
+  // subject has that stage too ("what about the old rules?" after the 2026 moratorium).
+  const subjects = changes.get('subject');
+  if (subjects && current.stage && !kb.entries.some((e) => e.facets.subject?.some((s) => subjects.has(s)) && e.facets.stage?.includes(current.stage!))) target.values.delete('stage');
   // "Then what?" asks what happens at the next stage, whatever was asked of this one: after "how
   // long does the consultation run?" it is not asking how long the next stage takes.
   if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));
+  // Asking as a group ("can we get it listed again?") after an answer about another party (the
+  // buyer, the council) also fits entries on the community's side; a party the question names wins.
+  if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
   const outcomes = changes.get('outcome');
   const outcomeStage = outcomes && !changes.has('stage') ? stageOfOutcome(kb, current, outcomes) : undefined;
@@ -89,7 +110,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
 
   const weights = kb.conversation.followUps;
   const nation = [...target.values.get('nation')!][0] as Jurisdiction;
-  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation);
+  const { scores } = scoresWithTopic(index, own.analysis, topic, nation === 'england' ? undefined : nation, asked);
   // The matcher weighs in as far as the question has words of its own: for "what happens next?"
   // or "how about England?" it could only measure likeness to the old topic's title, and the
   // facets already carry the topic.
@@ -113,10 +134,28 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
-  const best = ranked[0];
+  // The matcher placed the question on an entry of the subject (answering it or not): that entry
+  // is what it asks about, whatever the topic's own words would add ("must they get the best price
+  // on a lease like that?" after approaching the council), as long as it fits the conversation's
+  // facets as well as any entry does, or nothing but that placing made it a follow-up.
+  const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/**
+ * Whether the matcher's top entry is on the conversation's subject (or one of the topic entry's)
+ * and holds at least the share of belief set for that (conversation.yaml).
+ */
+function onSubject(own: OwnMatch, topic: Entry, current: CurrentFacets, kb: KnowledgeBase): boolean {
+  const top = own.candidates[0];
+  const entry = top && kb.byId.get(top.entryId);
+  if (!entry || (own.scores.get(entry.id) ?? 0) < kb.conversation.followUps.sibling) return false;
+  const subjects = new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])]);
+  return (entry.facets.subject ?? []).some((s) => subjects.has(s));
 }
 
 /** A section whose heading names what the follow-up asked for: "Where to get help" for help. */

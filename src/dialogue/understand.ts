@@ -75,7 +75,7 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const { vocabulary, known } = entryVocabulary(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
     const unknown = signals.residual.filter((w) => !known.has(w)).length;
-    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index);
+    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
   return { kind: 'question', own, followUp, current, named: signals.values };

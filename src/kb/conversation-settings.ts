@@ -26,6 +26,8 @@ export interface ConversationSettings {
   referringWords: string[];
   /** Words by which askers speak of their own case ("we", "our"). */
   askerWords: string[];
+  /** Words by which askers speak as a group ("can we...", "our pub"), the community's side. */
+  groupWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
@@ -51,6 +53,8 @@ export interface FollowUpWeights {
   own: number;
   /** Share of that weight kept when the question points back and names nothing new ("...on that?"). */
   pointingBack: number;
+  /** The matcher's share of belief (0..1) at which a question it cannot answer alone is taken as a follow-up on an entry of the conversation's subject. */
+  sibling: number;
 }
 
 export function defaultConversationSettings(): ConversationSettings {
@@ -61,12 +65,13 @@ export function defaultConversationSettings(): ConversationSettings {
     freshCues: ['what is', 'what are'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     askerWords: ['we', 'us', 'our'],
+    groupWords: ['we', 'us', 'our'],
     more: ['more'],
     moreLabel: 'More detail',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5 },
   };
 }
 
@@ -90,6 +95,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (referring.length) settings.referringWords = referring;
   const asker = list(d.askerWords, 'askerWords', report);
   if (asker.length) settings.askerWords = asker;
+  const group = list(d.groupWords, 'groupWords', report);
+  if (group.length) settings.groupWords = group;
   const more = list(d.more, 'more', report);
   if (more.length) settings.more = more;
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
@@ -105,6 +112,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     matcher: positive(f.matcher, 'followUps.matcher', settings.followUps.matcher, report),
     own: positive(f.own, 'followUps.own', settings.followUps.own, report),
     pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
+    sibling: positive(f.sibling, 'followUps.sibling', settings.followUps.sibling, report),
   };
   return settings;
 }

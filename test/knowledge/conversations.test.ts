@@ -37,6 +37,13 @@ describe('follow-ups that change one thing', () => {
     ['time, in one bare word', ['can a scottish community group request an asset transfer?', 'deadline?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['the nation, for the asker\'s own case in words the knowledge lacks', ['how long does an ACV listing last?', 'what if we lived just over the border in wales'], ['acv-listing-length', 'wales-community-rights']],
     ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
+    ['the outcome, in everyday words (winning the vote), which moves to the stage it happens at', ['how many votes does a neighbourhood plan referendum need?', 'and if we win, when does the plan take effect?'], ['np-referendum', 'np-after-referendum']],
+    ['the party, by asking as a group after an answer on the buyer', ['what happens to an ACV listing once the pub has been sold to a developer?', 'could we get it listed again?'], ['acv-listing-after-sale', 'acv-renominate-before-expiry']],
+    ['the stage, asking for another moratorium (the protected period)', ['what happens at the end of the six month moratorium on an ACV?', 'and could we call another moratorium then?'], ['acv-full-moratorium-6-months', 'acv-protected-period-18-months']],
+    ['the subject, keeping the stage both subjects have (the moratorium)', ['how long is the moratorium under the 2026 community right to buy?', 'what about the old rules?'], ['crtb-moratorium-12-months', 'acv-full-moratorium-6-months']],
+    ['the outcome and the stage, asking to appeal a refused nomination', ['how long does the council have to decide on our ACV nomination?', 'and if they say no, can we appeal?'], ['acv-council-decision', 'acv-nomination-refused']],
+    ['cost, read with the question asked before (writing a plan), not only the title of its answer', ['our parish council wants to write a neighbourhood plan', 'how much will it cost?'], ['np-what-is', 'fund-neighbourhood-planning-grants']],
+    ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
     // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
@@ -50,6 +57,10 @@ describe('follow-ups that change one thing', () => {
     ['how much could we get from it?', 'fund-community-ownership-fund'],
     ['how long does the council get to decide', 'scotland-community-rights'],
     ['deadline?', 'scotland-community-rights'],
+    ['can a town council apply?', 'fund-awards-for-all'],
+    ['could we get it listed again?', 'acv-renominate-before-expiry'],
+    ['and could we call another moratorium then?', 'acv-protected-period-18-months'],
+    ['and if we win, when does the plan take effect?', 'np-after-referendum'],
   ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
     expect(await alone(line)).not.toBe(entryId);
   });
@@ -62,6 +73,33 @@ describe('questions that start fresh', () => {
 
   it('given an off-topic question after an answer, it declines rather than bending it to the topic', async () => {
     expect(await converse(['how long does an ACV listing last?', "what's the weather doing tomorrow?", 'and what about the weather in Wales?'])).toEqual(['acv-listing-length', null, null]);
+  });
+});
+
+describe('follow-ups the matcher places on the conversation\'s subject', () => {
+  it('given a question the matcher places on an entry of the conversation\'s subject without answering it alone, it answers that entry', async () => {
+    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'could I claim for any losses?'])).toEqual(['acv-owner-review-appeal', 'acv-compensation']);
+    expect(await alone('could I claim for any losses?')).toBeNull();
+  });
+
+  it('given a question the matcher places on a sibling of the topic, it answers the sibling rather than the topic, though the question points back', async () => {
+    expect(await converse(['council offering us a 5 yr lease on the community hall, will funders be ok with that', 'do they have to get best price on a short lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
+    expect(await converse(['how do we approach the council about an asset transfer?', 'must they get the best price on a cheap lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
+  });
+
+  it('given a question the matcher barely places on the conversation\'s subject, it is declined rather than forced onto the nearest entry', async () => {
+    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'do I get anything for the losses'])).toEqual(['acv-owner-review-appeal', null]);
+  });
+
+  it('given the same question after a topic on another subject, it is still declined', async () => {
+    expect(await converse(['what is a neighbourhood plan?', 'could I claim for any losses?'])).toEqual(['np-what-is', null]);
+  });
+});
+
+describe('follow-ups in the topic\'s own words', () => {
+  it('given a question that says nothing the topic\'s entry does not, it is read as about the topic', async () => {
+    expect(await converse(['how do we set up a neighbourhood forum?', 'how many people do we need?'])).toEqual(['np-forum', 'np-forum']);
+    expect(await alone('how many people do we need?')).toBeNull();
   });
 });
 
