@@ -29,7 +29,7 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
     const c = kb.conversation;
     index = {
       smallTalk: buildSmallTalkTable(c),
-      signals: buildSignalTables(kb.facets, c.followUpCues, c.freshCues, c.referringWords, c.askerWords, c.groupWords),
+      signals: buildSignalTables(kb.facets, c.followUpCues, c.freshCues, c.referringWords, c.askerWords, c.groupWords, c.advisorWords),
     };
     built.set(kb, index);
   }

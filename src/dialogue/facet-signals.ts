@@ -24,6 +24,7 @@ export interface SignalTables {
   referring: ReadonlySet<string>;
   asker: ReadonlySet<string>;
   group: ReadonlySet<string>;
+  advisor?: ReadonlySet<string>;
 }
 
 export interface FacetSignals {
@@ -48,9 +49,11 @@ export interface FacetSignals {
   aboutAsker: boolean;
   /** Speaks as a group ("can we get it listed again?"): the community's side of the question. */
   asGroup: boolean;
+  /** Speaks to the advisor itself ("who are you?", "are you a person?"). */
+  toAdvisor: boolean;
 }
 
-export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = [], group: string[] = []): SignalTables {
+export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = [], group: string[] = [], advisor: string[] = []): SignalTables {
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -63,6 +66,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
     referring: new Set(referring.flatMap(stems)),
     asker: new Set(asker.flatMap(stems)),
     group: new Set(group.flatMap(stems)),
+    advisor: new Set(advisor.flatMap(stems)),
   };
 }
 
@@ -95,7 +99,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
   const aboutAsker = tokens.some((t) => tables.asker.has(t));
   const asGroup = tokens.some((t) => tables.group.has(t));
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker, asGroup };
+  const toAdvisor = tokens.some((t) => tables.advisor?.has(t));
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
 }
 
 function stems(phrase: string): string[] {

@@ -72,6 +72,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Nothing in it the topic's entry does not say ("how many people do we need?" after setting up a
   // forum): it can only be about the topic. A word from elsewhere would make it a question of its own.
   const inTopicWords = decision.status !== 'answered' && words.topical === 0 && words.unknown === 0 && signals.residual.length > 0;
+  // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
+  // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
+  if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
   const carriesOn = changes.size > 0 || signals.continues || fragment || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic

@@ -28,6 +28,8 @@ export interface ConversationSettings {
   askerWords: string[];
   /** Words by which askers speak as a group ("can we...", "our pub"), the community's side. */
   groupWords: string[];
+  /** Words by which askers speak to the advisor itself ("who are you?"). */
+  advisorWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
@@ -66,6 +68,7 @@ export function defaultConversationSettings(): ConversationSettings {
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     askerWords: ['we', 'us', 'our'],
     groupWords: ['we', 'us', 'our'],
+    advisorWords: ['you', 'your'],
     more: ['more'],
     moreLabel: 'More detail',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
@@ -97,6 +100,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (asker.length) settings.askerWords = asker;
   const group = list(d.groupWords, 'groupWords', report);
   if (group.length) settings.groupWords = group;
+  const advisor = list(d.advisorWords, 'advisorWords', report);
+  if (advisor.length) settings.advisorWords = advisor;
   const more = list(d.more, 'more', report);
   if (more.length) settings.more = more;
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();

@@ -117,3 +117,16 @@ describe('follow-ups in words the knowledge lacks', () => {
     expect(await converse(['how long does an ACV listing last?', 'is it dog friendly?'])).toEqual(['acv-listing-length', null]);
   });
 });
+
+describe('messages spoken to the advisor itself', () => {
+  it('given "who are you?" after an answer, it is not read as a follow-up on the topic', async () => {
+    const [first, second] = await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'who are you?']);
+    expect(first).not.toBeNull();
+    expect(second === null || second.startsWith('about-')).toBe(true);
+  });
+
+  it('given a question to the advisor that speaks of the asker\'s case, it still carries the topic on', async () => {
+    const ids = await converse(['how do we nominate our pub as an ACV?', "can you tell us how long til we'd hear back?"]);
+    expect(ids[1]).toBe('acv-council-decision');
+  });
+});
