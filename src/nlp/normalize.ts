@@ -47,6 +47,12 @@ export function normalizeText(text: string): string {
     // "isn't" -> "is not": a one-character lookbehind instead of (\w+), which backtracks per letter.
     .replace(/(?<=\w)n't\b/g, ' not')
     .replace(/'(s|re|ve|ll|d|m)\b/g, ' ')
+    // Contractions typed without the apostrophe ("dont", "havent", "theyre") read as written
+    // out, as "don't" does: otherwise they count as words the knowledge never uses. ("cant" and
+    // "wont" are left: they are words in their own right.)
+    .replace(/\b(do|does|did|is|are|was|were|have|has|had|could|should|would|must|need)nt\b/g, '$1 not')
+    .replace(/\b(they|you)re\b/g, '$1 are')
+    .replace(/\btheyr\b/g, 'they are')
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
     // form and staff patterns see them.
     .replace(/\b(wat|wot|wut)\b/g, 'what')
