@@ -42,7 +42,9 @@ describe('Slack: the dev conversations as thread replies without mentions', () =
     const smallTalk = new Set(h.core.knowledge.current.kb.conversation.smallTalk.map((k) => k.reply.slice(0, 40)));
     const asResult = (r: ThreadReply): JsonResult => {
       const talk = [...smallTalk].some((s) => r.shortText.includes(s)) || (!r.entryId && r.shortText.includes(h.core.knowledge.current.kb.phrases.greeting.slice(0, 40)));
-      return { status: r.entryId ? 'answered' : 'fallback', entryId: r.entryId ?? null, title: r.title ?? null, confidence: null, text: asRead(r.fullText), sources: [], followUps: [], ...(talk ? { kind: 'smalltalk' as const } : {}) };
+      // A reply offering two readings gives each one's short answer, with a choice button for each.
+      const readings = r.actionIds.filter((id) => id.startsWith('rights:clarify:')).length >= 2;
+      return { status: r.entryId || readings ? 'answered' : 'fallback', entryId: r.entryId ?? null, title: r.title ?? null, confidence: null, text: asRead(r.fullText), sources: [], followUps: [], ...(talk ? { kind: 'smalltalk' as const } : {}) };
     };
     const results: JsonResult[][] = [];
     for (const [i, c] of DEV.entries()) {
