@@ -71,8 +71,9 @@ const READING_SOURCES = 3;
 
 export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
   const entries = options.flatMap((o) => kb.byId.get(o.entryId) ?? []);
-  // A time-sensitive entry keeps its brief note on changing law here too.
-  const readings = entries.map((e) => ({ heading: e.title, body: [e.sections[0]?.body ?? '', e.watch ? briefWatchNote(kb, e.watch) : ''].filter(Boolean).join('\n') }));
+  // A time-sensitive entry keeps its brief note on changing law here too (once, when both share it).
+  const notes = entries.map((e) => (e.watch ? briefWatchNote(kb, e.watch) : ''));
+  const readings = entries.map((e, i) => ({ heading: e.title, body: [e.sections[0]?.body ?? '', notes.indexOf(notes[i]) === i ? notes[i] : ''].filter(Boolean).join('\n') }));
   // Each reading's main sources; the full answer, a tap away, lists them all.
   const sources = entries.flatMap((e) => e.sources.slice(0, READING_SOURCES)).filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
   const reviewed = entries.map((e) => e.reviewed).sort()[0];

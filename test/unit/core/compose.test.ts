@@ -78,6 +78,15 @@ describe('clarify replies', () => {
     expect(reply.sections[2].body).toContain(entry('allotment-waiting').sections[0].body);
   });
 
+  it('given two options on the same changing law, it gives the note on it once', () => {
+    const watch = { kind: 'law' as const, what: 'A new Act may change this.', provision: 'An Act, section 1', where: 'https://www.legislation.gov.uk/', checked: '2026-11-01' };
+    const byId = new Map(kb.byId);
+    for (const o of options) byId.set(o.entryId, { ...entry(o.entryId), watch });
+    const reply = clarifyReply({ ...kb, byId }, options);
+    const text = reply.sections.map((s) => s.body).join('\n');
+    expect(text.split('A new Act may change this.').length - 1).toBe(1);
+  });
+
   it('given options with detail, it gives only their short parts: the detail stays one tap away', () => {
     const detailed = { ...entry('allotment-rent'), sections: [...entry('allotment-rent').sections, { heading: 'More detail', body: 'A long explanation.' }] };
     const withDetail = { ...kb, byId: new Map([...kb.byId, ['allotment-rent', detailed]]) };
