@@ -130,3 +130,9 @@ describe('messages spoken to the advisor itself', () => {
     expect(ids[1]).toBe('acv-council-decision');
   });
 });
+
+describe('a personal question that shares a stage word with the topic', () => {
+  it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
+    expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
+  });
+});
