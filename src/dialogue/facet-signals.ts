@@ -24,7 +24,7 @@ export interface SignalTables {
   referring: ReadonlySet<string>;
   asker: ReadonlySet<string>;
   group: ReadonlySet<string>;
-  advisor?: ReadonlySet<string>;
+  advisor: ReadonlySet<string>;
 }
 
 export interface FacetSignals {
@@ -99,7 +99,7 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
   const aboutAsker = tokens.some((t) => tables.asker.has(t));
   const asGroup = tokens.some((t) => tables.group.has(t));
-  const toAdvisor = tokens.some((t) => tables.advisor?.has(t));
+  const toAdvisor = tokens.some((t) => tables.advisor.has(t));
   return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
 }
 

@@ -59,6 +59,8 @@ export interface FollowUpWeights {
   sibling: number;
 }
 
+const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more'] as const;
+
 export function defaultConversationSettings(): ConversationSettings {
   return {
     smallTalk: [],
@@ -90,20 +92,11 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   settings.smallTalkFillers = list(d.smallTalkFillers, 'smallTalkFillers', report);
   if (typeof d.emojiAlone === 'string' && settings.smallTalk.some((k) => k.name === d.emojiAlone)) settings.emojiAlone = d.emojiAlone;
   else if (d.emojiAlone !== undefined) report('emojiAlone', 'emojiAlone must name one of the small-talk kinds, e.g. acknowledgement.');
-  const cues = list(d.followUpCues, 'followUpCues', report);
-  if (cues.length) settings.followUpCues = cues;
-  const fresh = list(d.freshCues, 'freshCues', report);
-  if (fresh.length) settings.freshCues = fresh;
-  const referring = list(d.referringWords, 'referringWords', report);
-  if (referring.length) settings.referringWords = referring;
-  const asker = list(d.askerWords, 'askerWords', report);
-  if (asker.length) settings.askerWords = asker;
-  const group = list(d.groupWords, 'groupWords', report);
-  if (group.length) settings.groupWords = group;
-  const advisor = list(d.advisorWords, 'advisorWords', report);
-  if (advisor.length) settings.advisorWords = advisor;
-  const more = list(d.more, 'more', report);
-  if (more.length) settings.more = more;
+  // Word lists: a list given replaces the default; one left out keeps it.
+  for (const name of WORD_LISTS) {
+    const words = list(d[name], name, report);
+    if (words.length) settings[name] = words;
+  }
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
   else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
   if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();

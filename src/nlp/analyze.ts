@@ -32,6 +32,16 @@ export interface Analysis {
 }
 
 export function analyze(text: string, lexicon: Lexicon): Analysis {
+  const { normalised, nations, corrections, tokens, words } = readWords(text, lexicon);
+  const asked = askedSentence(text);
+  // The asked sentence only needs its terms: no names, no sentence of its own to look for.
+  const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon).words);
+  const names = namesIn(text);
+  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}) };
+}
+
+/** Normalised, typo-corrected, nation-tagged words after synonyms. */
+function readWords(text: string, lexicon: Lexicon) {
   const normalised = normalizeText(text);
   const { nations, placeTokens } = detectJurisdictions(normalised);
   const corrections: Analysis['corrections'] = [];
@@ -44,11 +54,7 @@ export function analyze(text: string, lexicon: Lexicon): Analysis {
     corrected.push(fix ?? token);
   }
   for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
-  const words = applySynonyms(corrected, lexicon.synonyms);
-  const asked = askedSentence(text);
-  const focus = asked === undefined ? undefined : analyze(asked, lexicon).terms;
-  const names = namesIn(text);
-  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}) };
+  return { normalised, nations, corrections, tokens, words: applySynonyms(corrected, lexicon.synonyms) };
 }
 
 /** Words written with a capital inside a sentence, not after . ! ? or a line break: names of pubs,

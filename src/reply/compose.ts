@@ -61,20 +61,21 @@ function feedbackActions(entry: Entry): Action[] {
   ];
 }
 
+/** Sources shown per reading in a two-readings reply; the full answer, a tap away, lists them all. */
+const READING_SOURCES = 3;
+
 /**
  * Two entries fit about equally (the fitted clarify rule: offering both is usually right). Rather
  * than only asking "did you mean", the reply gives each one's "In short" under its title, so the
  * asker has the answer whichever they meant, and offers both for the full answer. A person who
  * knows the subject answers an ambiguous question the same way: "if you mean X…, if you mean Y…".
  */
-const READING_SOURCES = 3;
 
 export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; score: number }[]): Reply {
   const entries = options.flatMap((o) => kb.byId.get(o.entryId) ?? []);
   // A time-sensitive entry keeps its brief note on changing law here too (once, when both share it).
   const notes = entries.map((e) => (e.watch ? briefWatchNote(kb, e.watch) : ''));
   const readings = entries.map((e, i) => ({ heading: e.title, body: [e.sections[0]?.body ?? '', notes.indexOf(notes[i]) === i ? notes[i] : ''].filter(Boolean).join('\n') }));
-  // Each reading's main sources; the full answer, a tap away, lists them all.
   const sources = entries.flatMap((e) => e.sources.slice(0, READING_SOURCES)).filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
   const reviewed = entries.map((e) => e.reviewed).sort()[0];
   return {

@@ -55,24 +55,37 @@ export function readQuestionFile(file: string, orFacts?: string[]): QuestionLine
 
 /** Entry ids whose answer to this question the shared scorer would count as correct. */
 export function correctEntries(kb: KnowledgeBase, line: QuestionLine, analysis: Analysis): Set<string> {
-  return entriesStating(kb, line, (entry) => answerReply(kb, entry, 1, analysis.nations));
+  return entriesStating(kb, line, (entry) => scoredText(answerReply(kb, entry, 1, analysis.nations)));
 }
 
 /** Entry ids whose short reading, as a clarify reply gives it, states the facts on its own. */
 export function shortCorrectEntries(kb: KnowledgeBase, line: QuestionLine): Set<string> {
-  return entriesStating(kb, line, (entry) => clarifyReply(kb, [{ entryId: entry.id, score: 1 }]));
+  return entriesStating(kb, line, (entry) => shortReading(kb, entry));
 }
 
-function entriesStating(kb: KnowledgeBase, line: QuestionLine, replyOf: (entry: Entry) => Reply): Set<string> {
+// A short reading does not depend on the question: each entry's is rendered once per knowledge.
+const shortReadings = new WeakMap<KnowledgeBase, Map<string, string | undefined>>();
+function shortReading(kb: KnowledgeBase, entry: Entry): string | undefined {
+  let byEntry = shortReadings.get(kb);
+  if (!byEntry) shortReadings.set(kb, (byEntry = new Map()));
+  if (!byEntry.has(entry.id)) byEntry.set(entry.id, scoredText(clarifyReply(kb, [{ entryId: entry.id, score: 1 }])));
+  return byEntry.get(entry.id);
+}
+
+/** Title and text as the shared scorer reads them, or undefined when the text is over its 4,000 characters. */
+function scoredText(reply: Reply): string | undefined {
+  const text = toPlainText(reply);
+  return text.length <= 4000 ? `${reply.title ?? ''}\n${text}` : undefined;
+}
+
+function entriesStating(kb: KnowledgeBase, line: QuestionLine, bodyOf: (entry: Entry) => string | undefined): Set<string> {
   const facts = (line.abstain ? line.orFacts : line.facts) ?? [];
   if (line.abstain && !line.orFacts) return new Set();
   const res = facts.map((f) => new RegExp(f, 'i'));
   const out = new Set<string>();
   for (const entry of kb.entries) {
-    const reply = replyOf(entry);
-    const text = toPlainText(reply);
-    const body = `${reply.title ?? ''}\n${text}`;
-    if (text.length <= 4000 && res.every((r) => r.test(body))) out.add(entry.id);
+    const body = bodyOf(entry);
+    if (body !== undefined && res.every((r) => r.test(body))) out.add(entry.id);
   }
   return out;
 }
