@@ -31,7 +31,7 @@ interface FitSettings {
   /** Weight of a dev or calibration question against one left-out example in the ranking fit. */
   devWeight: number;
   rank: { iterations: number; learningRate: number; l2: number };
-  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number };
+  calibration: { iterations: number; learningRate: number; l2: number; topFeatures: string[]; on: 'dev' | 'all'; exampleWeight?: number; blindWeight?: number; declineWeights?: number[] };
   /** `on`: which questions' out-of-fold curve the threshold is read from. */
   targets: { maxWrongRate: number; maxDeclineAnswered: number; on?: 'dev' | 'calibration' };
   clarify: { minPrecision: number; maxDeclineShare: number };
@@ -150,14 +150,20 @@ const calibInputs = ['bias', 'logitShare', 'lead', 'anchorEntry', 'anchorTopic',
 // dev, so there the top entry is almost always right and the confidence learns little beyond
 // "in scope or not"; on blind questions the top entry is wrong as often as it is for users.
 const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q.source !== 'example';
-const calibrationWeight = (o: Outcome) => (o.q.source === 'dev' ? 1 : o.q.source === 'calibration' ? settings.calibration.blindWeight ?? 1 : settings.calibration.exampleWeight ?? 1);
-const fitCalibration = (os: Outcome[]) =>
-  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map(calibrationWeight));
-for (let k = 0; k < settings.folds; k++) {
-  const w = fitCalibration(outcomes.filter((o) => calibrationPool(o) && fold(o.q) !== k));
-  for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibInputs.map((c) => o.calib[c] ?? 0)));
-}
-const calibration = fitCalibration(outcomes.filter(calibrationPool));
+// Questions to decline are weighted by `declineWeight`, chosen below: they are easy to tell from
+// questions in scope (AUROC about 0.97), while telling a right top entry from a wrong one is what
+// limits accuracy. At full weight they pull the model towards "in scope or not"; at a lower one it
+// spends more of itself on right-or-wrong, as long as the declines' own target still holds.
+const calibrationWeight = (o: Outcome, declineWeight: number) =>
+  (o.q.source === 'dev' ? 1 : o.q.source === 'calibration' ? settings.calibration.blindWeight ?? 1 : settings.calibration.exampleWeight ?? 1) * (o.q.decline ? declineWeight : 1);
+const fitCalibration = (os: Outcome[], declineWeight: number) =>
+  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map((o) => calibrationWeight(o, declineWeight)));
+const crossFit = (declineWeight: number) => {
+  for (let k = 0; k < settings.folds; k++) {
+    const w = fitCalibration(outcomes.filter((o) => calibrationPool(o) && fold(o.q) !== k), declineWeight);
+    for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibInputs.map((c) => o.calib[c] ?? 0)));
+  }
+};
 
 // The answer threshold: the lowest that keeps answered-but-wrong and answered declines within
 // target on the blind calibration questions (or on dev, when the settings say so).
@@ -169,12 +175,25 @@ const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 // when either reading is, wrong when neither is. For each answer threshold the clarify level is the
 // one that answers most within the targets, among levels where offering both is usually right.
 const within = (m: ReturnType<typeof measure>) => m.wrongRate <= settings.targets.maxWrongRate && m.declineAnswered <= settings.targets.maxDeclineAnswered;
-const curve = grid.map((t) => {
-  const options = clarifyLevels(thresholdOn, t).map((mass) => ({ t, mass, ...measure(thresholdOn, t, mass) }));
-  return options.filter(within).sort((a, b) => b.accuracy - a.accuracy || b.mass - a.mass)[0] ?? options[options.length - 1];
+function operatingPoint() {
+  const curve = grid.map((t) => {
+    const options = clarifyLevels(thresholdOn, t).map((mass) => ({ t, mass, ...measure(thresholdOn, t, mass) }));
+    return options.filter(within).sort((a, b) => b.accuracy - a.accuracy || b.mass - a.mass)[0] ?? options[options.length - 1];
+  });
+  const chosen = curve.filter(within).sort((a, b) => b.accuracy - a.accuracy || a.t - b.t)[0] ?? curve[curve.length - 1];
+  return { curve, chosen };
+}
+// The decline weight is the one whose out-of-fold operating point is most accurate within the
+// targets (the first listed wins a tie).
+const declineWeightTried = (settings.calibration.declineWeights ?? [1]).map((weight) => {
+  crossFit(weight);
+  return { weight, ...operatingPoint() };
 });
-const feasible = curve.filter(within);
-const chosen = feasible.sort((a, b) => b.accuracy - a.accuracy || a.t - b.t)[0] ?? curve[curve.length - 1];
+const best = [...declineWeightTried].sort((a, b) => Number(within(b.chosen)) - Number(within(a.chosen)) || b.chosen.accuracy - a.chosen.accuracy)[0];
+const declineWeight = best.weight;
+crossFit(declineWeight);
+const { curve, chosen } = operatingPoint();
+const calibration = fitCalibration(outcomes.filter(calibrationPool), declineWeight);
 const clarifyMass = chosen.mass;
 const rank = fitListwise(rows, FEATURES.length, settings.rank);
 
@@ -195,6 +214,7 @@ const result: Weights = {
     devFiles: settings.devFiles,
     calibrationQuestions: blind.length,
     calibrationFiles: settings.calibrationFiles ?? [],
+    declineWeight,
     thresholdReadFrom: thresholdOn === blind ? 'calibration' : 'dev',
     outOfFoldAtThreshold: round(chosen),
     outOfFoldDevAtThreshold: round(measure(dev, chosen.t, clarifyMass)),
@@ -210,7 +230,7 @@ if (thresholdOn === blind) {
 }
 console.log(`chosen threshold ${chosen.t}: accuracy ${pct(chosen.accuracy)}, answered-but-wrong ${pct(chosen.wrongRate)}, declined ${pct(1 - chosen.declineAnswered)}; clarify mass ${clarifyMass}`);
 console.log(`weights: ${FEATURES.map((f, i) => `${f} ${rank[i].toFixed(2)}`).join(', ')}`);
-console.log(`calibration: ${calibInputs.map((f, i) => `${f} ${calibration[i].toFixed(2)}`).join(', ')}`);
+console.log(`calibration (questions to decline weighted ${declineWeight}; tried ${declineWeightTried.map((d) => `${d.weight}: ${pct(d.chosen.accuracy)}`).join(', ')}): ${calibInputs.map((f, i) => `${f} ${calibration[i].toFixed(2)}`).join(', ')}`);
 console.log(`generic words (${result.anchors.generic.length}): ${result.anchors.generic.join(' ')}`);
 console.log(`${questions.length} questions (${loose.length} dev questions left out as loose labels), ${Math.round(performance.now() - t0)} ms`);
 if (process.argv.includes('--diagnose')) {
