@@ -16,6 +16,11 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
 const STANDS_ALONE = 3;
+/**
+ * New topical words from which a follow-up names a thing of its own ("a rural body for the village
+ * hall next door too?"): where the matcher places it on the subject, that placing wins over facets.
+ */
+const NAMES_ITS_OWN = 2;
 /** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
 const FRAGMENT_WORDS = 3;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
@@ -142,7 +147,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
   // facets as well as any entry does, or nothing but that placing made it a follow-up.
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

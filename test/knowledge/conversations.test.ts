@@ -87,6 +87,13 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
     expect(await converse(['how do we approach the council about an asset transfer?', 'must they get the best price on a cheap lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
   });
 
+  it('given a follow-up that names things of its own, which the matcher places on an entry of the subject, it answers that entry though the topic fits the facets better', async () => {
+    // "a rural charity for the village hall": two things the help entry never mentions.
+    expect(await converse(['who can help us save the village shop?', 'is there a rural charity for the village hall as well'])).toEqual(['help-plunkett', 'fund-village-halls']);
+    // Naming one new thing, it stays a question about the topic's case.
+    expect(await converse(['How much CIL does our parish get with a neighbourhood plan?', 'what if we are an unparished area'])).toEqual(['np-cil', 'np-cil']);
+  });
+
   it('given a question the matcher barely places on the conversation\'s subject, it is declined rather than forced onto the nearest entry', async () => {
     expect(await converse(['how does an owner ask for a review of an ACV listing?', 'do I get anything for the losses'])).toEqual(['acv-owner-review-appeal', null]);
   });
