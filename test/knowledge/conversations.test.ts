@@ -2,6 +2,9 @@
 // one (nation, party, stage, outcome, or asks for time, help or cost); unrelated questions start
 // fresh. Each case also checks the follow-up alone, so the conversation is what made the difference.
 import { describe, expect, it } from '@jest/globals';
+import { dialogueIndex } from '../../src/dialogue/dialogue-index.js';
+import { readSignals } from '../../src/dialogue/facet-signals.js';
+import { KnowledgeHolder } from '../../src/kb/knowledge-holder.js';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
 /** Asks each line in one conversation; returns the entry (or null) each reply is for. */
@@ -141,5 +144,14 @@ describe('messages spoken to the advisor itself', () => {
 describe('a personal question that shares a stage word with the topic', () => {
   it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
     expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
+  });
+});
+
+describe('reading what a follow-up changes', () => {
+  it('given "can\'t raise the money in time", it reads both the missed outcome and the moratorium stage, whose phrases share a word', () => {
+    const { kb } = KnowledgeHolder.open('knowledge').current;
+    const signals = readSignals("and if we can't raise the money in time?", dialogueIndex(kb).signals);
+    expect(signals.values.get('outcome')).toEqual(new Set(['missed']));
+    expect(signals.values.get('stage')).toEqual(new Set(['full-moratorium']));
   });
 });
