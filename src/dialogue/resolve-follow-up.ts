@@ -112,6 +112,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // buyer, the council) also fits entries on the community's side; a party the question names wins.
   if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
+  // "Is there funding for it?": the new subject is asked of the old one.
+  if (subjects && current.subject && signals.pointsBack) target.earlier = new Map([['subject', current.subject]]);
   const outcomes = changes.get('outcome');
   const outcomeStage = outcomes && !changes.has('stage') ? stageOfOutcome(kb, current, outcomes) : undefined;
   if (outcomeStage) target.values.set('stage', new Set([outcomeStage]));

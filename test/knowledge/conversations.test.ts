@@ -69,6 +69,13 @@ describe('follow-ups that change one thing', () => {
   });
 });
 
+describe('a follow-up that changes the subject and points back at the old one', () => {
+  it('given an answer on neighbourhood planning, "is there funding for it?" answers the funding for neighbourhood plans, not any funder', async () => {
+    expect(await converse(['what is a neighbourhood plan?', 'how much does it cost to do one?', 'is there funding for it?'])).toEqual(['np-what-is', 'np-cil', 'fund-neighbourhood-planning-grants']);
+    expect(await alone('is there funding for it?')).not.toBe('fund-neighbourhood-planning-grants');
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
