@@ -135,13 +135,19 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // answers a follow-up there while one that does is in the knowledge (after the Scotland answer,
   // "how long does the council get to decide?" is about Scotland's deadline, not England's).
   const applying = kb.entries.filter((e) => e.jurisdictions.includes(nation));
+  // A follow-up made of facet words alone ("how long does the council have to decide?") names
+  // nothing of another subject: the matcher's reading of it on its own, which knows no
+  // conversation, cannot carry it to an entry off the conversation's subject.
+  const onSubjects = new Set(target.values.get('subject') ?? []);
+  const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
       const matcher = scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
       const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
-      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
+      const ownSay = nothingNamed && !(e.facets.subject ?? []).some((s) => onSubjects.has(s)) ? 0 : 1;
+      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownSay * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
   // The matcher placed the question on an entry of the subject (answering it or not): that entry

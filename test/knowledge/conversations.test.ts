@@ -76,6 +76,14 @@ describe('a follow-up that changes the subject and points back at the old one', 
   });
 });
 
+describe('a follow-up made of facet words alone', () => {
+  it('given a conversation on neighbourhood planning, "how long does the council have to decide?" stays on neighbourhood planning, though alone it is the decision on a nomination', async () => {
+    const [, answer] = await converse(['how do we set up a neighbourhood forum?', 'how long does the council have to decide?']);
+    expect(answer).toMatch(/^np-/);
+    expect(await alone('how long does the council have to decide?')).toBe('acv-council-decision');
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
