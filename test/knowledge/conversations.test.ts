@@ -84,6 +84,17 @@ describe('a follow-up made of facet words alone', () => {
   });
 });
 
+describe('outcomes in everyday words', () => {
+  it('given an answer on the referendum, "what if it fails?" stays on the referendum, which says what a no vote means, and "and if it passes?" goes on to the plan being made', async () => {
+    expect(await converse(['our neighbourhood plan has gone to referendum', 'what if it fails?'])).toEqual(['np-referendum', 'np-referendum']);
+    expect(await converse(['our neighbourhood plan has gone to referendum', 'and if it passes?'])).toEqual(['np-referendum', 'np-after-referendum']);
+  });
+
+  it('given an answer on the owner\'s review, "what if he loses?" stays on the review, which says what each result means', async () => {
+    expect(await converse(['the owner is appealing the listing of our pub', 'what if he loses?'])).toEqual(['acv-owner-review-appeal', 'acv-owner-review-appeal']);
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
