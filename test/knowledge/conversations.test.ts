@@ -95,6 +95,13 @@ describe('outcomes in everyday words', () => {
   });
 });
 
+describe('a follow-up that moves on in time', () => {
+  it('given "later" or "afterwards", it moves to the next stage; a word of an earlier stage ("sell") in it speaks of what follows, not of going back', async () => {
+    expect(await converse(['the owner told the council he wants to sell', 'and later on?'])).toEqual(['acv-owner-notice-to-sell', 'acv-interim-moratorium-6-weeks']);
+    expect(await converse(['how long does the protected period last?', 'can he sell to whoever he likes later?'])).toEqual(['acv-protected-period-18-months', 'acv-protected-period-18-months']);
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
