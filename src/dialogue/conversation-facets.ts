@@ -48,6 +48,9 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
     const back = changes.get(facet) && [...changes.get(facet)!].every((v) => isBefore(kb.facets, facet, v, current[facet]));
     if (following && (!changes.has(facet) || back)) changes.set(facet, new Set([following]));
   }
+  // "Is there anyone who can support us?": asked in the form of "who", it asks for help.
+  const aspects = changes.get('aspect');
+  if (aspects?.has('help') && aspects.has('who')) aspects.delete('who');
   const nations = signals.nations.filter((n) => n !== current[NATION_FACET] && !(n === 'england' && !current[NATION_FACET]));
   if (nations.length) changes.set(NATION_FACET, new Set(nations));
   return changes;

@@ -102,6 +102,13 @@ describe('a follow-up that moves on in time', () => {
   });
 });
 
+describe('asking for help in the form of "who"', () => {
+  it('given "who can support us with the bid?" after the right to challenge, it asks for help, not who may use the right', async () => {
+    const [, answer] = await converse(['what is the community right to challenge?', 'who can support us with the bid?']);
+    expect(answer).toMatch(/^help-/);
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
