@@ -22,6 +22,7 @@ export interface DiscordMessage {
 
 // Interface words, not answers: the answers themselves all come from the knowledge.
 const SOURCES_LABEL = 'Sources';
+const RELATED_LABEL = 'Related';
 const REVIEWED_LABEL = 'Reviewed';
 
 const COLOURS: Record<Reply['kind'], number> = {
@@ -50,7 +51,7 @@ export function renderText(text: string): DiscordMessage {
 function renderEmbeds(reply: Reply): APIEmbed[] {
   const title = reply.title ? truncate(escapeMentions(reply.title.trim()), EMBED.title) : undefined;
   const footer = footerText(reply);
-  const fields = sourceFields(reply);
+  const fields = [...sourceFields(reply), ...relatedFields(reply)];
   // What is left of the 6,000 across all embeds goes to the answer text.
   const fixed = (title?.length ?? 0) + (footer?.length ?? 0) + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   const body = truncate(sectionsText(reply), Math.max(0, EMBED.total - fixed));
@@ -97,6 +98,17 @@ function sourceFields(reply: Reply): APIEmbedField[] {
     used += line.length + 1;
   }
   return [{ name: SOURCES_LABEL, value: truncate(lines.join('\n'), EMBED.fieldValue) }];
+}
+
+/**
+ * A button shows at most 80 characters, so a longer related topic's title would be read cut
+ * short: the titles are then listed in full, as the terminal and ask --json list them under an
+ * answer. Other replies list their choices in their text.
+ */
+function relatedFields(reply: Reply): APIEmbedField[] {
+  const related = reply.kind === 'answer' ? reply.followUps.map((f) => f.label.trim()) : [];
+  if (!related.some((label) => label.length > COMPONENTS.buttonLabel)) return [];
+  return [{ name: RELATED_LABEL, value: truncate(related.map((label) => `- ${escapeMentions(label)}`).join('\n'), EMBED.fieldValue) }];
 }
 
 /** "Reviewed 21 Nov 2026 · <notice>": the footer takes no Markdown, so plain text only. */

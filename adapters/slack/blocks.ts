@@ -13,9 +13,17 @@ export function headerBlock(text: string): types.HeaderBlock {
   return { type: 'header', text: { type: 'plain_text', text: truncatePlain(text, SLACK_LIMITS.headerText), emoji: true } };
 }
 
-export function sectionBlock(mrkdwn: string): types.SectionBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) } };
+/** `blockId` names a section for whoever reads the message back (unique within a message). */
+export function sectionBlock(mrkdwn: string, blockId?: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(mrkdwn, SLACK_LIMITS.sectionText) }, ...(blockId ? { block_id: blockId } : {}) };
 }
+
+/**
+ * The block_id prefix of a section that previews what "More detail" gives in full (the short
+ * form of worked-out dates): the full answer is the message without these, plus the detail, as
+ * `ask --json` counts it.
+ */
+export const PREVIEW_BLOCK_PREFIX = 'preview-';
 
 export function contextBlock(mrkdwnLines: string[]): types.ContextBlock {
   return {

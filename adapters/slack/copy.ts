@@ -9,6 +9,7 @@ export const SLACK_COPY = {
   /** Shown under a reply cut short to fit one Slack message. */
   shortened: 'This answer was shortened to fit in Slack.',
   sources: 'Sources',
+  related: 'Related',
   reviewed: (date: string) => `Last reviewed ${date}`,
   sharedBy: (userMention: string) => `Shared by ${userMention}`,
   apology: "Sorry, something went wrong while I was answering. Please try again in a minute; if it keeps happening, let the team who run this bot know.",

@@ -38,7 +38,7 @@ export function renderHome(description: Description): types.HomeView {
     const topicBlocks: KnownBlock[] = [
       { type: 'divider' },
       headerBlock(topic.label),
-      ...splitMrkdwn(list, SLACK_LIMITS.sectionText).map(sectionBlock),
+      ...splitMrkdwn(list, SLACK_LIMITS.sectionText).map((piece) => sectionBlock(piece)),
     ];
     // A view holds at most 100 blocks (https://docs.slack.dev/reference/views); topics past that
     // are still answered, just not listed.

@@ -6,7 +6,7 @@
 import { formatDate, type Attachment, type Reply } from '../../src/index.js';
 import type { ButtonIntent } from './action-ids.js';
 import {
-  actionsBlocks, blockTextLength, button, contextBlock, headerBlock, sectionBlock, type Button, type KnownBlock,
+  actionsBlocks, blockTextLength, button, contextBlock, headerBlock, PREVIEW_BLOCK_PREFIX, sectionBlock, type Button, type KnownBlock,
 } from './blocks.js';
 import { SLACK_COPY } from './copy.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -36,7 +36,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   if (reply.title?.trim()) head.push(headerBlock(reply.title.trim()));
 
   const startAt = options.startAt ?? 0;
-  const body = sectionTexts(reply).slice(startAt).map(sectionBlock);
+  const body = sectionTexts(reply).slice(startAt).map((s, i) => sectionBlock(s.text, s.preview ? `${PREVIEW_BLOCK_PREFIX}${i}` : undefined));
   let tail = tailBlocks(reply, options, undefined);
 
   // Keep the whole message inside Slack's limits: drop trailing sections, say so, and offer a
@@ -60,11 +60,11 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
 }
 
 /** The answer sections shown first (not the detail), as mrkdwn, each split to fit one section block. */
-function sectionTexts(reply: Reply): string[] {
+function sectionTexts(reply: Reply): { text: string; preview: boolean }[] {
   return shownSections(reply).flatMap((s) => {
     const heading = s.heading?.trim() ? `*${inlineToMrkdwn(s.heading.trim())}*\n` : '';
     const text = heading + markdownToMrkdwn(s.body.trim());
-    return text.trim() ? splitMrkdwn(text, SLACK_LIMITS.sectionText) : [];
+    return text.trim() ? splitMrkdwn(text, SLACK_LIMITS.sectionText).map((piece) => ({ text: piece, preview: s.brief === true })) : [];
   });
 }
 
@@ -85,6 +85,11 @@ function contextLines(reply: Reply): string[] {
   if (links.length) lines.push(`*${SLACK_COPY.sources}:* ${links.join(' · ')}`);
   if (reply.reviewed) lines.push(escapeMrkdwn(SLACK_COPY.reviewed(formatDate(reply.reviewed))));
   if (reply.notice?.trim()) lines.push(markdownToMrkdwn(reply.notice.trim()));
+  // A button shows at most 75 characters, so a longer related topic's title would be read cut
+  // short ("…Scotland, Wales and Northe…"): the titles are then listed in full, as the terminal
+  // and ask --json list them under an answer. Other replies list their choices in their text.
+  const related = reply.kind === 'answer' ? reply.followUps.map((f) => f.label.trim()) : [];
+  if (related.some((label) => label.length > SLACK_LIMITS.buttonText)) lines.push(`*${SLACK_COPY.related}:* ${related.map(escapeMrkdwn).join(' · ')}`);
   return lines;
 }
 

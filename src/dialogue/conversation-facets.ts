@@ -43,8 +43,14 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
   }
   for (const facet of signals.next) {
     const following = nextValue(kb.facets, facet, current[facet], used);
-    if (following && !changes.has(facet)) changes.set(facet, new Set([following]));
+    // "So he can sell a week later?" at the end of the moratorium: a word of an earlier stage
+    // ("sell") in a question that moves on in time speaks of what follows, not of going back.
+    const back = changes.get(facet) && [...changes.get(facet)!].every((v) => isBefore(kb.facets, facet, v, current[facet]));
+    if (following && (!changes.has(facet) || back)) changes.set(facet, new Set([following]));
   }
+  // "Is there anyone who can support us?": asked in the form of "who", it asks for help.
+  const aspects = changes.get('aspect');
+  if (aspects?.has('help') && aspects.has('who')) aspects.delete('who');
   const nations = signals.nations.filter((n) => n !== current[NATION_FACET] && !(n === 'england' && !current[NATION_FACET]));
   if (nations.length) changes.set(NATION_FACET, new Set(nations));
   return changes;
@@ -85,4 +91,10 @@ function nextValue(vocabulary: FacetVocabulary, facet: string, from: string | un
   const values = vocabulary.facets.find((f) => f.name === facet)?.values.map((v) => v.value) ?? [];
   const at = from ? values.indexOf(from) : -1;
   return values.slice(at + 1).find((v) => used(facet, v));
+}
+
+/** Whether `value` comes before `than` in the facet's order (facets.yaml). */
+function isBefore(vocabulary: FacetVocabulary, facet: string, value: string, than: string | undefined): boolean {
+  const values = vocabulary.facets.find((f) => f.name === facet)?.values.map((v) => v.value) ?? [];
+  return than !== undefined && values.indexOf(value) >= 0 && values.indexOf(value) < values.indexOf(than);
 }

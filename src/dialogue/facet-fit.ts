@@ -11,6 +11,11 @@ const MANY_NATIONS = 0.6;
 export interface TargetFacets {
   values: Map<string, ReadonlySet<string>>;
   changed: ReadonlySet<string>;
+  /**
+   * facet -> the value it had before the follow-up changed it, when the follow-up points back at
+   * it ("is there funding for it?" after the neighbourhood plan): an entry that declares it too fits best.
+   */
+  earlier?: Map<string, string>;
 }
 
 /** Share of the weighted facets the entry fits, 0..1. */
@@ -22,7 +27,10 @@ export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVo
     if (!wanted?.size) continue;
     const weight = f.weight * (target.changed.has(f.name) ? weights.changed : 1);
     total += weight;
-    fit += weight * agreement(declared(entry, f.name), wanted, f.name === NATION_FACET, weights.undeclared);
+    const values = declared(entry, f.name);
+    const earlier = target.earlier?.get(f.name);
+    const besides = earlier === undefined || values.includes(earlier) ? 1 : weights.earlierSubject;
+    fit += weight * besides * agreement(values, wanted, f.name === NATION_FACET, weights.undeclared);
   }
   return total ? fit / total : 0;
 }

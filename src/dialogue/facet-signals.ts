@@ -79,7 +79,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const next = new Set<string>();
   const covered = new Set<number>();
   const valueWords: string[] = [];
-  for (const span of findSpans(tokens, tables.signals)) {
+  // Phrases of two facets may share a word ("can't raise the money": missed, and the moratorium's stage).
+  for (const span of findSpans(tokens, tables.signals, (a, b) => a.facet !== b.facet)) {
     for (let i = span.start; i < span.end; i++) {
       covered.add(i);
       if (!('next' in span.tag) && !STOPWORDS.has(words[i])) valueWords.push(tokens[i]);

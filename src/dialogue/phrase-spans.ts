@@ -25,16 +25,40 @@ export function buildPhraseTable<T>(phrases: { tokens: string[]; tag: T }[]): Ph
   return { byFirst };
 }
 
-/** Non-overlapping matches, scanning left to right and taking the longest phrase at each point. */
-export function findSpans<T>(tokens: string[], table: PhraseTable<T>): Span<T>[] {
+/**
+ * Non-overlapping matches, scanning left to right and taking the longest phrase at each point.
+ * `crosses`: whether a phrase that starts inside the last match and runs past its end may be read
+ * too ("can not raise" + "raise the money": a missed outcome and a stage); it then replaces what
+ * the scan would find in the words it covers.
+ */
+export function findSpans<T>(tokens: string[], table: PhraseTable<T>, crosses?: (last: T, next: T) => boolean): Span<T>[] {
   const spans: Span<T>[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = table.byFirst.get(tokens[i])?.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
+    const hit = longestAt(tokens, table, i);
     if (hit) {
       spans.push({ start: i, end: i + hit.tokens.length, tag: hit.tag });
       i += hit.tokens.length;
+      const last = spans[spans.length - 1];
+      const crossing = crosses && crossingFrom(tokens, table, last, crosses);
+      if (crossing) {
+        spans.push(crossing);
+        i = crossing.end;
+      }
     } else i++;
   }
   return spans;
+}
+
+function longestAt<T>(tokens: string[], table: PhraseTable<T>, i: number) {
+  return table.byFirst.get(tokens[i])?.find((p) => p.tokens.every((t, k) => tokens[i + k] === t));
+}
+
+/** The longest phrase starting inside `last` and ending past it that `crosses` allows, if any. */
+function crossingFrom<T>(tokens: string[], table: PhraseTable<T>, last: Span<T>, crosses: (last: T, next: T) => boolean): Span<T> | undefined {
+  for (let j = last.start + 1; j < last.end; j++) {
+    const hit = table.byFirst.get(tokens[j])?.find((p) => j + p.tokens.length > last.end && crosses(last.tag, p.tag) && p.tokens.every((t, k) => tokens[j + k] === t));
+    if (hit) return { start: j, end: j + hit.tokens.length, tag: hit.tag };
+  }
+  return undefined;
 }

@@ -16,6 +16,11 @@ import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
 const STANDS_ALONE = 3;
+/**
+ * New topical words from which a follow-up names a thing of its own ("a rural body for the village
+ * hall next door too?"): where the matcher places it on the subject, that placing wins over facets.
+ */
+const NAMES_ITS_OWN = 2;
 /** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
 const FRAGMENT_WORDS = 3;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
@@ -107,6 +112,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // buyer, the council) also fits entries on the community's side; a party the question names wins.
   if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
+  // "Is there funding for it?": the new subject is asked of the old one.
+  if (subjects && current.subject && signals.pointsBack) target.earlier = new Map([['subject', current.subject]]);
   const outcomes = changes.get('outcome');
   const outcomeStage = outcomes && !changes.has('stage') ? stageOfOutcome(kb, current, outcomes) : undefined;
   if (outcomeStage) target.values.set('stage', new Set([outcomeStage]));
@@ -128,13 +135,19 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // answers a follow-up there while one that does is in the knowledge (after the Scotland answer,
   // "how long does the council get to decide?" is about Scotland's deadline, not England's).
   const applying = kb.entries.filter((e) => e.jurisdictions.includes(nation));
+  // A follow-up made of facet words alone ("how long does the council have to decide?") names
+  // nothing of another subject: the matcher's reading of it on its own, which knows no
+  // conversation, cannot carry it to an entry off the conversation's subject.
+  const onSubjects = new Set(target.values.get('subject') ?? []);
+  const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
       const matcher = scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
       const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
-      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownScore) / total + returning };
+      const ownSay = nothingNamed && !(e.facets.subject ?? []).some((s) => onSubjects.has(s)) ? 0 : 1;
+      return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownSay * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
   // The matcher placed the question on an entry of the subject (answering it or not): that entry
@@ -142,7 +155,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
   // facets as well as any entry does, or nothing but that placing made it a follow-up.
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

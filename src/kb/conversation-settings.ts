@@ -57,6 +57,8 @@ export interface FollowUpWeights {
   pointingBack: number;
   /** The matcher's share of belief (0..1) at which a question it cannot answer alone is taken as a follow-up on an entry of the conversation's subject. */
   sibling: number;
+  /** Share (0..1) of a changed subject's fit kept by an entry without the subject the follow-up points back at ("funding for it?"). */
+  earlierSubject: number;
 }
 
 const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more'] as const;
@@ -76,7 +78,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9 },
   };
 }
 
@@ -111,6 +113,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     own: positive(f.own, 'followUps.own', settings.followUps.own, report),
     pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
     sibling: positive(f.sibling, 'followUps.sibling', settings.followUps.sibling, report),
+    earlierSubject: positive(f.earlierSubject, 'followUps.earlierSubject', settings.followUps.earlierSubject, report),
   };
   return settings;
 }

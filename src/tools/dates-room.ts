@@ -1,7 +1,8 @@
 // The deadline calculator in the conversation: a question that gives a date for an event with
 // time limits gets the dates, joined to the matcher's answer when it found one; a button for
 // another event recomputes; "More detail" works the same dates out again and shows what the short
-// reply left out. What the reply showed is kept (DatesShown) so "more" can find it.
+// reply left out, with the matched answer's title as a button for the rest of that answer. What
+// the reply showed is kept (DatesShown) so "more" can find it.
 import type { KnowledgeBase } from '../kb/model.js';
 import { detailReply } from '../reply/compose.js';
 import type { Action, Platform, Reply } from '../types.js';
@@ -38,7 +39,13 @@ export function datesFollowUp(kb: KnowledgeBase, id: string, asked: DatesAsked):
   return reply && { reply: joined(kb, reply, undefined, { event, date }), shown: { event, date } };
 }
 
-/** What the short reply left out: every date's full line, and the rest of the answer given with them. */
+/**
+ * What the short reply left out: every date's full line. The rest of the answer given with them
+ * is a button away (its title), not posted here too: short reply and detail together then hold
+ * what the whole reply holds (`ask --json`), not the dates twice and a second answer besides. A
+ * reply with no dates of its own ("going on the market starts no clock") is short, and its
+ * detail is the rest of the answer.
+ */
 export function datesDetail(kb: KnowledgeBase, shown: DatesShown, asked: DatesAsked): Reply | undefined {
   const id = encodeToolId({ tool: 'deadline', event: shown.event, date: shown.date });
   const dates = kb.periods && answerDeadlineFollowUp(id, asked.at, deadlineContext(kb, asked));
@@ -46,13 +53,15 @@ export function datesDetail(kb: KnowledgeBase, shown: DatesShown, asked: DatesAs
   const datesRest = dates.sections.filter((s) => s.detail).map(({ detail: _detail, ...s }) => s);
   const entry = shown.entry ? kb.byId.get(shown.entry) : undefined;
   const answer = entry && detailReply(kb, entry);
-  const answerRest = answer ? [{ ...answer.sections[0], heading: answer.title ?? answer.sections[0]?.heading }, ...answer.sections.slice(1)].filter((s) => s.body) : [];
+  const answerRest = answer && !datesRest.length ? [{ ...answer.sections[0], heading: answer.title ?? answer.sections[0]?.heading }, ...answer.sections.slice(1)].filter((s) => s.body) : [];
+  const rest = entry && datesRest.length ? [{ label: entry.title, entryId: entry.id }] : [];
   // The calendar came with the first reply; the detail does not send it again.
   const { attachments: _calendar, ...reply } = dates;
   return {
     ...reply,
     sections: shown.answerFirst ? [...answerRest, ...datesRest] : [...datesRest, ...answerRest],
     sources: answer ? joinSources(dates.sources, answer.sources) : dates.sources,
+    followUps: [...rest, ...reply.followUps.filter((f) => f.entryId !== entry?.id)],
     actions: answer?.actions ?? [],
     ...(answer?.reviewed ? { reviewed: answer.reviewed } : {}),
   };

@@ -2,6 +2,9 @@
 // one (nation, party, stage, outcome, or asks for time, help or cost); unrelated questions start
 // fresh. Each case also checks the follow-up alone, so the conversation is what made the difference.
 import { describe, expect, it } from '@jest/globals';
+import { dialogueIndex } from '../../src/dialogue/dialogue-index.js';
+import { readSignals } from '../../src/dialogue/facet-signals.js';
+import { KnowledgeHolder } from '../../src/kb/knowledge-holder.js';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
 /** Asks each line in one conversation; returns the entry (or null) each reply is for. */
@@ -66,6 +69,46 @@ describe('follow-ups that change one thing', () => {
   });
 });
 
+describe('a follow-up that changes the subject and points back at the old one', () => {
+  it('given an answer on neighbourhood planning, "is there funding for it?" answers the funding for neighbourhood plans, not any funder', async () => {
+    expect(await converse(['what is a neighbourhood plan?', 'how much does it cost to do one?', 'is there funding for it?'])).toEqual(['np-what-is', 'np-cil', 'fund-neighbourhood-planning-grants']);
+    expect(await alone('is there funding for it?')).not.toBe('fund-neighbourhood-planning-grants');
+  });
+});
+
+describe('a follow-up made of facet words alone', () => {
+  it('given a conversation on neighbourhood planning, "how long does the council have to decide?" stays on neighbourhood planning, though alone it is the decision on a nomination', async () => {
+    const [, answer] = await converse(['how do we set up a neighbourhood forum?', 'how long does the council have to decide?']);
+    expect(answer).toMatch(/^np-/);
+    expect(await alone('how long does the council have to decide?')).toBe('acv-council-decision');
+  });
+});
+
+describe('outcomes in everyday words', () => {
+  it('given an answer on the referendum, "what if it fails?" stays on the referendum, which says what a no vote means, and "and if it passes?" goes on to the plan being made', async () => {
+    expect(await converse(['our neighbourhood plan has gone to referendum', 'what if it fails?'])).toEqual(['np-referendum', 'np-referendum']);
+    expect(await converse(['our neighbourhood plan has gone to referendum', 'and if it passes?'])).toEqual(['np-referendum', 'np-after-referendum']);
+  });
+
+  it('given an answer on the owner\'s review, "what if he loses?" stays on the review, which says what each result means', async () => {
+    expect(await converse(['the owner is appealing the listing of our pub', 'what if he loses?'])).toEqual(['acv-owner-review-appeal', 'acv-owner-review-appeal']);
+  });
+});
+
+describe('a follow-up that moves on in time', () => {
+  it('given "later" or "afterwards", it moves to the next stage; a word of an earlier stage ("sell") in it speaks of what follows, not of going back', async () => {
+    expect(await converse(['the owner told the council he wants to sell', 'and later on?'])).toEqual(['acv-owner-notice-to-sell', 'acv-interim-moratorium-6-weeks']);
+    expect(await converse(['how long does the protected period last?', 'can he sell to whoever he likes later?'])).toEqual(['acv-protected-period-18-months', 'acv-protected-period-18-months']);
+  });
+});
+
+describe('asking for help in the form of "who"', () => {
+  it('given "who can support us with the bid?" after the right to challenge, it asks for help, not who may use the right', async () => {
+    const [, answer] = await converse(['what is the community right to challenge?', 'who can support us with the bid?']);
+    expect(answer).toMatch(/^help-/);
+  });
+});
+
 describe('questions that start fresh', () => {
   it('given a complete question on another subject after an answer, it answers that question', async () => {
     expect(await converse(['who can nominate an asset of community value?', 'what is neighbourhood planning?'])).toEqual(['acv-who-can-nominate', 'np-what-is']);
@@ -85,6 +128,13 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
   it('given a question the matcher places on a sibling of the topic, it answers the sibling rather than the topic, though the question points back', async () => {
     expect(await converse(['council offering us a 5 yr lease on the community hall, will funders be ok with that', 'do they have to get best price on a short lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
     expect(await converse(['how do we approach the council about an asset transfer?', 'must they get the best price on a cheap lease like that'])).toEqual(['cat-how-to-approach', 'cat-best-consideration']);
+  });
+
+  it('given a follow-up that names things of its own, which the matcher places on an entry of the subject, it answers that entry though the topic fits the facets better', async () => {
+    // "a rural charity for the village hall": two things the help entry never mentions.
+    expect(await converse(['who can help us save the village shop?', 'is there a rural charity for the village hall as well'])).toEqual(['help-plunkett', 'fund-village-halls']);
+    // Naming one new thing, it stays a question about the topic's case.
+    expect(await converse(['How much CIL does our parish get with a neighbourhood plan?', 'what if we are an unparished area'])).toEqual(['np-cil', 'np-cil']);
   });
 
   it('given a question the matcher barely places on the conversation\'s subject, it is declined rather than forced onto the nearest entry', async () => {
@@ -134,5 +184,14 @@ describe('messages spoken to the advisor itself', () => {
 describe('a personal question that shares a stage word with the topic', () => {
   it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
     expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
+  });
+});
+
+describe('reading what a follow-up changes', () => {
+  it('given "can\'t raise the money in time", it reads both the missed outcome and the moratorium stage, whose phrases share a word', () => {
+    const { kb } = KnowledgeHolder.open('knowledge').current;
+    const signals = readSignals("and if we can't raise the money in time?", dialogueIndex(kb).signals);
+    expect(signals.values.get('outcome')).toEqual(new Set(['missed']));
+    expect(signals.values.get('stage')).toEqual(new Set(['full-moratorium']));
   });
 });

@@ -3,9 +3,9 @@
 // question, so its dates come first; a rough one ("we listed it two years ago") is context, so
 // the answer comes first and the dates follow.
 //
-// The answer brings its short part (what it shows first, its note on changing law included); the
-// rest of it waits behind "More detail" with the dates' full lines (dates-room.ts), so the joined
-// reply stays about as long as an answer.
+// The answer brings its short part (what it shows first, its note on changing law included);
+// "More detail" gives the dates' full lines and the answer's title as a button for the rest of it
+// (dates-room.ts), so the joined reply stays about as long as an answer.
 import type { FollowUp, Reply, ReplySection, Source } from '../../types.js';
 
 const IN_SHORT = /^in short$/i;

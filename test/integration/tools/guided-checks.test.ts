@@ -154,15 +154,19 @@ describe('guided checks through the advisor', () => {
     expect(pressed.sections).toEqual(typed.sections);
   });
 
-  it('given a dated question, "more" shows each date in full and the rest of the answer given with the dates', async () => {
+  it('given a dated question, "more" shows each date in full and offers the answer given with the dates for the rest of it', async () => {
     const { advisor } = await open();
     const dated = await say(advisor, 'the owner of the listed village shop gave notice of intention to sell on 1 March 2026, what happens now');
     expect(dated.entryId).toBe('acv-owner-notice-to-sell');
-    const detail = toPlainText(await say(advisor, 'more'));
+    const shown = await say(advisor, 'more');
+    const detail = toPlainText(shown);
     expect(detail).toContain('If none arrives, the owner may sell after this day.');
-    expect(detail).toContain('Listing alone changes nothing day to day.');
+    expect(detail).not.toContain('Listing alone changes nothing day to day.');
     const more = dated.actions.find((a) => a.type === 'more')!;
     expect(toPlainText((await advisor.act({ type: 'more', entryId: more.entryId, question: question('') }))!)).toBe(detail);
+    const rest = shown.followUps[0]!;
+    expect(rest).toEqual({ label: 'What must the owner do before selling a listed asset?', entryId: 'acv-owner-notice-to-sell' });
+    expect(toPlainText((await advisor.act({ type: 'followUp', entryId: rest.entryId, question: question('') }))!)).toContain('Listing alone changes nothing day to day.');
   });
 
   it('given an answer on who can nominate, it offers "Check your group", which starts the nominate check', async () => {

@@ -20,4 +20,16 @@ describe('finding phrases in a question', () => {
   it('given no known phrase, it finds nothing', () => {
     expect(findSpans(['what', 'about', 'wales'], table)).toEqual([]);
   });
+
+  it('given a phrase of another kind that starts inside a match and runs past it, it reads that one too when allowed, and what follows it is not read again', () => {
+    const signals = buildPhraseTable([
+      { tokens: ['can', 'not', 'raise'], tag: 'outcome' },
+      { tokens: ['raise', 'the', 'money'], tag: 'stage' },
+      { tokens: ['money'], tag: 'aspect' },
+    ]);
+    const words = ['if', 'we', 'can', 'not', 'raise', 'the', 'money'];
+    expect(findSpans(words, signals).map((s) => s.tag)).toEqual(['outcome', 'aspect']);
+    expect(findSpans(words, signals, (a, b) => a !== b).map((s) => s.tag)).toEqual(['outcome', 'stage']);
+    expect(findSpans(words, signals, () => false).map((s) => s.tag)).toEqual(['outcome', 'aspect']);
+  });
 });

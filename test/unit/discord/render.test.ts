@@ -177,6 +177,15 @@ describe('Discord render', () => {
     expect(message.components).toHaveLength(1);
   });
 
+  it('given a related topic whose title is longer than a button shows, it lists the related titles in full in a field', () => {
+    const long = 'Do the Localism Act community rights apply in Scotland, Wales and Northern Ireland? And what about the islands?';
+    const message = renderReply(answer({ followUps: [{ label: long, entryId: 'uk-nations' }, { label: 'What is an asset of community value?', entryId: 'acv-what-is' }] }));
+    expectWithinDiscordLimits(message);
+    expect(message.embeds.at(-1)!.fields!.map((f) => f.name)).toEqual(['Sources', 'Related']);
+    expect(message.embeds.at(-1)!.fields![1]!.value).toBe(`- ${long}\n- What is an asset of community value?`);
+    expect(renderReply(answer()).embeds.at(-1)!.fields!.map((f) => f.name)).toEqual(['Sources']);
+  });
+
   it('given plain text over 2,000 characters, renderText shortens it and escapes mentions', () => {
     const message = renderText(`@everyone ${'x '.repeat(1500)}`);
     expectWithinDiscordLimits(message);

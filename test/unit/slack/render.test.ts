@@ -1,6 +1,7 @@
 // Reply -> Block Kit: layout, escaping and Slack's size limits, on hand-built replies.
 import { describe, expect, it } from '@jest/globals';
 import { renderReply } from '../../../adapters/slack/render.js';
+import { PREVIEW_BLOCK_PREFIX } from '../../../adapters/slack/blocks.js';
 import type { Reply } from '../../../src/index.js';
 
 type AnyBlock = { type: string; text?: { type: string; text: string }; elements?: { type: string; text?: unknown; action_id?: string; value?: string; style?: string }[] };
@@ -212,6 +213,34 @@ describe('renderReply within Slack limits', () => {
     expect(header.length).toBeLessThanOrEqual(150);
     expect(header.endsWith('…')).toBe(true);
     for (const b of buttonsOf(blocks)) expect((b.text as { text: string }).text.length).toBeLessThanOrEqual(75);
+  });
+
+  it('given a short form of a detail section (worked-out dates), it marks that section as a preview of what "More detail" gives in full', () => {
+    const reply = answer({
+      sections: [
+        { heading: 'Your dates', body: '- 14 July 2026', brief: true },
+        { heading: 'Your dates', body: '- 14 July 2026: the last day to ask', detail: true },
+        { heading: 'In short', body: 'A six-week pause.' },
+      ],
+    });
+    const sections = (renderReply(reply).blocks as { type: string; block_id?: string; text?: { text: string } }[]).filter((b) => b.type === 'section');
+    expect(sections.map((b) => [b.block_id?.startsWith(PREVIEW_BLOCK_PREFIX) ?? false, b.text?.text])).toEqual([
+      [true, '*Your dates*\n• 14 July 2026'],
+      [false, '*In short*\nA six-week pause.'],
+    ]);
+  });
+
+  it('given a related topic whose title is longer than a button shows, it lists the related titles in full beside the buttons', () => {
+    const long = 'Do the Localism Act community rights apply in Scotland, Wales and Northern Ireland?';
+    const blocks = blocksOf(answer({ followUps: [{ label: long, entryId: 'uk-nations' }, { label: 'What is an asset of community value?', entryId: 'acv-what-is' }] }));
+    const context = blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements ?? []).map((e) => (e as { text?: string }).text ?? '');
+    expect(context).toContain(`*Related:* ${long} · What is an asset of community value?`);
+    expect(buttonsOf(blocks).every((b) => (b.text as { text: string }).text.length <= 75)).toBe(true);
+  });
+
+  it('given related topics whose titles fit their buttons, it does not list them again', () => {
+    const context = blocksOf(answer()).filter((b) => b.type === 'context').flatMap((b) => b.elements ?? []).map((e) => (e as { text?: string }).text ?? '');
+    expect(context.join('\n')).not.toContain('Related');
   });
 
   it('given more than 25 follow-ups, it keeps each actions block to 25 buttons', () => {

@@ -27,7 +27,7 @@ describe('dates in the conversation', () => {
     expect(toPlainText(reply)).toContain('If none arrives, the owner may sell after this day.');
   });
 
-  it('given a matched answer, the dates come first and the answer brings its short part; its detail and the full lines come with "More detail"', () => {
+  it('given a matched answer, the dates come first and the answer brings its short part; "More detail" gives the full lines and the answer\'s title as a button for the rest of it', () => {
     const entry = kb.byId.get('acv-owner-notice-to-sell')!;
     const matched = answerReply(kb, entry, 0.5);
     const dated = datedQuestion(kb, 'Owner of the listed village shop told the council on 1 March they want to sell. What happens now?', AT, matched)!;
@@ -42,8 +42,11 @@ describe('dates in the conversation', () => {
     const detail = datesDetail(kb, dated.shown, AT)!;
     const text = toPlainText(detail);
     expect(text).toContain('If none arrives, the owner may sell after this day.');
-    expect(text).toContain(detailOnly.split('\n')[0]);
+    // Short reply and detail together hold what the whole reply (ask --json) holds, no more.
+    expect(text).not.toContain(detailOnly.split('\n')[0]);
     expect(text).not.toContain(inShort);
+    expect(detail.followUps[0]).toEqual({ label: entry.title, entryId: entry.id });
+    expect(detail.actions.map((a) => a.type)).toEqual(['feedback', 'feedback']);
     expect(detail.attachments).toBeUndefined();
   });
 
