@@ -64,6 +64,8 @@ describe('staff patterns', () => {
     const text = `how long ${'listing '.repeat(248)}`;
     const started = performance.now();
     expect(checked.pattern.test(text)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(50);
+    // A backtracking engine takes seconds on this text; the linear one about a millisecond. The
+    // bound is a safety margin for a busy shared machine, not a speed measure.
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });
