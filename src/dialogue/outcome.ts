@@ -55,9 +55,12 @@ export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: Conversa
     case 'guard':
       return { status: 'guard', verdict: turn.verdict };
     case 'nothing':
-      return { status: 'menu' };
+      return turn.closing ? { status: 'smallTalk', name: turn.closing, firstContact: !replied } : { status: 'menu' };
     case 'question': {
       const { followUp, own } = turn;
+      // "Thanks, we'll ring the council tomorrow" tells rather than asks: small talk, not a
+      // follow-up on the topic, an answer on its words ("nomination", "help") or a question for staff.
+      if (turn.closing) return { status: 'smallTalk', name: turn.closing, firstContact: !replied };
       if (followUp) {
         const nations = [...new Set([...own.analysis.nations, ...(followUp.changes.has('nation') ? [] : nation)])];
         return { status: 'answered', entryId: followUp.entryId, confidence: followUp.confidence, nations, detail: false, usedContext: true, changes: followUp.changes, ...(followUp.focus ? { focus: followUp.focus } : {}) };

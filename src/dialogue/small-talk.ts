@@ -9,6 +9,8 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
 const FILLER = '';
 /** Longer messages are questions, whatever their words. */
 const MAX_TOKENS = 12;
+/** A closing ("thanks, we'll ring them tomorrow") may run longer, as it goes on to tell something. */
+const MAX_CLOSING_TOKENS = 30;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** What ends an opening ("Thanks!", "ugh.", "ok, ..."): sentence punctuation or a dash. */
 const BREAK = /[.,!?;:…\u2013\u2014-]/;
@@ -31,6 +33,50 @@ export function smallTalkKind(text: string, table: SmallTalkTable, settings: Con
   const named = settings.smallTalk.find((k) => kinds.has(k.name))?.name;
   return named ?? (tokens.some((t) => EMOJI.test(t)) ? settings.emojiAlone : undefined);
 }
+
+/**
+ * The closing small talk a message carries when it thanks or says goodbye and goes on to tell
+ * rather than ask ("brilliant, thank you, I'll pass it on to the committee", "cheers we'll ring
+ * the council tomorrow"): it names a closing kind, has no question mark, and none of its other
+ * words is an asking word ("thanks, I need to know when it ends" asks), and what follows its small
+ * talk does not carry the conversation on ("thanks, and in Wales").
+ */
+export function closingKind(text: string, table: SmallTalkTable, settings: ConversationSettings): string | undefined {
+  if (text.includes('?') || settings.closingKinds.length === 0) return undefined;
+  const tokens = smallTalkTokens(text);
+  if (tokens.length === 0 || tokens.length > MAX_CLOSING_TOKENS) return undefined;
+  const spans = findSpans(tokens, table);
+  const kind = settings.closingKinds.find((k) => spans.some((s) => s.tag === k));
+  if (!kind) return undefined;
+  const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  const asking = new Set(settings.askingWords.map((w) => smallTalkTokens(w).join(' ')));
+  if (tokens.some((t, i) => !covered.has(i) && asking.has(t))) return undefined;
+  // "Thanks, and in Wales" carries the conversation on.
+  const thanks = spans.find((s) => s.tag === kind)!;
+  const rest = tokens.slice(thanks.end).join(' ');
+  // A cue opens what the message goes on to ask; "so" in "thanks so much" is followed by more small talk.
+  const cues = settings.followUpCues.map((cue) => smallTalkTokens(cue));
+  if (cues.some((cue) => `${rest} `.startsWith(`${cue.join(' ')} `) && !covered.has(thanks.end + cue.length))) return undefined;
+  return kind;
+}
+
+/**
+ * Whether a closing tells something about someone ("we'll ring them", "I'll pass it on", "that's
+ * brilliant"), rather than being thanks and a bare phrase ("cheers - right to bid in Wales"),
+ * which may be a question typed without asking words. Small-talk phrases themselves ("thank you")
+ * do not count; their fillers do ("we'll" reads as the filler "well").
+ */
+export function closingTells(text: string, table: SmallTalkTable, settings: ConversationSettings): boolean {
+  const tokens = smallTalkTokens(text);
+  const phrases = findSpans(tokens, table).filter((s) => s.tag !== FILLER);
+  const inPhrase = new Set(phrases.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  const subjects = new Set([...settings.askerWords, ...settings.referringWords, ...settings.advisorWords]);
+  return tokens.some((t, i) => !inPhrase.has(i) && subjects.has(CONTRACTED[t] ?? t));
+}
+
+/** Contractions as smallTalkTokens leaves them (apostrophe dropped), read as their subject. */
+const CONTRACTED: Record<string, string> = { ill: 'i', ive: 'i', im: 'i', id: 'i', well: 'we', weve: 'we', were: 'we', wed: 'we', youll: 'you', youre: 'you', youve: 'you', theyll: 'they', theyre: 'they', theyve: 'they', its: 'it', thats: 'that', itll: 'it', hell: 'he', shell: 'she', hes: 'he', shes: 'she' };
+
 
 /**
  * The message without the small talk that opens it, when that small talk ends at punctuation and

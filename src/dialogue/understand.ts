@@ -11,7 +11,7 @@ import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
-import { smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
+import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
 import { isToolId } from '../tools/tool-ids.js';
 import { commandRequest, mistypedChoice, moreRequest, optionRequest, type ToolRequest } from '../tools/tool-request.js';
@@ -23,9 +23,10 @@ export type Turn =
   | { kind: 'more'; entryId: string }
   | { kind: 'smallTalk'; name: string }
   | { kind: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
-  /** Nothing but small words ("what can you do?"): the menu helps most. */
-  | { kind: 'nothing'; own: OwnMatch }
-  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets; named: ReadonlyMap<string, ReadonlySet<string>> };
+  /** Nothing but small words ("what can you do?"): the menu helps most. `closing`: see the question's. */
+  | { kind: 'nothing'; own: OwnMatch; closing?: string }
+  /** `closing`: the message thanks or says goodbye and tells rather than asks ("thanks, we'll ring them"). */
+  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets; named: ReadonlyMap<string, ReadonlySet<string>>; closing?: string };
 
 export function understand(text: string, saved: ConversationState | undefined, snapshot: KnowledgeSnapshot, now: Date): Turn {
   const { kb, index } = snapshot;
@@ -61,6 +62,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
   // "Thanks! And in Wales?": the question is what follows the small talk.
   const asked = withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
   const own = matchOwn(index, asked);
+  // A closing that tells about someone is small talk; thanks and a bare phrase ("cheers - right to
+  // bid in Wales") is only when the matcher cannot answer the phrase.
+  const closingName = closingKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
+  const closing = closingName && (closingTells(text, dialogueIndex(kb).smallTalk, kb.conversation) || own.decision.status !== 'answered') ? closingName : undefined;
   const topicId = live?.entryId ?? live?.near;
   const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
@@ -77,8 +82,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const unknown = signals.residual.filter((w) => !known.has(w)).length;
     followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
   }
-  if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own };
-  return { kind: 'question', own, followUp, current, named: signals.values };
+  if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
+  return { kind: 'question', own, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

@@ -32,6 +32,10 @@ export interface ConversationSettings {
   advisorWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
+  /** Small-talk kinds that close a conversation ("thanks", "bye"): said with a statement that asks nothing, the message is still small talk. */
+  closingKinds: string[];
+  /** Words that make a message ask something even without a question mark ("need to know when", "tell me"). */
+  askingWords: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
   moreLabel: string;
   /** The short reply's note on a time-sensitive answer: {what} may change, last checked {date}. */
@@ -61,7 +65,7 @@ export interface FollowUpWeights {
   earlierSubject: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -74,6 +78,8 @@ export function defaultConversationSettings(): ConversationSettings {
     groupWords: ['we', 'us', 'our'],
     advisorWords: ['you', 'your'],
     more: ['more'],
+    closingKinds: [],
+    askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
     moreLabel: 'More detail',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
@@ -99,6 +105,10 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     const words = list(d[name], name, report);
     if (words.length) settings[name] = words;
   }
+  const closing = list(d.closingKinds, 'closingKinds', report);
+  const unknown = closing.filter((k) => !settings.smallTalk.some((kind) => kind.name === k));
+  if (unknown.length) report('closingKinds', `closingKinds must name small-talk kinds listed above; not: ${unknown.join(', ')}.`);
+  settings.closingKinds = closing.filter((k) => !unknown.includes(k));
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
   else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
   if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();

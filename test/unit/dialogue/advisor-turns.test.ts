@@ -56,6 +56,41 @@ describe('small talk', () => {
     expect(await asked(advisor, store)).toBe(logged);
   });
 
+  it.each(["brilliant, thank you, I'll pass it on to the committee", "cheers we'll ring the council tomorrow", 'thank you! we will get the nomination in this week', 'many thanks for your help with all this', "ok thanks, I'll let the parish clerk know"])(
+    'given thanks that goes on to tell rather than ask ("%s"), it replies briefly as to thanks, queues nothing and logs no question',
+    async (text) => {
+      const { advisor, store } = shipped();
+      await advisor.ask(say('how long does an ACV listing last?'));
+      const logged = await asked(advisor, store);
+
+      const reply = await advisor.ask(say(text));
+
+      expect(reply.smallTalk).toBe(true);
+      expect(reply.entryId).toBeUndefined();
+      expect(await queued(advisor, store)).toEqual([]);
+      expect(await asked(advisor, store)).toBe(logged);
+    },
+  );
+
+  it.each(['thanks, how long does the moratorium last', 'thanks. tell me about the right to bid', 'thank you, what about Wales', 'thanks, and the deadline in wales', 'cheers - right to bid in wales'])(
+    'given thanks and then a question, even without a question mark ("%s"), the question is answered',
+    async (text) => {
+      const { advisor } = shipped();
+      await advisor.ask(say('who can nominate an asset of community value?'));
+      const reply = await advisor.ask(say(text));
+      expect(reply.smallTalk).toBeUndefined();
+      expect(reply.kind).toBe('answer');
+    },
+  );
+
+  it('given thanks and a question the knowledge cannot answer, it is declined and queued for staff, not taken for thanks', async () => {
+    const { advisor, store } = shipped();
+    // From Slack: questions typed at the terminal are staff checking and never queued.
+    const reply = await advisor.ask({ ...say('thanks, I need to know which solicitor in Leeds handles pub purchases'), platform: 'slack' });
+    expect(reply.smallTalk).toBeUndefined();
+    expect(await queued(advisor, store)).toHaveLength(1);
+  });
+
   it('given thanks in the middle of a conversation, the next follow-up still reads against the topic', async () => {
     const { advisor } = shipped();
     await advisor.ask(say('who can nominate an asset of community value?'));

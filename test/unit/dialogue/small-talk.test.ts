@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultConversationSettings } from '../../../src/kb/conversation-settings.js';
-import { buildSmallTalkTable, smallTalkKind, smallTalkTokens, withoutSmallTalkOpening } from '../../../src/dialogue/small-talk.js';
+import { buildSmallTalkTable, closingKind, closingTells, smallTalkKind, smallTalkTokens, withoutSmallTalkOpening } from '../../../src/dialogue/small-talk.js';
 import { readConversationSettings } from '../../../src/kb/conversation-settings.js';
 
 const settings = {
@@ -13,6 +13,9 @@ const settings = {
   ],
   smallTalkFillers: ['so', 'much', 'mate', 'for the help', 'anyway'],
   emojiAlone: 'acknowledgement',
+  closingKinds: ['thanks'],
+  askingWords: ['how', 'what', 'need', 'tell'],
+  followUpCues: ['and', 'so', 'what about'],
 };
 const table = buildSmallTalkTable(settings);
 const kind = (text: string) => smallTalkKind(text, table, settings);
@@ -82,5 +85,34 @@ describe('small talk', () => {
 
   it('given punctuation, capitals, apostrophes and emoji variants, it compares words and emoji alone', () => {
     expect(smallTalkTokens("That's GREAT, thank-you ❤️ 👍🏿")).toEqual(['thats', 'great', 'thank', 'you', '❤', '👍']);
+  });
+});
+
+describe('closing small talk: thanks that goes on to tell rather than ask', () => {
+  const closing = (text: string) => closingKind(text, table, settings);
+  const tells = (text: string) => closingTells(text, table, settings);
+
+  it.each(["thanks, we'll ring the council tomorrow", "Cheers mate, I'll pass it on", 'thanks so much this is brilliant info', 'ta, the owner served notice on 3 June'])(
+    'given "%s", it is a closing of the kind thanks',
+    (text) => expect(closing(text)).toBe('thanks'),
+  );
+
+  it.each(['thanks, how long does it last', 'thanks, what about Wales', 'thanks. tell me about the right to bid', 'thanks, I need to know when it ends', 'thanks, and in Wales', 'thanks, so the deadline is June', 'thanks - is it six weeks?', "ok, we'll ring the council", 'we will ring the council'])(
+    'given "%s", it is not a closing: it asks, carries on, has a question mark or names no closing kind',
+    (text) => expect(closing(text)).toBeUndefined(),
+  );
+
+  it('given a closing longer than thirty words, it is not a closing: long messages are read as questions', () => {
+    expect(closing(`thanks ${'we will tell the committee all about it '.repeat(4)}`)).toBeUndefined();
+  });
+
+  it.each([
+    ["thanks, we'll ring them", true],
+    ["cheers, I'll pass it on", true],
+    ['thanks, that is brilliant info', true],
+    ['thank you - right to bid in Wales', false],
+    ['cheers, the deadline in Wales', false],
+  ] as const)('given "%s", it tells about someone: %s (thanks and a bare phrase may be a question without asking words)', (text, expected) => {
+    expect(tells(text)).toBe(expected);
   });
 });
