@@ -48,7 +48,7 @@ export function closingKind(text: string, table: SmallTalkTable, settings: Conve
   const spans = findSpans(tokens, table);
   const kind = settings.closingKinds.find((k) => spans.some((s) => s.tag === k));
   if (!kind) return undefined;
-  const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  const covered = coveredBy(spans);
   const asking = new Set(settings.askingWords.map((w) => smallTalkTokens(w).join(' ')));
   if (tokens.some((t, i) => !covered.has(i) && asking.has(t))) return undefined;
   // "Thanks, and in Wales" carries the conversation on.
@@ -69,7 +69,7 @@ export function closingKind(text: string, table: SmallTalkTable, settings: Conve
 export function closingTells(text: string, table: SmallTalkTable, settings: ConversationSettings): boolean {
   const tokens = smallTalkTokens(text);
   const phrases = findSpans(tokens, table).filter((s) => s.tag !== FILLER);
-  const inPhrase = new Set(phrases.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  const inPhrase = coveredBy(phrases);
   const subjects = new Set([...settings.askerWords, ...settings.referringWords, ...settings.advisorWords]);
   return tokens.some((t, i) => !inPhrase.has(i) && subjects.has(CONTRACTED[t] ?? t));
 }
@@ -103,7 +103,7 @@ export function withoutSmallTalkOpening(text: string, table: SmallTalkTable): st
 /** The kinds (FILLER included) of phrases covering every token, or undefined if some token is not small talk. */
 function kindsCovering(tokens: string[], table: SmallTalkTable): Set<string> | undefined {
   const spans = findSpans(tokens, table);
-  const covered = new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  const covered = coveredBy(spans);
   if (tokens.some((t, i) => !covered.has(i) && !EMOJI.test(t))) return undefined;
   return new Set(spans.map((s) => s.tag));
 }
@@ -120,4 +120,9 @@ export function smallTalkTokens(text: string): string[] {
     .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D]/gu, '')
     .replace(/[\u2018\u2019']/g, '');
   return cleaned.match(/\p{Extended_Pictographic}|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The token positions the spans cover. */
+function coveredBy(spans: readonly { start: number; end: number }[]): Set<number> {
+  return new Set(spans.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
 }
