@@ -27,6 +27,11 @@ describe('a personal question is signposted to the service that handles it', () 
     ['my landlord keeps letting himself in when I am out, is that allowed', /shelter/],
     ['how do I stand for election to the district council', /register-to-vote|how-to-vote/],
     ['cheapest train tickets from Leeds to London', /nationalrail/],
+    ['how much stamp duty will our society pay on a £450k shop', /gov\.uk\/browse\/tax/],
+    ['how do we register as a charity, and is there an income limit', /gov\.uk\/setting-up-charity/],
+    ['can you draft our constitution for the new friends group', /uk\.coop/],
+    ['honestly, will we win if the owner takes the listing to tribunal', /locality\.org\.uk/],
+    ['a former volunteer sent us a subject access request for everything we hold on her, what do we do', /ico\.org\.uk/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -41,6 +46,9 @@ describe("a community group's question in the same words is still answered", () 
     ['the council is leasing the old library to a tenant, can our group ask for an asset transfer instead?', undefined],
     ['we are a group of housing association tenants, can we nominate the shop on our estate as an asset of community value?', undefined],
     ['is there a grant to repair the sash windows of our listed chapel before we open it as a community hub?', undefined],
+    ['we are a registered charity with no company behind us, can we ask to be treated as a bidder?', undefined],
+    ['what must the rules of a community benefit society say about an asset lock?', undefined],
+    ['will there be stamp duty on top of the price when our society buys the building?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
