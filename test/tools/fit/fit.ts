@@ -156,12 +156,13 @@ const calibrationPool = (o: Outcome) => settings.calibration.on === 'all' || o.q
 // spends more of itself on right-or-wrong, as long as the declines' own target still holds.
 const calibrationWeight = (o: Outcome, declineWeight: number) =>
   (o.q.source === 'dev' ? 1 : o.q.source === 'calibration' ? settings.calibration.blindWeight ?? 1 : settings.calibration.exampleWeight ?? 1) * (o.q.decline ? declineWeight : 1);
+const calibRow = (o: Outcome) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0));
 const fitCalibration = (os: Outcome[], declineWeight: number) =>
-  fitLogistic(os.map((o) => Float64Array.from(calibInputs.map((c) => o.calib[c] ?? 0))), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map((o) => calibrationWeight(o, declineWeight)));
+  fitLogistic(os.map(calibRow), os.map((o) => (o.topRight ? 1 : 0)), calibInputs.length, settings.calibration, os.map((o) => calibrationWeight(o, declineWeight)));
 const crossFit = (declineWeight: number) => {
   for (let k = 0; k < settings.folds; k++) {
     const w = fitCalibration(outcomes.filter((o) => calibrationPool(o) && fold(o.q) !== k), declineWeight);
-    for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibInputs.map((c) => o.calib[c] ?? 0)));
+    for (const o of outcomes) if (fold(o.q) === k) o.conf = sigmoid(dot(w, calibRow(o)));
   }
 };
 
