@@ -7,6 +7,10 @@ const MIN_LENGTH = 4;
 const MIN_SIMILARITY = 0.88;
 /** Short words are easily one letter from a different real word (click/clock), so ask for more. */
 const MIN_SIMILARITY_SHORT = 0.93;
+/** A letter left out or doubled (typingSlip, lengths differing) is corrected at this lower
+ *  similarity: the slip near the start ("asets", "comittee") costs more similarity than later.
+ *  A vowel swapped is not: in short words it is mostly another real word (bell/bill, ship/shop). */
+const MIN_SIMILARITY_SLIP = 0.85;
 const CACHE_LIMIT = 5000;
 
 export class TypoCorrector {
@@ -50,7 +54,8 @@ export class TypoCorrector {
     for (const word of this.byInitial.get(token[0]) ?? []) {
       if (Math.abs(word.length - token.length) > maxEdits) continue;
       const similarity = jaroWinklerSimilarity(token, word);
-      if (similarity < minSimilarity || similarity <= bestScore) continue;
+      if (similarity <= bestScore) continue;
+      if (similarity < minSimilarity && !(similarity >= MIN_SIMILARITY_SLIP && word.length !== token.length && typingSlip(token, word))) continue;
       if (editDistance(token, word) <= maxEdits) {
         best = word;
         bestScore = similarity;

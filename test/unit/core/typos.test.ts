@@ -6,7 +6,8 @@ import { loadCleanFixture } from './support/fixture-kb.js';
 // spelt word must not be bent into one of them.
 const VOCABULARY = new Set([
   'moratorium', 'nomination', 'nominate', 'listing', 'asset', 'community', 'value', 'council', 'parish', 'support',
-  'passed', 'passage', 'purport', 'language', 'lasting', 'lasted', 'lasts', 'pub', 'bid',
+  'passed', 'passage', 'purport', 'language', 'lasting', 'lasted', 'lasts', 'pub', 'bid', 'assets', 'committee',
+  'shop', 'staff', 'bill',
 ]);
 
 describe('TypoCorrector', () => {
@@ -30,6 +31,17 @@ describe('TypoCorrector', () => {
 
   it('given "lasagne", it leaves it alone (not "language", "lasting" or "lasted")', () => {
     expect(typos.correct('lasagne')).toBeNull();
+  });
+
+  it('given a letter left out near the start of a word ("asets", "comittee"), it still corrects it', () => {
+    expect(typos.correct('asets')).toBe('assets');
+    expect(typos.correct('comittee')).toBe('committee');
+  });
+
+  it('given a real word one vowel away from a knowledge word ("ship", "stuff", "bell"), it leaves it alone', () => {
+    expect(typos.correct('ship')).toBeNull();
+    expect(typos.correct('stuff')).toBeNull();
+    expect(typos.correct('bell')).toBeNull();
   });
 
   it('given a word already in the vocabulary, it returns null (nothing to correct)', () => {
