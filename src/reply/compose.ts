@@ -22,8 +22,24 @@ export function answerReply(kb: KnowledgeBase, entry: Entry, confidence: number 
   if (brief) marked.push({ body: brief, brief: true });
   if (dated) marked.push({ body: dated, detail: true });
   const more: Action[] = hasDetail(marked) ? [{ type: 'more', entryId: entry.id, label: kb.conversation.moreLabel }] : [];
-  return { ...entryReply(kb, entry, marked), actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
+  const reply = entryReply(kb, entry, marked);
+  if (otherNation) reply.followUps = nationFirst(kb, otherNation, reply.followUps);
+  return { ...reply, actions: [...more, ...feedbackActions(entry)], confidence: confidence === undefined ? undefined : round(confidence) };
 }
+
+/**
+ * An England answer to a question that named another nation points first to that nation's own
+ * entry (the note says to see it), then to the entry's closest related topic: the asker's next
+ * step is the other nation's rules, and the answer keeps within one message.
+ */
+function nationFirst(kb: KnowledgeBase, nation: Jurisdiction, related: Reply['followUps']): Reply['followUps'] {
+  const own = kb.entries.find((e) => e.jurisdictions.length === 1 && e.jurisdictions[0] === nation);
+  if (!own) return related;
+  return [{ label: own.title, entryId: own.id }, ...related.filter((f) => f.entryId !== own.id)].slice(0, NATION_FOLLOW_UPS);
+}
+
+/** Related topics offered with an England answer to another nation's question. */
+const NATION_FOLLOW_UPS = 2;
 
 /** The rest of an answer, for "More detail": the sections the short answer left out, with the same sources. */
 export function detailReply(kb: KnowledgeBase, entry: Entry, nations: Jurisdiction[] = []): Reply {

@@ -1,5 +1,6 @@
 // Facts a volunteer is likely to need, each stated in the entry they land on, with the provision or
 // page it comes from. Checked on the entry itself rather than through the matcher, so a change in
+import { answerReply } from '../../src/reply/compose.js';
 // ranking cannot hide a missing fact, and a fact removed from its entry fails here by name.
 import { describe, it, expect } from '@jest/globals';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, loadKnowledge, toPlainText } from '../../src/index.js';
@@ -87,5 +88,11 @@ describe('every answer, as sent, fits one Discord embed', () => {
     const x = await advisor.explain({ text: entry.questions[0], platform: 'cli', user: { id: 'coverage' }, channel: { id: 'c', isDirect: true }, threadId: `coverage-${thread++}`, receivedAt: new Date() });
     expect(x.reply.entryId).toBe(entry.id);
     expect(toPlainText(x.reply).length).toBeLessThanOrEqual(4000);
+  });
+
+  // A question naming another nation gets the England answer with a note that it is about
+  // England: the longest nation name must fit as well.
+  it.each(kb!.entries.filter((e) => !e.jurisdictions.includes('northern-ireland')).map((e) => [e.id, e] as const))('%s, with the note that it is about England', (_id, entry) => {
+    expect(toPlainText(answerReply(kb!, entry, 0.9, ['northern-ireland'])).length).toBeLessThanOrEqual(4000);
   });
 });

@@ -44,6 +44,12 @@ describe('answer replies', () => {
     expect(reply.sections[0]).toEqual({ heading: 'Where this applies', body: kb.phrases.otherNation.replaceAll('{nation}', 'Wales') });
   });
 
+  it('given a question naming Wales and an England-only entry, the first related topic is the Wales entry, then the entry\'s own closest one', () => {
+    const e = entry('acv-listing-length');
+    const reply = answerReply(kb, e, 0.9, ['wales']);
+    expect(reply.followUps.map((f) => f.entryId)).toEqual(['wales-community-rights', e.related[0]]);
+  });
+
   it('given a question naming Wales and the Wales entry, there is no caveat', () => {
     const reply = answerReply(kb, entry('wales-community-rights'), 0.9, ['wales']);
     expect(reply.sections.some((s) => s.heading === 'Where this applies')).toBe(false);
