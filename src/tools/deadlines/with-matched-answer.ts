@@ -9,6 +9,8 @@
 import type { FollowUp, Reply, ReplySection, Source } from '../../types.js';
 
 const IN_SHORT = /^in short$/i;
+/** Sources of the matched answer shown with its short part beside the dates. */
+const SHORT_PART_SOURCES = 3;
 
 export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: boolean): Reply {
   // The short reply's brief note on changing law stands for the full one here, in every output.
@@ -22,7 +24,9 @@ export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: bool
     ...dates,
     title: datesFirst ? dates.title : matched.title,
     sections: datesFirst ? [...dateSections, ...answerSections] : [...answerSections, ...dateSections],
-    sources: joinSources(dates.sources, matched.sources),
+    // As each reading of a two-readings reply: the answer's short part brings its first sources;
+    // its full answer, a button away, lists them all. The joined reply stays within one message.
+    sources: joinSources(dates.sources, matched.sources.slice(0, SHORT_PART_SOURCES)),
     // The dates offer their event's entry; when that is the answer already given, it is not offered again.
     followUps: unique([...dates.followUps, ...matched.followUps], (f: FollowUp) => f.entryId).filter((f) => f.entryId !== matched.entryId),
     actions: matched.actions,

@@ -23,6 +23,12 @@ const matched: Reply = {
 };
 
 describe('joining dates to the matched answer', () => {
+  it('given an answer with many sources, the joined reply lists the dates\' sources and the answer\'s first three (its full answer lists them all)', () => {
+    const many = { ...matched, sources: Array.from({ length: 7 }, (_, i) => ({ title: `source ${i}`, url: `https://example.org/${i}` })) };
+    const joined = withMatchedAnswer(dates, many, true);
+    expect(joined.sources).toEqual([...dates.sources, ...many.sources.slice(0, 3)]);
+  });
+
   it('given a rough date, so the answer leads, the title is said once and the short part keeps its own heading', () => {
     const joined = withMatchedAnswer(dates, matched, false);
     expect(joined.title).toBe(matched.title);
