@@ -30,3 +30,13 @@ describe('follow-ups on the shipped knowledge', () => {
     },
   );
 });
+
+describe('"here" points back at the conversation, as "there" does', () => {
+  it('given the answer on borrowing from Better Society Capital, "we\'re up in Barnsley, does anyone lend to groups round here?" is a follow-up on lenders, not declined for the unknown place', async () => {
+    await advisor.explain(ask('can we borrow from Better Society Capital directly?', 'h1'));
+    const follow = await advisor.explain(ask("we're up in Barnsley, does anyone lend to groups round here?", 'h1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^fund-/);
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Key Fund/);
+  });
+});
