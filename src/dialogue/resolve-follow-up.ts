@@ -154,8 +154,14 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // is what it asks about, whatever the topic's own words would add ("must they get the best price
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
   // facets as well as any entry does, or nothing but that placing made it a follow-up.
+  // So does an answer the matcher is sure of when the entry that fits best has nothing of the
+  // question's words: less than an even share of belief (one over the number of entries) in either
+  // reading ("how long do we get to raise the funds?" after the 2026 price is the 2026 pause, not a
+  // grant's deadline because "funds" names funding).
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const evenShare = 1 / Math.max(1, kb.entries.length);
+  const unsupported = decision.status === 'answered' && ranked[0] !== undefined && Math.max(ranked[0].matcher, ranked[0].own) < evenShare;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || unsupported || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   const best = placed ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

@@ -40,3 +40,11 @@ describe('"here" points back at the conversation, as "there" does', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Key Fund/);
   });
 });
+
+describe('a facet change alone does not override an answer the matcher is sure of', () => {
+  it('given the 2026 price answer, "how long do we get to raise the funds" is the 2026 pause the matcher is sure of, not a grant the word "funds" fits with none of the question\'s words', async () => {
+    await advisor.explain(ask('how is the price worked out under the new right to buy', 'u1'));
+    const follow = await advisor.explain(ask('how long do we get to raise the funds', 'u1'));
+    expect(follow.reply.entryId).toBe('crtb-moratorium-12-months');
+  });
+});
