@@ -4,10 +4,12 @@
 import type { Entry, FacetVocabulary, FollowUpWeights } from '../kb/model.js';
 import { NATION_FACET } from '../kb/facet-vocabulary.js';
 
-/** facet -> the values that fit now; `changed` are the facets the follow-up itself named. */
+const SUBJECT_FACET = 'subject';
+const STAGE_FACET = 'stage';
 /** Credit for an entry written for several nations, against 1 for the one nation asked about. */
 const MANY_NATIONS = 0.6;
 
+/** facet -> the values that fit now; `changed` are the facets the follow-up itself named. */
 export interface TargetFacets {
   values: Map<string, ReadonlySet<string>>;
   changed: ReadonlySet<string>;
@@ -22,6 +24,11 @@ export interface TargetFacets {
 export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVocabulary, weights: FollowUpWeights): number {
   let fit = 0;
   let total = 0;
+  // Stages belong to a subject: the Right to Bid's review is not the Right to Challenge's, so an
+  // entry on another subject gets no credit for the stage ("can we appeal?" after the council
+  // rejected an expression of interest is not about appealing a refused nomination).
+  const subjects = target.values.get(SUBJECT_FACET);
+  const offSubject = Boolean(subjects?.size) && (entry.facets[SUBJECT_FACET] ?? []).length > 0 && !declares(entry, SUBJECT_FACET, subjects!);
   for (const f of vocabulary.facets) {
     const wanted = target.values.get(f.name);
     if (!wanted?.size) continue;
@@ -30,6 +37,7 @@ export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVo
     const values = declared(entry, f.name);
     const earlier = target.earlier?.get(f.name);
     const besides = earlier === undefined || values.includes(earlier) ? 1 : weights.earlierSubject;
+    if (offSubject && f.name === STAGE_FACET) continue;
     fit += weight * besides * agreement(values, wanted, f.name === NATION_FACET, weights.undeclared);
   }
   return total ? fit / total : 0;

@@ -48,3 +48,12 @@ describe('a facet change alone does not override an answer the matcher is sure o
     expect(follow.reply.entryId).toBe('crtb-moratorium-12-months');
   });
 });
+
+describe('stages belong to their subject', () => {
+  it('given the council rejecting an expression of interest, "can we appeal against that?" stays on the Right to Challenge rather than the Right to Bid\'s review', async () => {
+    await advisor.explain(ask('can a parish council use the right to challenge', 's1'));
+    await advisor.explain(ask('what if the council rejects our expression of interest', 's1'));
+    const follow = await advisor.explain(ask('can we appeal against that?', 's1'));
+    expect(follow.reply.entryId).toBe('rtc-rejection');
+  });
+});
