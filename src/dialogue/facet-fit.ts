@@ -6,6 +6,7 @@ import { NATION_FACET } from '../kb/facet-vocabulary.js';
 
 const SUBJECT_FACET = 'subject';
 const STAGE_FACET = 'stage';
+const OUTCOME_FACET = 'outcome';
 /** Credit for an entry written for several nations, against 1 for the one nation asked about. */
 const MANY_NATIONS = 0.6;
 
@@ -31,6 +32,14 @@ export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVo
   const offSubject = Boolean(subjects?.size) && (entry.facets[SUBJECT_FACET] ?? []).length > 0 && !declares(entry, SUBJECT_FACET, subjects!);
   for (const f of vocabulary.facets) {
     const wanted = target.values.get(f.name);
+    // No outcome asked: the usual course, or an entry on every way it can go, fits better than one
+    // branch of it ("how long does it take to make one?" is not about challenging a refused plan).
+    if (!wanted?.size && f.name === OUTCOME_FACET) {
+      const weight = f.weight * weights.unaskedOutcome;
+      total += weight;
+      if (declared(entry, f.name).length !== 1) fit += weight;
+      continue;
+    }
     if (!wanted?.size) continue;
     const weight = f.weight * (target.changed.has(f.name) ? weights.changed : 1);
     total += weight;

@@ -57,3 +57,14 @@ describe('stages belong to their subject', () => {
     expect(follow.reply.entryId).toBe('rtc-rejection');
   });
 });
+
+describe('no outcome asked, no branch answered', () => {
+  it('given the neighbourhood plan overview, "how long does it take to make one?" is answered from an entry on the usual course, not one on a single outcome such as a refused plan', async () => {
+    const kb = KnowledgeHolder.open('knowledge').current.kb;
+    await advisor.explain(ask('what is a neighbourhood plan', 'o1'));
+    const follow = await advisor.explain(ask('how long does it take to make one?', 'o1'));
+    expect(follow.status).toBe('answered');
+    const outcomes = kb.byId.get(follow.reply.entryId!)?.facets.outcome ?? [];
+    expect({ entry: follow.reply.entryId, outcomes: outcomes.length === 1 ? outcomes : [] }).toEqual({ entry: follow.reply.entryId, outcomes: [] });
+  });
+});
