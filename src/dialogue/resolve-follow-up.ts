@@ -9,7 +9,7 @@ import type { Entry, KnowledgeBase } from '../kb/model.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
 import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
-import { facetFit, type TargetFacets } from './facet-fit.js';
+import { declares, facetFit, type TargetFacets } from './facet-fit.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { dialogueIndex } from './dialogue-index.js';
 import { scoresWithTopic, type OwnMatch } from './matcher.js';
@@ -160,9 +160,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // grant's deadline because "funds" names funding).
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
   const evenShare = 1 / Math.max(1, kb.entries.length);
-  const unsupported = decision.status === 'answered' && ranked[0] !== undefined && Math.max(ranked[0].matcher, ranked[0].own) < evenShare;
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || unsupported || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
-  const best = placed ?? ranked[0];
+  const supported = (r: { matcher: number; own: number }) => Math.max(r.matcher, r.own) >= evenShare;
+  const unsupported = ranked[0] !== undefined && !supported(ranked[0]);
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered') || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  // A follow-up with words of its own beyond facet words is answered by an entry those words
+  // support, with the same even share in either reading: when the best fit has less ("does the
+  // moratorium still apply?" after the owner's death fits the interest-group entry by its stage
+  // alone), the best-scoring entry on the conversation's subject that has it answers instead.
+  const subjectsNow = target.values.get('subject');
+  const worded = unsupported && signals.residual.length > 0 ? ranked.find((r) => supported(r) && (!subjectsNow?.size || declares(kb.byId.get(r.entryId)!, 'subject', subjectsNow))) : undefined;
+  const best = placed ?? worded ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };

@@ -68,3 +68,11 @@ describe('no outcome asked, no branch answered', () => {
     expect({ entry: follow.reply.entryId, outcomes: outcomes.length === 1 ? outcomes : [] }).toEqual({ entry: follow.reply.entryId, outcomes: [] });
   });
 });
+
+describe('a follow-up with words of its own is answered by an entry those words support', () => {
+  it('given the answer on a listed pub whose owner has died, "does the moratorium still apply" stays with that answer rather than an entry that fits the moratorium stage but none of the question\'s words', async () => {
+    await advisor.explain(ask('the owner of our listed pub has died', 'w1'));
+    const follow = await advisor.explain(ask('does the moratorium still apply', 'w1'));
+    expect(follow.reply.entryId).toBe('acv-owner-death-insolvency-repossession');
+  });
+});
