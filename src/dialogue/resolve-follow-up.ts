@@ -154,15 +154,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // is what it asks about, whatever the topic's own words would add ("must they get the best price
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
   // facets as well as any entry does, or nothing but that placing made it a follow-up.
-  // So does an answer the matcher is sure of when the entry that fits best has nothing of the
-  // question's words: less than an even share of belief (one over the number of entries) in either
-  // reading ("how long do we get to raise the funds?" after the 2026 price is the 2026 pause, not a
-  // grant's deadline because "funds" names funding).
+  // So does an answer the matcher is sure of when the question has words of its own beyond cues
+  // and facet words and the entry that fits best has nothing of them: less than an even share of
+  // belief (one over the number of entries) in either reading ("how long do we get to raise the
+  // funds?" after the 2026 price is the 2026 pause, not a grant's deadline because "funds" names
+  // funding; "what about the old rules?", all cue and subject, still moves to the old rules).
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
   const evenShare = 1 / Math.max(1, kb.entries.length);
   const supported = (r: { matcher: number; own: number }) => Math.max(r.matcher, r.own) >= evenShare;
   const unsupported = ranked[0] !== undefined && !supported(ranked[0]);
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered') || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered' && signals.residual.length > 0) || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   // A follow-up with words of its own beyond facet words is answered by an entry those words
   // support, with the same even share in either reading: when the best fit has less ("does the
   // moratorium still apply?" after the owner's death fits the interest-group entry by its stage
