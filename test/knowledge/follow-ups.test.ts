@@ -76,3 +76,11 @@ describe('a follow-up with words of its own is answered by an entry those words 
     expect(follow.reply.entryId).toBe('acv-owner-death-insolvency-repossession');
   });
 });
+
+describe('saying the group wants to bid is the six-week window, not the six-month one', () => {
+  it('given the answer on a listed pub put up for sale, "how long do we have to tell the council we want to bid" is the interim moratorium', async () => {
+    await advisor.explain(ask('our pub has been listed, the owner wants to sell', 'b1'));
+    const follow = await advisor.explain(ask('how long do we have to tell the council we want to bid', 'b1'));
+    expect(follow.reply.entryId).toBe('acv-interim-moratorium-6-weeks');
+  });
+});
