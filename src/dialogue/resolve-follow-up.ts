@@ -23,6 +23,12 @@ const STANDS_ALONE = 3;
 const NAMES_ITS_OWN = 2;
 /** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
 const FRAGMENT_WORDS = 3;
+/**
+ * Words up to which a question that names no subject and at most one word the topic's entry lacks
+ * ("can we apply directly" after Pride in Place) is weighed as a follow-up even when the matcher
+ * answers it alone. On the dev conversations 4 and 5 gain a turn and 6 or more lose it again.
+ */
+const ELLIPTICAL_WORDS = 5;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
 const WHAT_HAPPENS = ['how', 'what'];
 /** The party (facets.yaml) of a question asked as a group. */
@@ -65,6 +71,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // A few words the matcher cannot place ("to anyone?"), or that name nothing but a facet
   // ("deadline?", "how much?"), can only be about what was just said.
   const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;
+  // A short question that names no subject and hardly a word the topic lacks leaves its object to
+  // the conversation ("can we apply directly"): the matcher's answer alone does not settle it.
+  const elliptical = signals.length <= ELLIPTICAL_WORDS && words.topical <= 1 && words.unknown === 0 && !signals.values.has('subject');
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   // The matcher cannot answer it but finds nothing nearer than what the conversation is about
   // ("our area crosses into the next district though", after the area designation answer).
@@ -80,7 +89,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
-  const carriesOn = changes.size > 0 || signals.continues || fragment || nearTopic || inTopicWords;
+  const carriesOn = changes.size > 0 || signals.continues || fragment || elliptical || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).

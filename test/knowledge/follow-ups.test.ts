@@ -84,3 +84,11 @@ describe('saying the group wants to bid is the six-week window, not the six-mont
     expect(follow.reply.entryId).toBe('acv-interim-moratorium-6-weeks');
   });
 });
+
+describe('a short question that leaves its object to the conversation', () => {
+  it('given the Architectural Heritage Fund answer, "can we apply directly" is asked of that fund, not of the lender whose examples say "directly"', async () => {
+    await advisor.explain(ask('what does the architectural heritage fund do', 'e1'));
+    const follow = await advisor.explain(ask('can we apply directly', 'e1'));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+  });
+});
