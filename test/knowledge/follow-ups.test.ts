@@ -92,3 +92,11 @@ describe('a short question that leaves its object to the conversation', () => {
     expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
   });
 });
+
+describe('an entry declares every aspect its answer covers', () => {
+  it('given the Pride in Place answer, "who can apply for it" is answered by Pride in Place, which says who gets the money, not by another grant that declares "who"', async () => {
+    await advisor.explain(ask('what is the pride in place programme', 'p1'));
+    const follow = await advisor.explain(ask('who can apply for it', 'p1'));
+    expect(follow.reply.entryId).toBe('fund-pride-in-place');
+  });
+});
