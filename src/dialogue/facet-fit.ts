@@ -4,10 +4,13 @@
 import type { Entry, FacetVocabulary, FollowUpWeights } from '../kb/model.js';
 import { NATION_FACET } from '../kb/facet-vocabulary.js';
 
-/** facet -> the values that fit now; `changed` are the facets the follow-up itself named. */
+const SUBJECT_FACET = 'subject';
+const STAGE_FACET = 'stage';
+const OUTCOME_FACET = 'outcome';
 /** Credit for an entry written for several nations, against 1 for the one nation asked about. */
 const MANY_NATIONS = 0.6;
 
+/** facet -> the values that fit now; `changed` are the facets the follow-up itself named. */
 export interface TargetFacets {
   values: Map<string, ReadonlySet<string>>;
   changed: ReadonlySet<string>;
@@ -22,14 +25,28 @@ export interface TargetFacets {
 export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVocabulary, weights: FollowUpWeights): number {
   let fit = 0;
   let total = 0;
+  // Stages belong to a subject: the Right to Bid's review is not the Right to Challenge's, so an
+  // entry on another subject gets no credit for the stage ("can we appeal?" after the council
+  // rejected an expression of interest is not about appealing a refused nomination).
+  const subjects = target.values.get(SUBJECT_FACET);
+  const offSubject = Boolean(subjects?.size) && (entry.facets[SUBJECT_FACET] ?? []).length > 0 && !declares(entry, SUBJECT_FACET, subjects!);
   for (const f of vocabulary.facets) {
     const wanted = target.values.get(f.name);
+    // No outcome asked: the usual course, or an entry on every way it can go, fits better than one
+    // branch of it ("how long does it take to make one?" is not about challenging a refused plan).
+    if (!wanted?.size && f.name === OUTCOME_FACET) {
+      const weight = f.weight * weights.unaskedOutcome;
+      total += weight;
+      if (declared(entry, f.name).length !== 1) fit += weight;
+      continue;
+    }
     if (!wanted?.size) continue;
     const weight = f.weight * (target.changed.has(f.name) ? weights.changed : 1);
     total += weight;
     const values = declared(entry, f.name);
     const earlier = target.earlier?.get(f.name);
     const besides = earlier === undefined || values.includes(earlier) ? 1 : weights.earlierSubject;
+    if (offSubject && f.name === STAGE_FACET) continue;
     fit += weight * besides * agreement(values, wanted, f.name === NATION_FACET, weights.undeclared);
   }
   return total ? fit / total : 0;

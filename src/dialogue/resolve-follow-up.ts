@@ -9,7 +9,7 @@ import type { Entry, KnowledgeBase } from '../kb/model.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
 import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
-import { facetFit, type TargetFacets } from './facet-fit.js';
+import { declares, facetFit, type TargetFacets } from './facet-fit.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { dialogueIndex } from './dialogue-index.js';
 import { scoresWithTopic, type OwnMatch } from './matcher.js';
@@ -23,6 +23,12 @@ const STANDS_ALONE = 3;
 const NAMES_ITS_OWN = 2;
 /** Words up to which a message the matcher cannot answer is read as a fragment of the conversation. */
 const FRAGMENT_WORDS = 3;
+/**
+ * Words up to which a question that names no subject and at most one word the topic's entry lacks
+ * ("can we apply directly" after Pride in Place) is weighed as a follow-up even when the matcher
+ * answers it alone. On the dev conversations 4 and 5 gain a turn and 6 or more lose it again.
+ */
+const ELLIPTICAL_WORDS = 5;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
 const WHAT_HAPPENS = ['how', 'what'];
 /** The party (facets.yaml) of a question asked as a group. */
@@ -65,6 +71,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // A few words the matcher cannot place ("to anyone?"), or that name nothing but a facet
   // ("deadline?", "how much?"), can only be about what was just said.
   const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;
+  // A short question that names no subject and hardly a word the topic lacks leaves its object to
+  // the conversation ("can we apply directly"): the matcher's answer alone does not settle it.
+  const elliptical = signals.length <= ELLIPTICAL_WORDS && words.topical <= 1 && words.unknown === 0 && !signals.values.has('subject');
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   // The matcher cannot answer it but finds nothing nearer than what the conversation is about
   // ("our area crosses into the next district though", after the area designation answer).
@@ -80,7 +89,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
-  const carriesOn = changes.size > 0 || signals.continues || fragment || nearTopic || inTopicWords;
+  const carriesOn = changes.size > 0 || signals.continues || fragment || elliptical || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
   // ("what is that?" points back; "what is the deadline?" asks the topic's time).
@@ -154,9 +163,23 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // is what it asks about, whatever the topic's own words would add ("must they get the best price
   // on a lease like that?" after approaching the council), as long as it fits the conversation's
   // facets as well as any entry does, or nothing but that placing made it a follow-up.
+  // So does an answer the matcher is sure of when the question has words of its own beyond cues
+  // and facet words and the entry that fits best has nothing of them: less than an even share of
+  // belief (one over the number of entries) in either reading ("how long do we get to raise the
+  // funds?" after the 2026 price is the 2026 pause, not a grant's deadline because "funds" names
+  // funding; "what about the old rules?", all cue and subject, still moves to the old rules).
   const bestFit = Math.max(0, ...ranked.map((r) => r.fit));
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
-  const best = placed ?? ranked[0];
+  const evenShare = 1 / Math.max(1, kb.entries.length);
+  const supported = (r: { matcher: number; own: number }) => Math.max(r.matcher, r.own) >= evenShare;
+  const unsupported = ranked[0] !== undefined && !supported(ranked[0]);
+  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered' && signals.residual.length > 0) || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  // A follow-up with words of its own beyond facet words is answered by an entry those words
+  // support, with the same even share in either reading: when the best fit has less ("does the
+  // moratorium still apply?" after the owner's death fits the interest-group entry by its stage
+  // alone), the best-scoring entry on the conversation's subject that has it answers instead.
+  const subjectsNow = target.values.get('subject');
+  const worded = unsupported && signals.residual.length > 0 ? ranked.find((r) => supported(r) && (!subjectsNow?.size || declares(kb.byId.get(r.entryId)!, 'subject', subjectsNow))) : undefined;
+  const best = placed ?? worded ?? ranked[0];
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };

@@ -63,6 +63,8 @@ export interface FollowUpWeights {
   sibling: number;
   /** Share (0..1) of a changed subject's fit kept by an entry without the subject the follow-up points back at ("funding for it?"). */
   earlierSubject: number;
+  /** Share of the outcome facet's weight at which an entry on one outcome ("if they refuse") fits less than one on none when no outcome was asked. */
+  unaskedOutcome: number;
 }
 
 const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
@@ -84,7 +86,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35 },
   };
 }
 
@@ -124,6 +126,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     pointingBack: positive(f.pointingBack, 'followUps.pointingBack', settings.followUps.pointingBack, report),
     sibling: positive(f.sibling, 'followUps.sibling', settings.followUps.sibling, report),
     earlierSubject: positive(f.earlierSubject, 'followUps.earlierSubject', settings.followUps.earlierSubject, report),
+    unaskedOutcome: positive(f.unaskedOutcome, 'followUps.unaskedOutcome', settings.followUps.unaskedOutcome, report),
   };
   return settings;
 }

@@ -30,3 +30,73 @@ describe('follow-ups on the shipped knowledge', () => {
     },
   );
 });
+
+describe('"here" points back at the conversation, as "there" does', () => {
+  it('given the answer on borrowing from Better Society Capital, "we\'re up in Barnsley, does anyone lend to groups round here?" is a follow-up on lenders, not declined for the unknown place', async () => {
+    await advisor.explain(ask('can we borrow from Better Society Capital directly?', 'h1'));
+    const follow = await advisor.explain(ask("we're up in Barnsley, does anyone lend to groups round here?", 'h1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^fund-/);
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Key Fund/);
+  });
+});
+
+describe('a facet change alone does not override an answer the matcher is sure of', () => {
+  it('given the 2026 price answer, "how long do we get to raise the funds" is the 2026 pause the matcher is sure of, not a grant the word "funds" fits with none of the question\'s words', async () => {
+    await advisor.explain(ask('how is the price worked out under the new right to buy', 'u1'));
+    const follow = await advisor.explain(ask('how long do we get to raise the funds', 'u1'));
+    expect(follow.reply.entryId).toBe('crtb-moratorium-12-months');
+  });
+});
+
+describe('stages belong to their subject', () => {
+  it('given the council rejecting an expression of interest, "can we appeal against that?" stays on the Right to Challenge rather than the Right to Bid\'s review', async () => {
+    await advisor.explain(ask('can a parish council use the right to challenge', 's1'));
+    await advisor.explain(ask('what if the council rejects our expression of interest', 's1'));
+    const follow = await advisor.explain(ask('can we appeal against that?', 's1'));
+    expect(follow.reply.entryId).toBe('rtc-rejection');
+  });
+});
+
+describe('no outcome asked, no branch answered', () => {
+  it('given the neighbourhood plan overview, "how long does it take to make one?" is answered from an entry on the usual course, not one on a single outcome such as a refused plan', async () => {
+    const kb = KnowledgeHolder.open('knowledge').current.kb;
+    await advisor.explain(ask('what is a neighbourhood plan', 'o1'));
+    const follow = await advisor.explain(ask('how long does it take to make one?', 'o1'));
+    expect(follow.status).toBe('answered');
+    const outcomes = kb.byId.get(follow.reply.entryId!)?.facets.outcome ?? [];
+    expect({ entry: follow.reply.entryId, outcomes: outcomes.length === 1 ? outcomes : [] }).toEqual({ entry: follow.reply.entryId, outcomes: [] });
+  });
+});
+
+describe('a follow-up with words of its own is answered by an entry those words support', () => {
+  it('given the answer on a listed pub whose owner has died, "does the moratorium still apply" stays with that answer rather than an entry that fits the moratorium stage but none of the question\'s words', async () => {
+    await advisor.explain(ask('the owner of our listed pub has died', 'w1'));
+    const follow = await advisor.explain(ask('does the moratorium still apply', 'w1'));
+    expect(follow.reply.entryId).toBe('acv-owner-death-insolvency-repossession');
+  });
+});
+
+describe('saying the group wants to bid is the six-week window, not the six-month one', () => {
+  it('given the answer on a listed pub put up for sale, "how long do we have to tell the council we want to bid" is the interim moratorium', async () => {
+    await advisor.explain(ask('our pub has been listed, the owner wants to sell', 'b1'));
+    const follow = await advisor.explain(ask('how long do we have to tell the council we want to bid', 'b1'));
+    expect(follow.reply.entryId).toBe('acv-interim-moratorium-6-weeks');
+  });
+});
+
+describe('a short question that leaves its object to the conversation', () => {
+  it('given the Architectural Heritage Fund answer, "can we apply directly" is asked of that fund, not of the lender whose examples say "directly"', async () => {
+    await advisor.explain(ask('what does the architectural heritage fund do', 'e1'));
+    const follow = await advisor.explain(ask('can we apply directly', 'e1'));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+  });
+});
+
+describe('an entry declares every aspect its answer covers', () => {
+  it('given the Pride in Place answer, "who can apply for it" is answered by Pride in Place, which says who gets the money, not by another grant that declares "who"', async () => {
+    await advisor.explain(ask('what is the pride in place programme', 'p1'));
+    const follow = await advisor.explain(ask('who can apply for it', 'p1'));
+    expect(follow.reply.entryId).toBe('fund-pride-in-place');
+  });
+});
