@@ -132,7 +132,9 @@ describe('declared defining concepts', () => {
       const { kb } = loadKnowledge(dir, TODAY);
       const entry = kb!.entries[0];
       const file = join(dir, entry.topic, `${entry.id}.md`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/\nkeywords:/, '\nanchors:\n  - best value\nkeywords:'));
+      const text = readFileSync(file, 'utf8');
+      // Added to the entry's declared concepts, or as its first one.
+      writeFileSync(file, /\nanchors:\n/.test(text) ? text.replace(/\nanchors:\n/, '\nanchors:\n  - best value\n') : text.replace(/\nkeywords:/, '\nanchors:\n  - best value\nkeywords:'));
       const index = buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
       const pair = `${stem('best')} ${stem('value')}`;
       expect({ everyday: ['best', 'value'].every((w) => index.anchors.generic.has(stem(w))), concept: index.anchors.entry[0].has(pair) }).toEqual({ everyday: true, concept: true });
