@@ -77,7 +77,6 @@ export function closingTells(text: string, table: SmallTalkTable, settings: Conv
 /** Contractions as smallTalkTokens leaves them (apostrophe dropped), read as their subject. */
 const CONTRACTED: Record<string, string> = { ill: 'i', ive: 'i', im: 'i', id: 'i', well: 'we', weve: 'we', were: 'we', wed: 'we', youll: 'you', youre: 'you', youve: 'you', theyll: 'they', theyre: 'they', theyve: 'they', its: 'it', thats: 'that', itll: 'it', hell: 'he', shell: 'she', hes: 'he', shes: 'she' };
 
-
 /**
  * The message without the small talk that opens it, when that small talk ends at punctuation and
  * names a kind ("Thanks! And in Wales?" -> "And in Wales?", "ugh. who can help us" -> "who can

@@ -77,8 +77,9 @@ function feedbackActions(entry: Entry): Action[] {
   ];
 }
 
-/** Sources shown per reading in a two-readings reply; the full answer, a tap away, lists them all. */
-const READING_SOURCES = 3;
+/** Sources shown with an answer's short part beside something else (each reading of a two-readings
+ *  reply, or an answer joined to worked-out dates); the full answer, a tap away, lists them all. */
+export const SHORT_PART_SOURCES = 3;
 
 /**
  * Two entries fit about equally (the fitted clarify rule: offering both is usually right). Rather
@@ -92,7 +93,7 @@ export function clarifyReply(kb: KnowledgeBase, options: { entryId: string; scor
   // A time-sensitive entry keeps its brief note on changing law here too (once, when both share it).
   const notes = entries.map((e) => (e.watch ? briefWatchNote(kb, e.watch) : ''));
   const readings = entries.map((e, i) => ({ heading: e.title, body: [e.sections[0]?.body ?? '', notes.indexOf(notes[i]) === i ? notes[i] : ''].filter(Boolean).join('\n') }));
-  const sources = entries.flatMap((e) => e.sources.slice(0, READING_SOURCES)).filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
+  const sources = entries.flatMap((e) => e.sources.slice(0, SHORT_PART_SOURCES)).filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
   const reviewed = entries.map((e) => e.reviewed).sort()[0];
   return {
     kind: 'clarify',

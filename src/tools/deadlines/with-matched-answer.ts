@@ -6,11 +6,10 @@
 // The answer brings its short part (what it shows first, its note on changing law included);
 // "More detail" gives the dates' full lines and the answer's title as a button for the rest of it
 // (dates-room.ts), so the joined reply stays about as long as an answer.
+import { SHORT_PART_SOURCES } from '../../reply/compose.js';
 import type { FollowUp, Reply, ReplySection, Source } from '../../types.js';
 
 const IN_SHORT = /^in short$/i;
-/** Sources of the matched answer shown with its short part beside the dates. */
-const SHORT_PART_SOURCES = 3;
 
 export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: boolean): Reply {
   // The short reply's brief note on changing law stands for the full one here, in every output.
