@@ -17,7 +17,7 @@ const FORMS: readonly (readonly [string, RegExp])[] = [
   ['what', /\bwhat (exactly )?(is|are|does|happens?)\b|\bmeans?\b|\bmeaning\b/],
   // Limits and exceptions: "can't", "not allowed", "excluded", "exempt".
   ['negative', /\bcan not\b|\bnot (allowed|covered|apply|applies|count|counts|eligible|able|included)\b|\bexclu|\bexempt|\bexcept/],
-  ['refused', /\brefus|\breject|\bturned (it |us )?down\b|\bturn (it |us )?down\b|\bdeclined?\b|\bappeal|\bunsuccessful/],
+  ['refused', /\brefus|\breject|\bturned (it |us )?down\b|\bturn (it |us )?down\b|\bdeclined?\b|\bappeal|\bunsuccessful|\bsa(y|ys|id) no\b/],
   // Whether something still exists or has changed: "still open", "in force yet", "new rules".
   ['status', /\bstill\b|\bin force\b|\bopen\b|\bclosed?\b|\bended\b|\bavailable\b|\brunning\b|\bany ?more\b|\bnew\b|\bchanged?\b/],
   ['can', /\bcan (we|i|a|an|our|the|they|it|you|he|she|my)\b|\ballowed\b|\bentitled\b|\bable to\b|\bpermitted\b|\bmust\b|\bhave to\b|\bhas to\b|\brequired\b|\bobliged\b/],

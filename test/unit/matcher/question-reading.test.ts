@@ -88,6 +88,10 @@ describe('reading a question', () => {
     expect(questionForms(normalizeText("which services can't be challenged?"))).toContain('negative');
   });
 
+  it('given "what if the council says no", it reads a question about a refusal, as "refuses" would be', () => {
+    expect([questionForms(normalizeText('what happens if the council says no to listing the pub')).has('refused'), questionForms(normalizeText('what happens if the council lists the pub')).has('refused')]).toEqual([true, false]);
+  });
+
   it('given "when a council sells land", it does not read a question about when', () => {
     expect(questionForms(normalizeText('what is best consideration when a council sells land'))).not.toContain('when');
   });
