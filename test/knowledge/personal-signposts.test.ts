@@ -32,6 +32,9 @@ describe('a personal question is signposted to the service that handles it', () 
     ['can you draft our constitution for the new friends group', /uk\.coop/],
     ['honestly, will we win if the owner takes the listing to tribunal', /locality\.org\.uk/],
     ['a former volunteer sent us a subject access request for everything we hold on her, what do we do', /ico\.org\.uk/],
+    ['could you explain how the windsor framework affects goods going to Belfast', /gov\.uk\/browse\/business\/imports-exports/],
+    ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
+    ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -47,6 +50,8 @@ describe("a community group's question in the same words is still answered", () 
     ['we are a group of housing association tenants, can we nominate the shop on our estate as an asset of community value?', undefined],
     ['is there a grant to repair the sash windows of our listed chapel before we open it as a community hub?', undefined],
     ['we are a registered charity with no company behind us, can we ask to be treated as a bidder?', undefined],
+    ['what community rights do groups have in Northern Ireland, and who gives advice there?', 'northern-ireland-community-rights'],
+    ['the council refused our nomination: can we appeal, and how long do we have?', undefined],
     ['what must the rules of a community benefit society say about an asset lock?', undefined],
     ['will there be stamp duty on top of the price when our society buys the building?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
