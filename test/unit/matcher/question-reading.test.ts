@@ -102,6 +102,28 @@ describe('who the question is about', () => {
     expect(asksForThemselves(normalizeText('I think I was unfairly dismissed, can my employer do that?'))).toBe(true);
   });
 
+  it('given an "I" who speaks in a role (owner, clerk, officer, council staff, for a charity), it does not read it as personal', () => {
+    const inRole = [
+      "I own a freehouse that's been listed, what are my options?",
+      "I'm the owner of a listed pub, can I sell it",
+      "I'm clerk to the parish council, can I nominate the pub?",
+      'Owner of the Crown here. Can I now sell to anyone?',
+      'I work for the council and I want to run the gym as a staff mutual',
+      'My charity wants to bid for the pub, what do I send?',
+      'for my dissertation, which schedule holds the reforms?',
+    ];
+    expect(inRole.map((q) => asksForThemselves(normalizeText(q)))).toEqual(inRole.map(() => false));
+  });
+
+  it('given a question to the advisor itself ("are you a lawyer?"), it does not read it as personal', () => {
+    expect([asksForThemselves(normalizeText('are you a lawyer? can I rely on what you tell me')), asksForThemselves(normalizeText('where do your answers come from, I need to know'))]).toEqual([false, false]);
+  });
+
+  it('given an "I" whose role words are the asker\'s own affairs ("my landlord", "my council tax", "my club"), it still reads it as personal', () => {
+    const own = ['my landlord wants to evict me, can I stop him', 'how do I challenge my council tax band', 'will the regulator stop my club being sold', 'how do i set up a justgiving page'];
+    expect(own.map((q) => asksForThemselves(normalizeText(q)))).toEqual(own.map(() => true));
+  });
+
   it('given a group speaking ("we", "our"), even with an "I", it does not', () => {
     expect([asksForThemselves(normalizeText("I'm the clerk and our council wants to buy the pub")), asksForThemselves(normalizeText('can we nominate the pub'))]).toEqual([false, false]);
   });
