@@ -25,7 +25,8 @@ export type Outcome =
       named?: ReadonlyMap<string, ReadonlySet<string>>;
     }
   | { status: 'clarify'; options: { entryId: string; score: number }[] }
-  | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string }
+  /** `nations`: the nations the question named, which a conversation that starts with it keeps. */
+  | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string; nations?: Jurisdiction[] }
   | { status: 'smallTalk'; name: string; firstContact: boolean }
   | { status: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
   | { status: 'menu' }
@@ -76,7 +77,7 @@ export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: Conversa
 function fromDecision(decision: Decision, nations: Jurisdiction[]): Outcome {
   if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId, confidence: decision.top.score, nations, detail: false, usedContext: false };
   if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
-  return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId };
+  return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId, ...(nations.length ? { nations } : {}) };
 }
 
 /** A button pressed (a related topic, a "did you mean" choice, "More detail"): that entry, in the conversation's nation. */

@@ -89,6 +89,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
+  // Asked of the advisor, changing nothing, and mostly in words the knowledge never uses ("can you
+  // write me a birthday poem for her?"): a request for something else, whatever it points back at.
+  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
+  if (signals.toAdvisor && changes.size === 0 && mostlyUnknown) return undefined;
   const carriesOn = changes.size > 0 || signals.continues || fragment || elliptical || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
@@ -101,7 +105,6 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // changes a facet tells it by pointing back or speaking of "we" ("what if we were over the
   // border in Wales?"); one that changes none must do both ("we're unparished in Hackney, who
   // gets it then?").
-  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
   const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
   if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;

@@ -104,3 +104,28 @@ describe('an entry declares every aspect its answer covers', () => {
     expect(follow.reply.entryId).toBe('fund-pride-in-place');
   });
 });
+
+describe('a request to the advisor for something else is not a follow-up', () => {
+  it('given the answer on Scotland, "can you write me a birthday poem for her" is declined, not answered from the Scotland entry it points back at', async () => {
+    await advisor.explain(ask('does the community right to buy apply in Scotland?', 'r1'));
+    const follow = await advisor.explain(ask('can you write me a birthday poem for her', 'r1'));
+    expect(follow.status).toBe('fallback');
+    expect(follow.usedContext).toBe(false);
+  });
+
+  it('given the answer on listing, "can you tell us how long?" still asks the topic\'s time', async () => {
+    await advisor.explain(ask('what is an ACV?', 'r2'));
+    const follow = await advisor.explain(ask('can you tell us how long it lasts?', 'r2'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+  });
+});
+
+describe('a conversation keeps the nation its first question named', () => {
+  it('given a first question from a village in Fife, "the council owns the old library too, can we ask them for it" is answered for Scotland', async () => {
+    await advisor.explain(ask("we're in a wee village in Fife and the estate is selling the field behind the hall. do we have any rights here?", 'n1'));
+    const follow = await advisor.explain(ask('the council owns the old library too, can we ask them for it', 'n1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^scotland-/);
+  });
+});
