@@ -129,3 +129,21 @@ describe('a conversation keeps the nation its first question named', () => {
     expect(follow.reply.entryId).toMatch(/^scotland-/);
   });
 });
+
+describe('"grants" name the funding subject, asked of the conversation\'s', () => {
+  it('given the answer on what changed for neighbourhood plans in 2026, "any grants for doing a plan these days" is the neighbourhood planning grants entry', async () => {
+    await advisor.explain(ask('what changed for neighbourhood plans under the 2026 act', 'g1'));
+    const follow = await advisor.explain(ask('any grants for doing a plan these days', 'g1'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('fund-neighbourhood-planning-grants');
+  });
+});
+
+describe('an entry declares every aspect its answer covers', () => {
+  it('given the Sport England crowdfunding match, "we\'ve hit our target, how long have we got to claim the pledge" stays on crowdfunding, which says when the pledge is drawn down', async () => {
+    await advisor.explain(ask('sport england crowdfunder match how does it work', 'g2'));
+    const follow = await advisor.explain(ask("we've hit our target, how long have we got to claim the pledge", 'g2'));
+    expect(follow.reply.entryId).toBe('fund-crowdfunding');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/3 months/);
+  });
+});
