@@ -147,3 +147,12 @@ describe('an entry declares every aspect its answer covers', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/3 months/);
   });
 });
+
+describe('an entry declares the parties its answer is for', () => {
+  it('given the answer on what the new Community Right to Buy changed, "do we get it cheaper?" is the price the group would pay, not the overview of funding a purchase', async () => {
+    await advisor.explain(ask('heard theres a new community right to buy now, does that mean we get first dibs on the Swan when it sells?', 'p1'));
+    const follow = await advisor.explain(ask('do we get it cheaper?', 'p1'));
+    expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/market value/);
+  });
+});
