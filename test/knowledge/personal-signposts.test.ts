@@ -32,6 +32,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['can you draft our constitution for the new friends group', /uk\.coop/],
     ['honestly, will we win if the owner takes the listing to tribunal', /locality\.org\.uk/],
     ['a former volunteer sent us a subject access request for everything we hold on her, what do we do', /ico\.org\.uk/],
+    ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -53,5 +54,15 @@ describe("a community group's question in the same words is still answered", () 
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
     if (entry) expect({ text, status: r.status, top: r.top }).toEqual({ text, status: 'answered', top: entry });
+  });
+});
+
+describe('a personal question after an answer is signposted, not read as a follow-up', () => {
+  it('given the answer on who can use the Right to Challenge, "also how do i ask my manager for a pay rise lol" is sent to Acas rather than answered on the cost of the right', async () => {
+    const chat = `personal-signposts:${thread++}`;
+    await advisor.explain(cliQuestion('can council staff use the right to challenge to run their own service?', chat));
+    const x = await advisor.explain(cliQuestion('also how do i ask my manager for a pay rise lol', chat));
+    expect({ status: x.status, usedContext: x.usedContext }).toEqual({ status: 'fallback', usedContext: false });
+    expect(toPlainText(x.reply)).toMatch(/acas\.org\.uk/);
   });
 });
