@@ -182,7 +182,15 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // alone), the best-scoring entry on the conversation's subject that has it answers instead.
   const subjectsNow = target.values.get('subject');
   const worded = unsupported && signals.residual.length > 0 ? ranked.find((r) => supported(r) && (!subjectsNow?.size || declares(kb.byId.get(r.entryId)!, 'subject', subjectsNow))) : undefined;
-  const best = placed ?? worded ?? ranked[0];
+  // An answer points to its related entries. A follow-up whose own words point to one of them
+  // rather than back at the answer ("what about taking over the building itself?" after the Right
+  // to Challenge cannot stop a closure, which points to asset transfer) follows that pointer:
+  // read with the topic's words, any question finds the topic again. The entry must give what the
+  // follow-up asks for ("who'd help us object?" wants help, which an entry on planning may not give).
+  const ownTop = own.candidates[0];
+  const pointed = ownTop && topic.related.includes(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  const chosen = placed ?? worded ?? ranked[0];
+  const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };

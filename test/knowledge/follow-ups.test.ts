@@ -156,3 +156,25 @@ describe('an entry declares the parties its answer is for', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/market value/);
   });
 });
+
+describe('a follow-up can take up an entry the answer pointed to', () => {
+  it('given the answer that the Right to Challenge cannot stop a library closing, "what about taking over the building itself" is the asset transfer entry the answer points to, not the same answer again', async () => {
+    await advisor.explain(ask('council want to shut our library, can we use the community right to challenge to stop them', 't1'));
+    const follow = await advisor.explain(ask('what about taking over the building itself', 't1'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('cat-take-over-council-building');
+  });
+
+  it('given that, "what if they say no" is about the council refusing the transfer', async () => {
+    await advisor.explain(ask('Can we use the community right to challenge to stop Bolton closing our library?', 't2'));
+    await advisor.explain(ask('ok so can we take the building over then', 't2'));
+    const follow = await advisor.explain(ask('what if they say no', 't2'));
+    expect(follow.reply.entryId).toMatch(/^cat-/);
+  });
+
+  it('given the answer on a developer knocking a listed pub down, "who\'d help us object to the planning application" stays with an answer that names help, though its words point to the entry on opposing planning', async () => {
+    await advisor.explain(ask("what's to stop the developer knocking down our listed pub", 't3'));
+    const follow = await advisor.explain(ask("who'd help us object to the planning application", 't3'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Planning Aid/);
+  });
+});
