@@ -49,7 +49,7 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       return next;
     }
     case 'clarify':
-      return { ...nearTopic(kb, base, outcome.options[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
+      return { ...nearTopic(kb, base, outcome.options[0]?.entryId, outcome.nations), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
     case 'fallback':
       return { ...nearTopic(kb, base, outcome.offTopicId ? undefined : outcome.nearest[0]?.entryId, outcome.nations), question: redact(t.text).slice(0, QUESTION_CHARS), offered };
     case 'tool': {

@@ -1,4 +1,4 @@
-// A declined first question still starts the conversation: its nearest entry stands in as the
+// A declined first question (or a "did you mean") still starts the conversation: its nearest entry stands in as the
 // topic, in the nation the question named.
 import { describe, expect, it } from '@jest/globals';
 import { KnowledgeHolder, type Reply } from '../../../src/index.js';
@@ -14,6 +14,13 @@ describe('a declined opening question', () => {
     const state = nextState(kb, { status: 'fallback', nearest: [{ entryId: 'acv-what-is', score: 0.3 }], nations: ['scotland'] }, declined, { text: 'do we have any rights in Fife?', at, live: undefined });
     expect(state.near).toBe('acv-what-is');
     expect(state.facets?.nation).toBe('scotland');
+  });
+
+  it('given a "did you mean" in its place that named Wales, the conversation it starts is in Wales', () => {
+    const options = [{ entryId: 'acv-what-is', score: 0.4 }, { entryId: 'acv-nominate', score: 0.35 }];
+    const state = nextState(kb, { status: 'clarify', options, nations: ['wales'] }, { ...declined, kind: 'clarify' }, { text: 'listing a pub in Cardiff?', at, live: undefined });
+    expect(state.near).toBe('acv-what-is');
+    expect(state.facets?.nation).toBe('wales');
   });
 
   it('given it named no nation, the conversation it starts names none (England, as every conversation that has not left it)', () => {
