@@ -11,9 +11,10 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
 
 /**
  * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
- * detector; "after" and "under" change a question's meaning but name nothing new).
+ * detector; "after" and "under" change a question's meaning but name nothing new; nor does a
+ * negative typed without its apostrophe, "so we cant insist on a transfer?").
  */
-const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over']);
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true };
 

@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from '../kb/model.js';
 import { redact } from '../store/privacy.js';
 import { isToolId } from '../tools/tool-ids.js';
-import type { Reply } from '../types.js';
+import type { Jurisdiction, Reply } from '../types.js';
 import { facetsAfter, facetsOf } from './conversation-facets.js';
 import type { ConversationState, OfferedChoice } from './conversation-state.js';
 import { asksSomethingNew, type Outcome } from './outcome.js';
@@ -49,9 +49,9 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       return next;
     }
     case 'clarify':
-      return { ...nearTopic(kb, base, outcome.options[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
+      return { ...nearTopic(kb, base, outcome.options[0]?.entryId, outcome.nations), question: redact(t.text).slice(0, QUESTION_CHARS), offered, clarify: { options: outcome.options.map((o) => o.entryId) } };
     case 'fallback':
-      return { ...nearTopic(kb, base, outcome.offTopicId ? undefined : outcome.nearest[0]?.entryId), question: redact(t.text).slice(0, QUESTION_CHARS), offered };
+      return { ...nearTopic(kb, base, outcome.offTopicId ? undefined : outcome.nearest[0]?.entryId, outcome.nations), question: redact(t.text).slice(0, QUESTION_CHARS), offered };
     case 'tool': {
       // A verdict, or dates worked out on their own, turn the conversation to their entry.
       const entry = outcome.topic ? kb.byId.get(outcome.topic) : undefined;
@@ -79,11 +79,15 @@ function movedTo(base: ConversationState, entryId: string, live: ConversationSta
   return next;
 }
 
-/** With no topic yet, a declined question's nearest entry stands in for one (see ConversationState.near). */
-function nearTopic(kb: KnowledgeBase, base: ConversationState, nearId: string | undefined): ConversationState {
+/**
+ * With no topic yet, a declined question's nearest entry stands in for one (see
+ * ConversationState.near), in the nation the question named: after "we're in a village in Fife,
+ * do we have any rights?" is declined, "can we ask the council for the library?" is asked of Scotland.
+ */
+function nearTopic(kb: KnowledgeBase, base: ConversationState, nearId: string | undefined, nations: readonly Jurisdiction[] = []): ConversationState {
   const near = nearId ? kb.byId.get(nearId) : undefined;
   if (base.entryId || !near) return base;
-  return { ...base, near: near.id, facets: facetsOf(near) };
+  return { ...base, near: near.id, facets: facetsOf(near, nations.find((n) => n !== 'england')) };
 }
 
 function currentFacets(kb: KnowledgeBase, live: ConversationState | undefined) {

@@ -24,8 +24,9 @@ export type Outcome =
       /** Facet values the question named, to settle which of an entry's values a fresh conversation is on. */
       named?: ReadonlyMap<string, ReadonlySet<string>>;
     }
-  | { status: 'clarify'; options: { entryId: string; score: number }[] }
-  | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string }
+  /** `nations` (clarify, fallback): the nations the question named, which a conversation that starts with it keeps. */
+  | { status: 'clarify'; options: { entryId: string; score: number }[]; nations?: Jurisdiction[] }
+  | { status: 'fallback'; nearest: { entryId: string; score: number }[]; offTopicId?: string; nations?: Jurisdiction[] }
   | { status: 'smallTalk'; name: string; firstContact: boolean }
   | { status: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> }
   | { status: 'menu' }
@@ -75,8 +76,9 @@ export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: Conversa
 
 function fromDecision(decision: Decision, nations: Jurisdiction[]): Outcome {
   if (decision.status === 'answered') return { status: 'answered', entryId: decision.top.entryId, confidence: decision.top.score, nations, detail: false, usedContext: false };
-  if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })) };
-  return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId };
+  const named = nations.length ? { nations } : {};
+  if (decision.status === 'clarify') return { status: 'clarify', options: decision.options.map((o) => ({ entryId: o.entryId, score: o.score })), ...named };
+  return { status: 'fallback', nearest: decision.nearest.map((n) => ({ entryId: n.entryId, score: n.score })), offTopicId: decision.offTopicId, ...named };
 }
 
 /** A button pressed (a related topic, a "did you mean" choice, "More detail"): that entry, in the conversation's nation. */

@@ -89,6 +89,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
+  // Asked of the advisor, changing nothing, and mostly in words the knowledge never uses ("can you
+  // write me a birthday poem for her?"): a request for something else, whatever it points back at.
+  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
+  if (signals.toAdvisor && changes.size === 0 && mostlyUnknown) return undefined;
   const carriesOn = changes.size > 0 || signals.continues || fragment || elliptical || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic
@@ -101,7 +105,6 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // changes a facet tells it by pointing back or speaking of "we" ("what if we were over the
   // border in Wales?"); one that changes none must do both ("we're unparished in Hackney, who
   // gets it then?").
-  const mostlyUnknown = words.unknown * 2 > signals.residual.length;
   const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
   if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
@@ -179,7 +182,15 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // alone), the best-scoring entry on the conversation's subject that has it answers instead.
   const subjectsNow = target.values.get('subject');
   const worded = unsupported && signals.residual.length > 0 ? ranked.find((r) => supported(r) && (!subjectsNow?.size || declares(kb.byId.get(r.entryId)!, 'subject', subjectsNow))) : undefined;
-  const best = placed ?? worded ?? ranked[0];
+  // An answer points to its related entries. A follow-up whose own words point to one of them
+  // rather than back at the answer ("what about taking over the building itself?" after the Right
+  // to Challenge cannot stop a closure, which points to asset transfer) follows that pointer:
+  // read with the topic's words, any question finds the topic again. The entry must give what the
+  // follow-up asks for ("who'd help us object?" wants help, which an entry on planning may not give).
+  const ownTop = own.candidates[0];
+  const pointed = ownTop && topic.related.includes(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  const chosen = placed ?? worded ?? ranked[0];
+  const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };

@@ -104,3 +104,77 @@ describe('an entry declares every aspect its answer covers', () => {
     expect(follow.reply.entryId).toBe('fund-pride-in-place');
   });
 });
+
+describe('a request to the advisor for something else is not a follow-up', () => {
+  it('given the answer on Scotland, "can you write me a birthday poem for her" is declined, not answered from the Scotland entry it points back at', async () => {
+    await advisor.explain(ask('does the community right to buy apply in Scotland?', 'r1'));
+    const follow = await advisor.explain(ask('can you write me a birthday poem for her', 'r1'));
+    expect(follow.status).toBe('fallback');
+    expect(follow.usedContext).toBe(false);
+  });
+
+  it('given the answer on listing, "can you tell us how long?" still asks the topic\'s time', async () => {
+    await advisor.explain(ask('what is an ACV?', 'r2'));
+    const follow = await advisor.explain(ask('can you tell us how long it lasts?', 'r2'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+  });
+});
+
+describe('a conversation keeps the nation its first question named', () => {
+  it('given a first question from a village in Fife, "the council owns the old library too, can we ask them for it" is answered for Scotland', async () => {
+    await advisor.explain(ask("we're in a wee village in Fife and the estate is selling the field behind the hall. do we have any rights here?", 'n1'));
+    const follow = await advisor.explain(ask('the council owns the old library too, can we ask them for it', 'n1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^scotland-/);
+  });
+});
+
+describe('"grants" name the funding subject, asked of the conversation\'s', () => {
+  it('given the answer on what changed for neighbourhood plans in 2026, "any grants for doing a plan these days" is the neighbourhood planning grants entry', async () => {
+    await advisor.explain(ask('what changed for neighbourhood plans under the 2026 act', 'g1'));
+    const follow = await advisor.explain(ask('any grants for doing a plan these days', 'g1'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('fund-neighbourhood-planning-grants');
+  });
+});
+
+describe('an entry declares every aspect its answer covers', () => {
+  it('given the Sport England crowdfunding match, "we\'ve hit our target, how long have we got to claim the pledge" stays on crowdfunding, which says when the pledge is drawn down', async () => {
+    await advisor.explain(ask('sport england crowdfunder match how does it work', 'g2'));
+    const follow = await advisor.explain(ask("we've hit our target, how long have we got to claim the pledge", 'g2'));
+    expect(follow.reply.entryId).toBe('fund-crowdfunding');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/3 months/);
+  });
+});
+
+describe('an entry declares the parties its answer is for', () => {
+  it('given the answer on what the new Community Right to Buy changed, "do we get it cheaper?" is the price the group would pay, not the overview of funding a purchase', async () => {
+    await advisor.explain(ask('heard theres a new community right to buy now, does that mean we get first dibs on the Swan when it sells?', 'p1'));
+    const follow = await advisor.explain(ask('do we get it cheaper?', 'p1'));
+    expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/market value/);
+  });
+});
+
+describe('a follow-up can take up an entry the answer pointed to', () => {
+  it('given the answer that the Right to Challenge cannot stop a library closing, "what about taking over the building itself" is the asset transfer entry the answer points to, not the same answer again', async () => {
+    await advisor.explain(ask('council want to shut our library, can we use the community right to challenge to stop them', 't1'));
+    const follow = await advisor.explain(ask('what about taking over the building itself', 't1'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('cat-take-over-council-building');
+  });
+
+  it('given that, "what if they say no" is about the council refusing the transfer', async () => {
+    await advisor.explain(ask('Can we use the community right to challenge to stop Bolton closing our library?', 't2'));
+    await advisor.explain(ask('ok so can we take the building over then', 't2'));
+    const follow = await advisor.explain(ask('what if they say no', 't2'));
+    expect(follow.reply.entryId).toMatch(/^cat-/);
+  });
+
+  it('given the answer on a developer knocking a listed pub down, "who\'d help us object to the planning application" stays with an answer that names help, though its words point to the entry on opposing planning', async () => {
+    await advisor.explain(ask("what's to stop the developer knocking down our listed pub", 't3'));
+    const follow = await advisor.explain(ask("who'd help us object to the planning application", 't3'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Planning Aid/);
+  });
+});

@@ -35,6 +35,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['could you explain how the windsor framework affects goods going to Belfast', /gov\.uk\/browse\/business\/imports-exports/],
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
+    ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -58,5 +59,15 @@ describe("a community group's question in the same words is still answered", () 
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
     if (entry) expect({ text, status: r.status, top: r.top }).toEqual({ text, status: 'answered', top: entry });
+  });
+});
+
+describe('a personal question after an answer is signposted, not read as a follow-up', () => {
+  it('given the answer on who can use the Right to Challenge, "also how do i ask my manager for a pay rise lol" is sent to Acas rather than answered on the cost of the right', async () => {
+    const chat = `personal-signposts:${thread++}`;
+    await advisor.explain(cliQuestion('can council staff use the right to challenge to run their own service?', chat));
+    const x = await advisor.explain(cliQuestion('also how do i ask my manager for a pay rise lol', chat));
+    expect({ status: x.status, usedContext: x.usedContext }).toEqual({ status: 'fallback', usedContext: false });
+    expect(toPlainText(x.reply)).toMatch(/acas\.org\.uk/);
   });
 });

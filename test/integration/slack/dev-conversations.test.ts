@@ -40,6 +40,8 @@ describe('Slack: the dev conversations as thread replies without mentions', () =
   it.each([
     ['conversations-dev.jsonl', 0.94, 0.82],
     ['conversations-dev-2.jsonl', 0.94, 0.8],
+    ['conversations-dev-3.jsonl', 0.92, 0.77],
+    ['conversations-dev-4.jsonl', 0.87, 0.65],
   ])('given %s, every turn scores as through --conversation, at least %d of turns are right, and %d of conversations right throughout', async (file, turnsBar, conversationsBar) => {
     const DEV = bank(file);
     const smallTalk = new Set(h.core.knowledge.current.kb.conversation.smallTalk.map((k) => k.reply.slice(0, 40)));

@@ -1,0 +1,19 @@
+// What a follow-up's words say beyond the facets it names: the residual words decide whether it
+// brings a topic of its own, so words that name nothing must not be among them.
+import { describe, expect, it } from '@jest/globals';
+import { KnowledgeHolder } from '../../../src/index.js';
+import { dialogueIndex } from '../../../src/dialogue/dialogue-index.js';
+import { readSignals } from '../../../src/dialogue/facet-signals.js';
+import { KNOWLEDGE_DIR } from '../../integration/core/support/shipped-advisor.js';
+
+const { kb } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+const read = (text: string) => readSignals(text, dialogueIndex(kb).signals);
+
+describe('residual words', () => {
+  it.each(['so we cant insist on a transfer?', "so we can't insist on a transfer?", 'so we dont have to insist on a transfer?'])('given "%s", a negative (with its apostrophe or without) is not among them, the words that name something are', (text) => {
+    const { residual } = read(text);
+    expect(residual).not.toEqual(expect.arrayContaining(['cant']));
+    expect(residual).not.toEqual(expect.arrayContaining(['dont']));
+    expect(residual).toEqual(expect.arrayContaining(['insist', 'transfer']));
+  });
+});
