@@ -42,10 +42,12 @@ export interface LeaveOut {
 }
 
 export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopicHit: boolean, leaveOut?: LeaveOut): CandidateFeatures[] {
-  // A pub's, place's or person's name the knowledge has never seen says nothing against a match
-  // ("the Red Lion in Bishops Castle"): it is left out, unless the question is nothing else.
+  // A pub's, place's or person's name the knowledge never matches on says nothing against a match
+  // ("the Crown in Bridport"): it is left out, unless the question is nothing else. A word known
+  // only from answer text ("Crown" in "Crown Estate") is as unmatched as a new one; a word learned
+  // from questions to decline ("eBay", "Tesco") keeps counting against.
   const allTerms = [...new Set(analysis.terms)];
-  const unknownName = (t: string) => analysis.names?.has(t) === true && !index.idf.has(t) && !index.knownStems.has(t);
+  const unknownName = (t: string) => analysis.names?.has(t) === true && !index.idf.has(t) && !index.declineWords.has(t);
   const terms = allTerms.some((t) => !unknownName(t)) ? allTerms.filter((t) => !unknownName(t)) : allTerms;
   if (terms.length === 0) return [];
   const { K1, B, unknownCap, maxRecallShare, recallPerTerm, evidenceFull, nationTopical } = index.weights.index;

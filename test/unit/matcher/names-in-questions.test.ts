@@ -24,6 +24,22 @@ describe('names in a question', () => {
     for (const [id, share] of plain) expect({ id, share: named.get(id) }).toEqual({ id, share });
   });
 
+  it('given a pub named with a word the knowledge knows only from answer text ("the Crown"), the name weighs as if it were not there', () => {
+    // "crown" appears in an answer's text but in no title, keyword or example, so nothing matches on it.
+    expect(index.idf.has('crown')).toBe(false);
+    expect(index.knownStems.has('crown')).toBe(true);
+    const named = unknownShares('the owners of the Crown want to sell, how long do we have to bid?');
+    const plain = unknownShares('the owners want to sell, how long do we have to bid?');
+    for (const [id, share] of plain) expect({ id, share: named.get(id) }).toEqual({ id, share });
+  });
+
+  it('given a name that is a word learned from questions to decline ("King"), it still counts against the match', () => {
+    expect(index.declineWords.has('king')).toBe(true);
+    const named = analyze('the owners of the King want to sell, how long do we have to bid?', index.lexicon);
+    const features = extractFeatures(index, named, false);
+    expect(features[0].x[FEATURES.indexOf('declineWords')]).toBeGreaterThan(0);
+  });
+
   it('given the same words in lower case, they still count as words the knowledge lacks', () => {
     const lower = unknownShares('the owners of the quorlish in wottonbury want to sell, how long do we have to bid?');
     const plain = unknownShares('the owners want to sell, how long do we have to bid?');
