@@ -33,6 +33,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['honestly, will we win if the owner takes the listing to tribunal', /locality\.org\.uk/],
     ['a former volunteer sent us a subject access request for everything we hold on her, what do we do', /ico\.org\.uk/],
     ['could you explain how the windsor framework affects goods going to Belfast', /gov\.uk\/browse\/business\/imports-exports/],
+    ['my neighbours are noisy every night, what can I do', /citizensadvice/],
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
     ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
@@ -53,6 +54,7 @@ describe("a community group's question in the same words is still answered", () 
     ['we are a registered charity with no company behind us, can we ask to be treated as a bidder?', undefined],
     ['what community rights do groups have in Northern Ireland, and who gives advice there?', 'northern-ireland-community-rights'],
     ['the council refused our nomination: can we appeal, and how long do we have?', undefined],
+    ['my neighbours are threatening to nominate my house as an ACV, can they do that?', undefined],
     ['what must the rules of a community benefit society say about an asset lock?', undefined],
     ['will there be stamp duty on top of the price when our society buys the building?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
