@@ -45,6 +45,9 @@ export function learnAnchors(entries: IndexedEntry[], lexicon: Lexicon, weights:
       if (isDeclared && terms.length === 1) set.add(terms[0]);
       for (let k = 0; k + 1 < terms.length; k++) if (isDeclared || !(generic.has(terms[k]) && generic.has(terms[k + 1]))) set.add(`${terms[k]} ${terms[k + 1]}`);
       for (const t of terms) if (!generic.has(t) && (df.get(t) ?? 0) <= maxDf && !/^\d+$/.test(t)) set.add(t);
+      // A phrase of three words or more is specific even when each word and pair is everyday
+      // ("community housing fund", "association of local councils"): the whole run counts.
+      for (let k = 0; k + 2 < terms.length; k++) set.add(terms.slice(k, k + 3).join(' '));
     }
     return set;
   });
@@ -86,10 +89,11 @@ export function topicsNamed(anchors: AnchorSets, units: Set<string>): Set<string
   return out;
 }
 
-/** The question's concept units: its content stems and each adjacent pair of them. */
+/** The question's concept units: its content stems and each adjacent pair and triple of them. */
 export function questionUnits(terms: string[]): Set<string> {
   const units = new Set(terms);
   for (let k = 0; k + 1 < terms.length; k++) units.add(`${terms[k]} ${terms[k + 1]}`);
+  for (let k = 0; k + 2 < terms.length; k++) units.add(terms.slice(k, k + 3).join(' '));
   return units;
 }
 

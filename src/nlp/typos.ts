@@ -45,6 +45,8 @@ export class TypoCorrector {
     if (listed) return listed;
     if (this.vocabulary.has(token) || this.known.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
     if (this.stemOf && this.knownStems.has(this.stemOf(token))) return null;
+    const plain = plainForm(token, (w) => this.vocabulary.has(w) || (this.stemOf !== undefined && this.knownStems.has(this.stemOf(w))));
+    if (plain) return plain;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
     const maxEdits = token.length >= 8 ? 2 : 1;
@@ -65,6 +67,21 @@ export class TypoCorrector {
     this.cache.set(token, best);
     return best;
   }
+}
+
+/**
+ * The plain adjective behind a superlative the knowledge never uses ("fastest" -> "fast",
+ * "latest" -> "late", "easiest" -> "easy", "biggest" -> "big"). The stemmer leaves "-est" alone,
+ * so "what's the fastest thing we can do" read "fastest" as an unknown, rare word that counted
+ * against every entry. Only a plain form of four letters or more that the knowledge uses counts, so
+ * "forest" does not become "for".
+ */
+export function plainForm(token: string, isKnown: (word: string) => boolean): string | null {
+  const m = /^([a-z]{3,})est$/.exec(token);
+  if (!m) return null;
+  const root = m[1];
+  const forms = [root, `${root}e`, root.endsWith('i') ? `${root.slice(0, -1)}y` : '', /([^aeiou])\1$/.test(root) ? root.slice(0, -1) : ''];
+  return forms.find((f) => f.length >= 4 && isKnown(f)) ?? null;
 }
 
 /**

@@ -37,6 +37,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
     ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
+    ['the freeholder of our block is selling up, do we leaseholders have first refusal on it', /lease-advice\.org/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -57,6 +58,7 @@ describe("a community group's question in the same words is still answered", () 
     ['my neighbours are threatening to nominate my house as an ACV, can they do that?', undefined],
     ['what must the rules of a community benefit society say about an asset lock?', undefined],
     ['will there be stamp duty on top of the price when our society buys the building?', undefined],
+    ['our group holds the lease on the village hall and the freeholder wants to sell, do we get first refusal?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });

@@ -27,6 +27,8 @@ interface FitSettings {
   calibrationFiles?: string[];
   declineOrFacts: Record<string, string[]>;
   everydayWords: string;
+  /** English places, never learned as words to decline (see the file's own note). */
+  placeNames?: string;
   folds: number;
   /** Weight of a dev or calibration question against one left-out example in the ranking fit. */
   devWeight: number;
@@ -66,6 +68,7 @@ const t0 = performance.now();
 const { kb, problems } = loadKnowledge(root(settings.knowledgeDir));
 if (!kb) throw new Error(`the knowledge has errors: ${JSON.stringify(problems.filter((p) => p.severity === 'error'))}`);
 const seed = readFileSync(root(settings.everydayWords), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map(stem);
+const places = new Set(settings.placeNames ? readFileSync(root(settings.placeNames), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.toLowerCase().split(/\s+/)).map(stem) : []);
 const base: Weights = { ...WEIGHTS, features: [...FEATURES], index: settings.index, anchors: { ...settings.anchors, generic: [...new Set(seed)].sort() } };
 let index = buildSearchIndex(kb, [], base);
 const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
@@ -97,6 +100,7 @@ function learnWords(qs: TrainingQuestion[]): string[] {
   const inAnswers = count(answers);
   const out: string[] = [];
   for (const [t, d] of inDeclines) {
+    if (places.has(t)) continue;
     if (d >= settings.learnedGeneric.minDeclines && d / declines.length >= (settings.learnedGeneric.ratio * (inAnswers.get(t) ?? 0)) / answers.length) out.push(t);
   }
   return out.sort();

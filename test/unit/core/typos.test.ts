@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { TypoCorrector } from '../../../src/nlp/typos.js';
+import { TypoCorrector, plainForm } from '../../../src/nlp/typos.js';
 import { loadCleanFixture } from './support/fixture-kb.js';
 
 // Knowledge words, including some that look a little like "passport" and "lasagne": a correctly
@@ -71,3 +71,31 @@ describe('typo correction against a knowledge vocabulary', () => {
     expect(typos.correct('lasagne')).toBeNull();
   });
 });
+
+describe('plainForm (superlatives the stemmer leaves alone)', () => {
+  const known = (words: string[]) => (w: string) => words.includes(w);
+
+  it('given "fastest" and a knowledge that says "fast", it reads "fast"', () => {
+    expect(plainForm('fastest', known(['fast']))).toBe('fast');
+  });
+
+  it('given "easiest" and "latest", it finds "easy" and "late"; given "biggest", "big" is too short to trust', () => {
+    expect(plainForm('easiest', known(['easy']))).toBe('easy');
+    expect(plainForm('latest', known(['late']))).toBe('late');
+    // "big" is under four letters: too short to trust as the plain form.
+    expect(plainForm('biggest', known(['big']))).toBeNull();
+  });
+
+  it('given "forest", it never shortens it to the short word "for"', () => {
+    expect(plainForm('forest', known(['for']))).toBeNull();
+  });
+
+  it('given a word that is not a superlative, it has no plain form', () => {
+    expect(plainForm('fast', known(['fa', 'fast']))).toBeNull();
+  });
+
+  it('given a corrector whose vocabulary has "fast", it corrects "fastest" to "fast"', () => {
+    expect(new TypoCorrector(new Set(['fast', 'pub'])).correct('fastest')).toBe('fast');
+  });
+});
+

@@ -14,6 +14,7 @@ import { stem } from '../../../src/nlp/natural.js';
 import { normalizeText, tokenize } from '../../../src/nlp/normalize.js';
 import { questionForms } from '../../../src/nlp/question-form.js';
 import { buildSearchIndex } from '../../../src/nlp/search-index.js';
+import { anchorHit, questionUnits } from '../../../src/nlp/anchors.js';
 import { exampleMisspellings, TypoCorrector, typingSlip } from '../../../src/nlp/typos.js';
 import { CLEAN_KB_DIR, TODAY } from '../core/support/fixture-kb.js';
 import { shippedAdvisorKnowledge } from '../core/support/shipped-lexicon.js';
@@ -169,3 +170,24 @@ describe('declared defining concepts', () => {
     }
   });
 });
+
+describe('phrases of three everyday words', () => {
+  it('given an entry whose keyword is "community housing fund" (each word everyday), a question naming that phrase carries its defining concept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
+    try {
+      cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+      const { kb } = loadKnowledge(dir, TODAY);
+      const entry = kb!.entries[0];
+      const file = join(dir, entry.topic, `${entry.id}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\nkeywords:\n/, '\nkeywords:\n  - community housing fund\n'));
+      const index = buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
+      for (const w of ['community', 'housing', 'fund']) index.anchors.generic.add(stem(w));
+      const hit = (q: string) => anchorHit(index.anchors, 0, '__none__', questionUnits(analyze(q, index.lexicon).terms));
+      expect(index.anchors.entry[0].has(['community', 'housing', 'fund'].map(stem).join(' '))).toBe(true);
+      expect(hit('is the community housing fund still open').level).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
