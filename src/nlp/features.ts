@@ -16,6 +16,7 @@ export const FEATURES = [
   'title', 'questionForm', 'distinctive', 'topicShare', 'bodyBm25', 'pairs', 'quantityMatch', 'quantityMismatch', 'anchorEntry', 'anchorTopic', 'otherTopicOnly', 'nationOwn',
   'nationConflict', 'nationOnly', 'unknownShare', 'unseenShare', 'declineWords', 'offTopic', 'genericOnly', 'shortQuestion',
   'likelihood', 'likelihoodGap', 'formProfile', 'formLift', 'focusLikelihoodGap', 'focusExample', 'personal', 'schemeOwn', 'schemeOther',
+  'nameShare',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
@@ -50,6 +51,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   const unknownName = (t: string) => analysis.names?.has(t) === true && !index.idf.has(t) && !index.declineWords.has(t);
   const terms = allTerms.some((t) => !unknownName(t)) ? allTerms.filter((t) => !unknownName(t)) : allTerms;
   if (terms.length === 0) return [];
+  const nameShare = (allTerms.length - terms.length) / allTerms.length;
   const { K1, B, unknownCap, maxRecallShare, recallPerTerm, evidenceFull, nationTopical } = index.weights.index;
   const held = leaveOut ? index.entries[leaveOut.position] : undefined;
   const heldTerms = held ? held.examples[leaveOut!.example].termList : [];
@@ -273,6 +275,9 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.focusExample] = focusDots ? focusBest : x[F.example];
     // A question only about the asker, against an entry whose examples rarely are.
     x[F.personal] = forms.has(PERSONAL) ? 1 - formShare(ie, PERSONAL, isHeld ? leaveOut!.example : -1) : 0;
+    // The share of the question that was names left out above: what is left of "what year did
+    // the Berlin Wall fall?" ("year", "fall") is a bare fragment that could match anything.
+    x[F.nameShare] = nameShare;
     return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
   }
 }

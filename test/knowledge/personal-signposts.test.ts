@@ -38,6 +38,8 @@ describe('a personal question is signposted to the service that handles it', () 
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
     ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
     ['the freeholder of our block is selling up, do we leaseholders have first refusal on it', /lease-advice\.org/],
+    ['is there a right to challenge a will if my aunt left everything to a neighbour', /applying-for-probate/],
+    ['how big can a garden shed be before I need planning permission', /planningportal|gov\.uk/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -59,6 +61,8 @@ describe("a community group's question in the same words is still answered", () 
     ['what must the rules of a community benefit society say about an asset lock?', undefined],
     ['will there be stamp duty on top of the price when our society buys the building?', undefined],
     ['our group holds the lease on the village hall and the freeholder wants to sell, do we get first refusal?', undefined],
+    ['the landlord of the pub died and the executors are selling it to pay the inheritance tax, does the moratorium apply?', undefined],
+    ['can we use the right to challenge to run the council allotment service, and how long does it take?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });

@@ -29,6 +29,8 @@ interface FitSettings {
   everydayWords: string;
   /** English places, never learned as words to decline (see the file's own note). */
   placeNames?: string;
+  /** The words of common pub names, never learned as words to decline either. */
+  pubNames?: string;
   folds: number;
   /** Weight of a dev or calibration question against one left-out example in the ranking fit. */
   devWeight: number;
@@ -68,7 +70,9 @@ const t0 = performance.now();
 const { kb, problems } = loadKnowledge(root(settings.knowledgeDir));
 if (!kb) throw new Error(`the knowledge has errors: ${JSON.stringify(problems.filter((p) => p.severity === 'error'))}`);
 const seed = readFileSync(root(settings.everydayWords), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map(stem);
-const places = new Set(settings.placeNames ? readFileSync(root(settings.placeNames), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.toLowerCase().split(/\s+/)).map(stem) : []);
+// Words of names (places, pubs) that are never learned as words to decline: see each file's note.
+const nameWords = (file?: string) => (file ? readFileSync(root(file), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.toLowerCase().replace(/'s\b/g, '').split(/\s+/)).filter((w) => w !== 'and').map(stem) : []);
+const places = new Set([...nameWords(settings.placeNames), ...nameWords(settings.pubNames)]);
 const base: Weights = { ...WEIGHTS, features: [...FEATURES], index: settings.index, anchors: { ...settings.anchors, generic: [...new Set(seed)].sort() } };
 let index = buildSearchIndex(kb, [], base);
 const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
