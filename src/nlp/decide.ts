@@ -4,7 +4,9 @@
 //  - an entry answers only when the question carries its defining concept (anchors.ts), or is
 //    worded exactly like one of its examples, or matches one of its staff patterns;
 //  - a question worded exactly like an entry's example is that entry's;
-//  - an off-topic signpost wins unless the question is worded exactly like an example.
+//  - an off-topic signpost wins unless the question is an example word for word: "right to
+//    challenge a will" has the same content words as the example "right to challenge" ("a" and
+//    "will" are stop words), but it is not that question.
 import { EXACT, type Candidate } from './rank.js';
 import { confidence } from './score.js';
 import type { Weights } from './weights.js';
@@ -18,7 +20,7 @@ export function decide(candidates: Candidate[], weights: Weights, offTopicId?: s
   const [top, second] = candidates;
   const conf = confidence(weights, candidates.map((c) => ({ raw: c.raw, share: c.score, anchorLevel: c.anchorLevel, topic: c.topic, parts: c.parts })));
   if (!top) return { status: 'fallback', nearest: [], ...(offTopicId ? { offTopicId } : {}), confidence: 0 };
-  if (answersWhatever(candidates)) return { status: 'answered', top, confidence: conf };
+  if (answersWhatever(candidates) && (!offTopicId || top.verbatim)) return { status: 'answered', top, confidence: conf };
   // Staff-declared signposts (eviction, benefits, voting...) win over any fitted confidence: on
   // the dev questions they never fire on a question the knowledge answers.
   if (offTopicId) return { status: 'fallback', nearest: [], offTopicId, confidence: conf };

@@ -24,6 +24,8 @@ export interface Candidate {
   bestExample?: string;
   keywordsHit: string[];
   patternHit: boolean;
+  /** The question is worded as one of the entry's examples, word for word (stop words too). */
+  verbatim: boolean;
   /** The defining concept the question carries for this entry: 2 the entry's own, 1 its topic's, 0 none. */
   anchorLevel: 0 | 1 | 2;
   anchorUnit?: string;
@@ -61,6 +63,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5, o
       bestExample: c.bestExample,
       keywordsHit: c.keywordsHit,
       patternHit: c.patternHit,
+      verbatim: c.verbatim,
       anchorLevel: c.anchor.level,
       ...(c.anchor.unit ? { anchorUnit: c.anchor.unit } : {}),
     }));

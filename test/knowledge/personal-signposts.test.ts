@@ -40,6 +40,9 @@ describe('a personal question is signposted to the service that handles it', () 
     ['the freeholder of our block is selling up, do we leaseholders have first refusal on it', /lease-advice\.org/],
     ['is there a right to challenge a will if my aunt left everything to a neighbour', /applying-for-probate/],
     ['how big can a garden shed be before I need planning permission', /planningportal|gov\.uk/],
+    ['where do I find central government IT contracts to bid for as a small software firm', /contracts-finder/],
+    ['suggest a 30 day fitness challenge for the walking group', /nhs\.uk\/better-health/],
+    ['are Lloyds bank shares worth buying this year', /moneyhelper/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -63,6 +66,8 @@ describe("a community group's question in the same words is still answered", () 
     ['our group holds the lease on the village hall and the freeholder wants to sell, do we get first refusal?', undefined],
     ['the landlord of the pub died and the executors are selling it to pay the inheritance tax, does the moratorium apply?', undefined],
     ['can we use the right to challenge to run the council allotment service, and how long does it take?', undefined],
+    ['if we win the right to challenge, does the council have to run a procurement exercise before we get the contract?', undefined],
+    ['our running club wants to take over the council pavilion, is there a right to do that?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
