@@ -42,6 +42,8 @@ describe('a personal question is signposted to the service that handles it', () 
     ['how big can a garden shed be before I need planning permission', /planningportal|gov\.uk/],
     ['where do I find central government IT contracts to bid for as a small software firm', /contracts-finder/],
     ['suggest a 30 day fitness challenge for the walking group', /nhs\.uk\/better-health/],
+    ['got a PCN outside the library, how do I appeal it', /gov\.uk|council/i],
+    ['is the help to buy scheme still open for first-time buyers', /gov\.uk\/buy-sell-your-home/],
     ['are Lloyds bank shares worth buying this year', /moneyhelper/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
