@@ -13,11 +13,11 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'scotland', 'scottish', 'scot', 'scots', 'holyrood', 'edinburgh', 'glasgow', 'aberdeen', 'aberdeenshire', 'dundee', 'inverness', 'highland council',
     'highlands', 'stirling', 'perth and kinross', 'fife', 'argyll', 'moray', 'lothian', 'ayrshire', 'lanarkshire', 'renfrewshire',
     'dumfries', 'galloway', 'scottish borders', 'shetland', 'orkney', 'hebrides', 'western isles', 'eilean siar', 'falkirk',
-    'clackmannanshire', 'paisley', 'kilmarnock',
+    'clackmannanshire', 'paisley', 'kilmarnock', 'skye', 'oban', 'ullapool', 'dingwall', 'fort william', 'aviemore',
   ],
   'northern-ireland': [
     'northern ireland', 'northern irish', 'belfast', 'derry', 'londonderry', 'ulster', 'antrim', 'armagh', 'fermanagh', 'tyrone',
-    'lisburn', 'newry', 'omagh', 'enniskillen', 'coleraine', 'ballymena', 'craigavon', 'stormont', 'causeway coast',
+    'lisburn', 'newry', 'omagh', 'enniskillen', 'coleraine', 'ballymena', 'craigavon', 'stormont', 'causeway coast', 'county down', 'co down',
   ],
 };
 
