@@ -1,6 +1,7 @@
 // Names of pubs, places and people ("the Red Lion in Bishops Castle") are words the knowledge has
-// never seen, but they say nothing against a match: a question that names its pub must score as
-// the same question without the name.
+// never seen, but they are not words against a match: every measure of likeness scores a question
+// that names its pub as the same question without the name. How much of the question was names is
+// measured on its own, and the fit weighs that: a question that is mostly names is mostly unknown.
 import { describe, expect, it } from '@jest/globals';
 import { loadKnowledge } from '../../../src/kb/load-knowledge.js';
 import { analyze } from '../../../src/nlp/analyze.js';
@@ -46,4 +47,14 @@ describe('names in a question', () => {
     const id = [...plain.keys()][0];
     expect(lower.get(id)!).toBeGreaterThan(plain.get(id)!);
   });
+
+  it('given a question that is half names ("the Berlin Wall"), the share of it that was names is measured, so what is left ("year", "fall") is not read as a whole question', () => {
+    const NAMES = FEATURES.indexOf('nameShare');
+    const shares = (q: string) => new Set(extractFeatures(index, analyze(q, index.lexicon), false).map((c) => c.x[NAMES]));
+    expect([...shares('what year did the Berlin Wall fall?')]).toEqual([0.5]);
+    expect([...shares('what year did the sale fall through?')]).toEqual([0]);
+    // The fitted confidence counts names against the answer.
+    expect(index.weights.calibration.w[index.weights.calibration.inputs.indexOf('top.nameShare')]).toBeLessThan(0);
+  });
 });
+
