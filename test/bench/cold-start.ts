@@ -25,7 +25,10 @@ const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const BASELINE_OUT = join(ROOT, 'node_modules', '.cache', 'cold-start');
 
 function build() {
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  // The real build (adapters/build.mjs), not the compiler alone: it also copies the data files the
+  // code reads at run time. A compile alone left an older build's fitted weights in dist/, newer
+  // than the source by date, so every later `npm run ask` and `npm run eval` ran those weights.
+  execFileSync(process.execPath, [join(ROOT, 'adapters', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, [tsc, '--ignoreConfig', 'test/bench/bm25-baseline.ts', '--outDir', BASELINE_OUT, '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck'], { cwd: ROOT, stdio: 'inherit' });
 }
 
