@@ -43,8 +43,9 @@ export interface LeaveOut {
 }
 
 export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopicHit: boolean, leaveOut?: LeaveOut): CandidateFeatures[] {
-  // A pub's, place's or person's name the knowledge never matches on says nothing against a match
-  // ("the Crown in Bridport"): it is left out, unless the question is nothing else. A word known
+  // A pub's, place's or person's name the knowledge never matches on is left out of the measures of
+  // likeness ("the Crown in Bridport"), unless the question is nothing else; how much of the
+  // question it was is a measure of its own (nameShare, below). A word known
   // only from answer text ("Crown" in "Crown Estate") is as unmatched as a new one; a word learned
   // from questions to decline ("eBay", "Tesco") keeps counting against.
   const allTerms = [...new Set(analysis.terms)];

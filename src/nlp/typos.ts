@@ -45,10 +45,16 @@ export class TypoCorrector {
     if (listed) return listed;
     if (this.vocabulary.has(token) || this.known.has(token) || token.length < MIN_LENGTH || !/^[a-z]+$/.test(token)) return null;
     if (this.stemOf && this.knownStems.has(this.stemOf(token))) return null;
-    const plain = plainForm(token, (w) => this.vocabulary.has(w) || (this.stemOf !== undefined && this.knownStems.has(this.stemOf(w))));
-    if (plain) return plain;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
+    const best = plainForm(token, (w) => this.vocabulary.has(w) || (this.stemOf !== undefined && this.knownStems.has(this.stemOf(w)))) ?? this.closest(token);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(token, best);
+    return best;
+  }
+
+  /** The vocabulary word within a small edit distance and close enough in spelling, or null. */
+  private closest(token: string): string | null {
     const maxEdits = token.length >= 8 ? 2 : 1;
     const minSimilarity = token.length <= 5 ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY;
     let best: string | null = null;
@@ -63,8 +69,6 @@ export class TypoCorrector {
         bestScore = similarity;
       }
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(token, best);
     return best;
   }
 }

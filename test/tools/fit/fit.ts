@@ -69,10 +69,12 @@ interface Outcome {
 const t0 = performance.now();
 const { kb, problems } = loadKnowledge(root(settings.knowledgeDir));
 if (!kb) throw new Error(`the knowledge has errors: ${JSON.stringify(problems.filter((p) => p.severity === 'error'))}`);
-const seed = readFileSync(root(settings.everydayWords), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).map(stem);
-// Words of names (places, pubs) that are never learned as words to decline: see each file's note.
-const nameWords = (file?: string) => (file ? readFileSync(root(file), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean).flatMap((l) => l.toLowerCase().replace(/'s\b/g, '').split(/\s+/)).filter((w) => w !== 'and').map(stem) : []);
-const places = new Set([...nameWords(settings.placeNames), ...nameWords(settings.pubNames)]);
+/** A word list's lines, without comments and blank lines. */
+const listLines = (file: string) => readFileSync(root(file), 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+const seed = listLines(settings.everydayWords).map(stem);
+// The words of names (places, pubs), never learned as words to decline: see each file's note.
+const nameWords = (file?: string) => (file ? listLines(file).flatMap((l) => l.toLowerCase().replace(/'s\b/g, '').split(/\s+/)).filter((w) => w !== 'and').map(stem) : []);
+const neverDeclineWords = new Set([...nameWords(settings.placeNames), ...nameWords(settings.pubNames)]);
 const base: Weights = { ...WEIGHTS, features: [...FEATURES], index: settings.index, anchors: { ...settings.anchors, generic: [...new Set(seed)].sort() } };
 let index = buildSearchIndex(kb, [], base);
 const devLines = settings.devFiles.flatMap((f) => readQuestionFile(root(f), settings.declineOrFacts[f]));
@@ -104,7 +106,7 @@ function learnWords(qs: TrainingQuestion[]): string[] {
   const inAnswers = count(answers);
   const out: string[] = [];
   for (const [t, d] of inDeclines) {
-    if (places.has(t)) continue;
+    if (neverDeclineWords.has(t)) continue;
     if (d >= settings.learnedGeneric.minDeclines && d / declines.length >= (settings.learnedGeneric.ratio * (inAnswers.get(t) ?? 0)) / answers.length) out.push(t);
   }
   return out.sort();

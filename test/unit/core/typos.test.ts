@@ -98,4 +98,3 @@ describe('plainForm (superlatives the stemmer leaves alone)', () => {
     expect(new TypoCorrector(new Set(['fast', 'pub'])).correct('fastest')).toBe('fast');
   });
 });
-

@@ -151,43 +151,34 @@ describe('the likelihood model', () => {
   });
 });
 
+/** The clean fixture's index with its first entry's file rewritten by `edit`. */
+function indexWithFirstEntry(edit: (text: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
+  try {
+    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+    const entry = loadKnowledge(dir, TODAY).kb!.entries[0];
+    const file = join(dir, entry.topic, `${entry.id}.md`);
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    return buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('declared defining concepts', () => {
   it('given an entry that declares "best value" (two everyday words) as a concept, the pair is one of its defining concepts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
-    try {
-      cpSync(CLEAN_KB_DIR, dir, { recursive: true });
-      const { kb } = loadKnowledge(dir, TODAY);
-      const entry = kb!.entries[0];
-      const file = join(dir, entry.topic, `${entry.id}.md`);
-      const text = readFileSync(file, 'utf8');
-      // Added to the entry's declared concepts, or as its first one.
-      writeFileSync(file, /\nanchors:\n/.test(text) ? text.replace(/\nanchors:\n/, '\nanchors:\n  - best value\n') : text.replace(/\nkeywords:/, '\nanchors:\n  - best value\nkeywords:'));
-      const index = buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
-      const pair = `${stem('best')} ${stem('value')}`;
-      expect({ everyday: ['best', 'value'].every((w) => index.anchors.generic.has(stem(w))), concept: index.anchors.entry[0].has(pair) }).toEqual({ everyday: true, concept: true });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Added to the entry's declared concepts, or as its first one.
+    const index = indexWithFirstEntry((text) => (/\nanchors:\n/.test(text) ? text.replace(/\nanchors:\n/, '\nanchors:\n  - best value\n') : text.replace(/\nkeywords:/, '\nanchors:\n  - best value\nkeywords:')));
+    const pair = `${stem('best')} ${stem('value')}`;
+    expect({ everyday: ['best', 'value'].every((w) => index.anchors.generic.has(stem(w))), concept: index.anchors.entry[0].has(pair) }).toEqual({ everyday: true, concept: true });
   });
 });
 
 describe('phrases of three everyday words', () => {
   it('given an entry whose keyword is "community housing fund" (each word everyday), a question naming that phrase carries its defining concept', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'anchors-'));
-    try {
-      cpSync(CLEAN_KB_DIR, dir, { recursive: true });
-      const { kb } = loadKnowledge(dir, TODAY);
-      const entry = kb!.entries[0];
-      const file = join(dir, entry.topic, `${entry.id}.md`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/\nkeywords:\n/, '\nkeywords:\n  - community housing fund\n'));
-      const index = buildSearchIndex(loadKnowledge(dir, TODAY).kb!);
-      for (const w of ['community', 'housing', 'fund']) index.anchors.generic.add(stem(w));
-      const hit = (q: string) => anchorHit(index.anchors, 0, '__none__', questionUnits(analyze(q, index.lexicon).terms));
-      expect(index.anchors.entry[0].has(['community', 'housing', 'fund'].map(stem).join(' '))).toBe(true);
-      expect(hit('is the community housing fund still open').level).toBe(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const index = indexWithFirstEntry((text) => text.replace(/\nkeywords:\n/, '\nkeywords:\n  - community housing fund\n'));
+    const words = ['community', 'housing', 'fund'].map(stem);
+    const hit = anchorHit(index.anchors, 0, '__none__', questionUnits(analyze('is the community housing fund still open', index.lexicon).terms));
+    expect({ everyday: words.every((w) => index.anchors.generic.has(w)), concept: index.anchors.entry[0].has(words.join(' ')), level: hit.level }).toEqual({ everyday: true, concept: true, level: 2 });
   });
 });
-
