@@ -93,6 +93,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // write me a birthday poem for her?"): a request for something else, whatever it points back at.
   const mostlyUnknown = words.unknown * 2 > signals.residual.length;
   if (signals.toAdvisor && changes.size === 0 && mostlyUnknown) return undefined;
+  // Nothing at all to carry: no facet, no word of its own, nothing pointing back ("what's 2+2?").
+  // Whatever it is, it is not about what was just said.
+  if (changes.size === 0 && !signals.continues && signals.next.size === 0 && ownWords(signals) === 0) return undefined;
   const carriesOn = changes.size > 0 || signals.continues || fragment || elliptical || nearTopic || inTopicWords;
   if (!carriesOn && !sibling) return undefined;
   // "What is neighbourhood planning?", "what's a CIC?": asks about a thing, not about the topic

@@ -1,10 +1,11 @@
 // The per-question pipeline: normalise -> tokenise -> correct typos -> nations -> synonyms ->
 // drop stop words -> stem. Pure and allocation-light: everything it consults is prebuilt.
 import type { Jurisdiction } from '../types.js';
-import { askedSentence } from './focus.js';
+import { askedSentence, sentences } from './focus.js';
 import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenizeNormalised } from './normalize.js';
+import { readPubNames } from './pub-names.js';
 import { STOP_STEMS, STOPWORDS } from './stopwords.js';
 import { applySynonyms, type SynonymTable } from './synonyms.js';
 import type { TypoCorrector } from './typos.js';
@@ -29,15 +30,47 @@ export interface Analysis {
   focus?: string[];
   /** Stems of words capitalised inside a sentence ("the Red Lion in Bishops Castle"): names. */
   names?: Set<string>;
+  /**
+   * Positions in `terms` where a new sentence starts. Two words either side of a full stop are not
+   * a phrase: "...might get sold off. How do we get it listed" has no "off list".
+   */
+  breaks?: Set<number>;
 }
 
-export function analyze(text: string, lexicon: Lexicon): Analysis {
+export function analyze(typed: string, lexicon: Lexicon): Analysis {
+  const text = readPubNames(typed);
   const { normalised, nations, corrections, tokens, words } = readWords(text, lexicon);
   const asked = askedSentence(text);
   // The asked sentence only needs its terms: no names, no sentence of its own to look for.
   const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon).words);
   const names = namesIn(text);
-  return { normalised, words, terms: toTerms(words), nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}) };
+  const terms = toTerms(words);
+  const breaks = sentenceBreaks(text, lexicon, terms.length - nationWords(nations).length);
+  return { normalised, words, terms, nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}), ...(breaks ? { breaks } : {}) };
+}
+
+/** The words a question's devolved nations add at the end of its words (readWords). */
+function nationWords(nations: Jurisdiction[]): string[] {
+  return nations.filter((n) => n !== 'england').flatMap((n) => NATION_WORDS[n]);
+}
+
+/**
+ * Where each sentence after the first starts among the terms, read sentence by sentence. A
+ * synonym or a correction could in principle read differently across a full stop; if the sentences'
+ * terms do not add up to the whole text's, no breaks are claimed rather than wrong ones.
+ */
+function sentenceBreaks(text: string, lexicon: Lexicon, ownTerms: number): Set<number> | undefined {
+  const parts = sentences(text);
+  if (parts.length < 2) return undefined;
+  const breaks = new Set<number>();
+  let at = 0;
+  for (const part of parts) {
+    const { words, nations } = readWords(part, lexicon);
+    const n = toTerms(words).length - nationWords(nations).length;
+    if (at > 0 && n > 0) breaks.add(at);
+    at += n;
+  }
+  return at === ownTerms && breaks.size ? breaks : undefined;
 }
 
 /** Normalised, typo-corrected, nation-tagged words after synonyms. */

@@ -90,10 +90,12 @@ export function topicsNamed(anchors: AnchorSets, units: Set<string>): Set<string
 }
 
 /** The question's concept units: its content stems and each adjacent pair and triple of them. */
-export function questionUnits(terms: string[]): Set<string> {
+export function questionUnits(terms: string[], breaks?: ReadonlySet<number>): Set<string> {
   const units = new Set(terms);
-  for (let k = 0; k + 1 < terms.length; k++) units.add(`${terms[k]} ${terms[k + 1]}`);
-  for (let k = 0; k + 2 < terms.length; k++) units.add(terms.slice(k, k + 3).join(' '));
+  // A phrase never runs across a full stop (`breaks`: where each later sentence starts).
+  const across = (from: number, to: number) => breaks !== undefined && [...breaks].some((b) => b > from && b <= to);
+  for (let k = 0; k + 1 < terms.length; k++) if (!across(k, k + 1)) units.add(`${terms[k]} ${terms[k + 1]}`);
+  for (let k = 0; k + 2 < terms.length; k++) if (!across(k, k + 2)) units.add(terms.slice(k, k + 3).join(' '));
   return units;
 }
 

@@ -78,7 +78,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   unseenShare /= terms.length;
   const declineWords = terms.filter((t) => index.declineWords.has(t)).length / terms.length;
   const termSet = new Set(terms);
-  const units = questionUnits(analysis.terms);
+  const units = questionUnits(analysis.terms, analysis.breaks);
   const named = topicsNamed(index.anchors, units);
   const generic = index.anchors.generic;
   const recallShare = Math.min(maxRecallShare, Math.max(0, (terms.length - 4) * recallPerTerm));
@@ -121,6 +121,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   for (const t of terms) bodyCeiling += (index.bodyIdf.get(t) ?? 0) * (K1 + 1);
   const qPairs: { pair: string; weight: number }[] = [];
   for (let k = 0; k + 1 < analysis.terms.length; k++) {
+    if (analysis.breaks?.has(k + 1)) continue;
     const pair = `${analysis.terms[k]} ${analysis.terms[k + 1]}`;
     const df = index.pairDf.get(pair);
     if (df) qPairs.push({ pair, weight: Math.log(1 + index.entries.length / df) });

@@ -4,10 +4,15 @@
 
 /** The last sentence with a question mark (else the last sentence), when the text has several. */
 export function askedSentence(text: string): string | undefined {
-  // Each split point is one punctuation mark followed by a run of spaces, or a run of line
-  // breaks: both are scanned once, so this is linear in the text.
-  const parts = text.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+  const parts = sentences(text);
   if (parts.length < 2) return undefined;
   for (let i = parts.length - 1; i >= 0; i--) if (parts[i].includes('?')) return parts[i];
   return parts[parts.length - 1];
+}
+
+/** The text's sentences, split after . ? ! and at line breaks. */
+export function sentences(text: string): string[] {
+  // Each split point is one punctuation mark followed by a run of spaces, or a run of line
+  // breaks: both are scanned once, so this is linear in the text.
+  return text.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
 }

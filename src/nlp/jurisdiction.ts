@@ -21,7 +21,22 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
   ],
 };
 
-const ENGLAND = ['england', 'english'];
+// English counties and the largest cities and London boroughs, so "what if it was over the border
+// in Shropshire?" after a Welsh answer moves the conversation back to England. Names that are
+// also everyday words (Bath, Reading, Sale, Wells, March, Ware, Deal) are left out.
+const ENGLAND = [
+  'england', 'english', 'bedfordshire', 'berkshire', 'buckinghamshire', 'cambridgeshire', 'cheshire', 'cornwall', 'cumbria',
+  'derbyshire', 'devon', 'dorset', 'county durham', 'essex', 'gloucestershire', 'hampshire', 'herefordshire', 'hertfordshire',
+  'isle of wight', 'kent', 'lancashire', 'leicestershire', 'lincolnshire', 'norfolk', 'northamptonshire', 'northumberland',
+  'nottinghamshire', 'oxfordshire', 'rutland', 'shropshire', 'somerset', 'staffordshire', 'suffolk', 'surrey', 'sussex',
+  'warwickshire', 'wiltshire', 'worcestershire', 'yorkshire', 'merseyside', 'tyne and wear', 'greater manchester', 'west midlands',
+  'london', 'birmingham', 'manchester', 'liverpool', 'leeds', 'sheffield', 'bristol', 'newcastle', 'nottingham', 'leicester',
+  'coventry', 'bradford', 'brighton', 'plymouth', 'southampton', 'portsmouth', 'norwich', 'exeter', 'oxford', 'cambridge', 'york',
+  'hull', 'derby', 'wolverhampton', 'sunderland', 'middlesbrough', 'preston', 'blackpool', 'carlisle', 'gloucester', 'cheltenham',
+  'bournemouth', 'ipswich', 'peterborough', 'milton keynes', 'swindon', 'luton', 'hackney', 'camden', 'islington', 'lambeth',
+  'southwark', 'tower hamlets', 'croydon', 'cotswolds', 'lake district', 'peak district',
+];
+const ENGLAND_RE = new RegExp(`\\b(${ENGLAND.join('|')})\\b`);
 
 /** The words the knowledge itself uses for each nation; they stand in for place names in a question. */
 export const NATION_WORDS: Record<Jurisdiction, string[]> = {
@@ -67,6 +82,6 @@ export function detectJurisdictions(normalised: string): JurisdictionHit {
       for (const f of found) for (const t of f.split(' ')) placeTokens.add(t);
     }
   }
-  if (ENGLAND.some((w) => new RegExp(`\\b${w}\\b`).test(text))) nations.push('england');
+  if (ENGLAND_RE.test(text)) nations.push('england');
   return { nations, placeTokens };
 }

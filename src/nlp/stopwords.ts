@@ -15,7 +15,7 @@ const CHAT_FILLER = [
   'lol', 'lmao', 'omg', 'ngl', 'tbh', 'rn', 'idk', 'imo', 'btw', 'fyi', 'like', 'literally', 'super', 'vibes', 'kinda', 'sorta',
   'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',
   'friend', 'asking', 'quick', 'quickly', 'sure', 'confused', 'confusing', 'honest', 'honestly', 'anyway', 'anyways', 'even', 'still',
-  'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
+  'tho', 'though', 'innit', 'eh', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
   // Formal politeness
   'grateful', 'kindly', 'kind', 'appreciate', 'appreciated', 'clarify', 'confirm', 'outline', 'explain',
   'whether', 'regard', 'regarding', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',

@@ -74,14 +74,16 @@ export class TypoCorrector {
 }
 
 /**
- * The plain adjective behind a superlative the knowledge never uses ("fastest" -> "fast",
+ * The plain word behind a superlative or an "-able" word the knowledge never uses ("fastest" -> "fast",
  * "latest" -> "late", "easiest" -> "easy", "biggest" -> "big"). The stemmer leaves "-est" alone,
  * so "what's the fastest thing we can do" read "fastest" as an unknown, rare word that counted
- * against every entry. Only a plain form of four letters or more that the knowledge uses counts, so
- * "forest" does not become "for".
+ * against every entry. Words made with "-able" or "-ible" read the same way ("listable" -> "list",
+ * "saleable" -> "sale"), where the corrector had taken "listable" for a slip of "liable". Only a
+ * plain form of four letters or more that the knowledge uses counts, so "forest" does not become
+ * "for" and "capable" never "cap".
  */
 export function plainForm(token: string, isKnown: (word: string) => boolean): string | null {
-  const m = /^([a-z]{3,})est$/.exec(token);
+  const m = /^([a-z]{3,})(?:est|able|ible)$/.exec(token);
   if (!m) return null;
   const root = m[1];
   const forms = [root, `${root}e`, root.endsWith('i') ? `${root.slice(0, -1)}y` : '', /([^aeiou])\1$/.test(root) ? root.slice(0, -1) : ''];

@@ -178,3 +178,30 @@ describe('a follow-up can take up an entry the answer pointed to', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Planning Aid/);
   });
 });
+
+describe('an English county or city named in a follow-up moves the conversation back to England', () => {
+  it('given the answer for a village hall in Powys, "and if it was over the border in Shropshire?" is answered for England, not declined for the county name', async () => {
+    const first = await advisor.explain(ask('Our village hall in Powys is owned by the county council and they want rid of it. what rights have we got?', 'e1'));
+    expect(first.reply.entryId).toBe('wales-community-rights');
+    const follow = await advisor.explain(ask('and if it was over the border in Shropshire?', 'e1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).not.toBe('wales-community-rights');
+  });
+});
+
+describe('a message with nothing to carry is not a follow-up', () => {
+  it('given the answer on Scotland, "whats 2+2" has no facet, no word of its own and points at nothing: it is declined, not answered from Scotland', async () => {
+    await advisor.explain(ask('do you do scotland', 'n2'));
+    const follow = await advisor.explain(ask('whats 2+2', 'n2'));
+    expect(follow.status).toBe('fallback');
+  });
+});
+
+describe('an advice body declares the cost of its help, which its answer gives', () => {
+  it('given the answer on Plunkett UK, "cost?" asks what its help costs (it is free), not how to fund a purchase', async () => {
+    await advisor.explain(ask('who do i ask for help saving our village pub in Norfolk', 'c1'));
+    const follow = await advisor.explain(ask('cost?', 'c1'));
+    expect(follow.reply.entryId).toBe('help-plunkett');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\bfree\b/i);
+  });
+});

@@ -19,8 +19,13 @@ describe('detectJurisdictions', () => {
     expect(nations(text)).toEqual([nation]);
   });
 
-  it('given a place in England such as Leeds, it detects no devolved nation', () => {
-    expect(nations('our pub in Leeds is for sale')).toEqual([]);
+  it('given a place in England such as Leeds or Shropshire, it detects England and no devolved nation', () => {
+    expect(nations('our pub in Leeds is for sale')).toEqual(['england']);
+    expect(nations('and if it was over the border in Shropshire?')).toEqual(['england']);
+  });
+
+  it('given a town whose name is also an everyday word (Reading, Bath), it detects nothing from it', () => {
+    expect(nations('reading the notice about the bath house')).toEqual([]);
   });
 
   it('given a question with no place at all, it detects nothing', () => {

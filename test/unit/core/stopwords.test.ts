@@ -18,6 +18,10 @@ describe('STOPWORDS', () => {
     for (const w of ['please', 'hi', 'thanks', 'wat', 'whats', 'pls']) expect(STOPWORDS.has(w)).toBe(true);
   });
 
+  it('given a trailing "tho" or "innit" ("who can nominate tho"), it drops them: they had counted as rare words the knowledge never uses', () => {
+    for (const w of ['tho', 'though', 'innit']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+
   it('given topic words, it keeps them', () => {
     for (const w of ['pub', 'listing', 'moratorium', 'long', 'last', 'nominate', 'council']) expect(STOPWORDS.has(w)).toBe(false);
   });

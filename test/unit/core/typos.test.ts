@@ -72,7 +72,7 @@ describe('typo correction against a knowledge vocabulary', () => {
   });
 });
 
-describe('plainForm (superlatives the stemmer leaves alone)', () => {
+describe('plainForm (superlatives and -able words the stemmer leaves alone)', () => {
   const known = (words: string[]) => (w: string) => words.includes(w);
 
   it('given "fastest" and a knowledge that says "fast", it reads "fast"', () => {
@@ -92,6 +92,16 @@ describe('plainForm (superlatives the stemmer leaves alone)', () => {
 
   it('given a word that is not a superlative, it has no plain form', () => {
     expect(plainForm('fast', known(['fa', 'fast']))).toBeNull();
+  });
+
+  it('given "listable" and "saleable", it reads the word they are made from, never a look-alike ("liable")', () => {
+    expect(plainForm('listable', known(['list', 'liable']))).toBe('list');
+    expect(plainForm('saleable', known(['sale']))).toBe('sale');
+    expect(new TypoCorrector(new Set(['list', 'liable'])).correct('listable')).toBe('list');
+  });
+
+  it('given "capable", it never shortens it to the three-letter "cap"', () => {
+    expect(plainForm('capable', known(['cap']))).toBeNull();
   });
 
   it('given a corrector whose vocabulary has "fast", it corrects "fastest" to "fast"', () => {

@@ -65,6 +65,11 @@ describe('dates in the conversation', () => {
     expect(datedQuestion(kb, 'The owner wants to sell in January. Should we wait for the new law?', AT, undefined)).toBeUndefined();
   });
 
+  it('given a date and "is it still listed?", it reads whether a period has run as a question about time, and works out when the listing ends', () => {
+    const reply = datedQuestion(kb, 'The Swan in Ledbury was listed on 10 March 2021. Is it still on the list?', AT, undefined);
+    expect(reply ? toPlainText(reply.reply) : undefined).toMatch(/9 March 2026/);
+  });
+
   it('given a dated question at the terminal, which cannot attach the calendar, it says how to save one instead', () => {
     const text = 'the owner told the council on 3 July 2026';
     expect(toPlainText(datedQuestion(kb, text, AT, undefined)!.reply)).toContain(kb.periods!.phrases.calendar);

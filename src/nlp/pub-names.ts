@@ -1,0 +1,46 @@
+// Volunteers call their pub by its name: "the Red Lion in Thame might be going up for sale, can
+// we get it listed?" never says "pub". Read as words, the name only misleads: "red" is the red line
+// of a part-listed site, "crown" the Crown Estate, "three" a number. A pub's name is read as "the
+// pub" instead, which is what it tells the matcher.
+//
+// A name is "the" followed by capitalised words that are all words of common pub names, with at
+// least one that is not just a colour, a number or a title ("the Red Lion", "the Three
+// Horseshoes", "the Rose and Crown"), or whose last word names a pub ("the Bridge Inn", "the Kings
+// Arms"). "the Crown Estate", "the Green" and "the Royal Town Planning Institute" are not pubs.
+
+/** Words of England's commonest pub names that name a thing (a lion, a crown, a plough). */
+const NAME_NOUNS = new Set([
+  'lion', 'oak', 'hart', 'head', 'crown', 'plough', 'swan', 'bell', 'bells', 'horse', 'horses', 'fox', 'hounds', 'wheatsheaf', 'man',
+  'coach', 'george', 'ship', 'star', 'bull', 'horseshoes', 'horseshoe', 'keys', 'boar', 'nag', 'railway', 'victoria', 'anchor', 'angel',
+  'feathers', 'grapes', 'lamb', 'chequers', 'globe', 'mitre', 'hare', 'greyhound', 'eagle', 'falcon', 'griffin', 'unicorn', 'dragon',
+  'bear', 'stag', 'sun', 'moon', 'tuns', 'compasses', 'fleece', 'woolpack', 'cricketers', 'harrow', 'wellington', 'nelson', 'albert',
+  'rose', 'thistle', 'mermaid', 'dolphin', 'pheasant', 'partridge', 'peacock', 'cock', 'hen', 'ram', 'dove', 'butchers', 'bakers', 'masons', 'gardeners',
+  'foresters', 'oddfellows', 'shepherds', 'drovers', 'ploughshare', 'barley', 'mow', 'hop', 'pole', 'bush', 'vine', 'tree', 'castle',
+]);
+/** Words that only describe ("red", "royal", "three"): part of a name, never one alone. */
+const NAME_DESCRIBERS = new Set(['red', 'white', 'black', 'green', 'blue', 'golden', 'royal', 'new', 'old', 'three', 'two', 'seven', 'kings', 'king', 'queens', 'queen', 'rising', 'cross', 'spread', 'jolly', 'dun', 'grey', 'brown', 'pied', 'little', 'prince', 'duke', 'marquis']);
+/** Last words that make any name a pub's or an inn's. */
+const PUB_WORDS = new Set(['inn', 'arms', 'tavern', 'hotel', 'alehouse']);
+
+// "the" and a run of up to five capitalised words or joining "and"/"&". Each step consumes at least
+// one character and the alternatives cannot start alike, so the scan is linear.
+const CANDIDATE = /\b[Tt]he((?:\s+(?:[A-Z][A-Za-z]*(?:'s)?|and|&)){1,5})/g;
+
+/** The text with each pub's name read as "the pub". */
+export function readPubNames(text: string): string {
+  if (!/\b[Tt]he\s+[A-Z]/.test(text)) return text;
+  return text.replace(CANDIDATE, (whole, run: string) => {
+    const words = run.trim().split(/\s+/);
+    // A run may end in "and" ("the Crown and the council..."): keep what follows it as it was.
+    while (words.length && /^(and|&)$/.test(words[words.length - 1])) words.pop();
+    const capitalised = words.filter((w) => !/^(and|&)$/.test(w)).map((w) => w.toLowerCase().replace(/'s$/, ''));
+    if (!capitalised.length) return whole;
+    const last = capitalised[capitalised.length - 1];
+    const allNameWords = capitalised.every((w) => NAME_NOUNS.has(w) || NAME_DESCRIBERS.has(w));
+    const isPub = PUB_WORDS.has(last) ? capitalised.length > 1 : allNameWords && capitalised.some((w) => NAME_NOUNS.has(w));
+    if (!isPub) return whole;
+    const rest = run.trim().split(/\s+/).slice(words.length).join(' ');
+    // Keep "The" or "the" as typed: a capital still starts the sentence for the name-reading.
+    return `${whole.slice(0, 3)} pub${rest ? ` ${rest}` : ''}`;
+  });
+}

@@ -1,0 +1,55 @@
+// A pub called by its name is read as "the pub": the name's words ("red", "crown", "three") only
+// mislead the matcher, while "pub" is what the name tells it.
+import { describe, expect, it } from '@jest/globals';
+import { questionUnits } from '../../../src/nlp/anchors.js';
+import { analyze } from '../../../src/nlp/analyze.js';
+import { readPubNames } from '../../../src/nlp/pub-names.js';
+
+describe('reading pub names', () => {
+  it('given "the Red Lion in Thame might be going up for sale", it reads "the pub in Thame"', () => {
+    expect(readPubNames('the Red Lion in Thame might be going up for sale')).toBe('the pub in Thame might be going up for sale');
+  });
+
+  it('given names of one word, of a number, of two joined by "and", and names ending Inn or Arms, it reads each as the pub', () => {
+    for (const name of ['The Crown', 'the Three Horseshoes', 'the Rose and Crown', 'the Fox & Hounds', 'the Bridge Inn', "the King's Head", 'the Kings Arms']) {
+      expect(readPubNames(`${name} is for sale`)).toMatch(/^[Tt]he pub is for sale$/);
+    }
+  });
+
+  it('given names that are not pubs (the Crown Estate, the Green, the Royal Town Planning Institute, the Council), it leaves them as typed', () => {
+    for (const text of ['the Crown Estate owns it', 'The Green is ours', 'ask the Royal Town Planning Institute', 'The Council said no', 'the Inn is shut']) {
+      expect(readPubNames(text)).toBe(text);
+    }
+  });
+
+  it('given a pub named before "and" and more words, it keeps what follows the name', () => {
+    expect(readPubNames('the Crown and the council')).toBe('the pub and the council');
+  });
+
+  it('given the question, its terms have "pub" and none of the name\'s words', () => {
+    const a = analyze('The Three Horseshoes in Bradford on Avon was listed in 2021', { synonyms: new Map() } as never);
+    expect(a.terms).toContain('pub');
+    expect(a.terms).not.toContain('3');
+    expect(a.terms).not.toContain('horsesho');
+  });
+});
+
+describe('sentences and phrases', () => {
+  it('given "...might get sold off. How do we get it listed", no phrase runs across the full stop', () => {
+    const a = analyze('the pub might get sold off. How do we get it listed', { synonyms: new Map() } as never);
+    const at = a.terms.indexOf('list');
+    expect(a.terms[at - 1]).toBe('off');
+    expect(a.breaks?.has(at)).toBe(true);
+  });
+
+  it('given those breaks, the question\'s two- and three-word units stop at the full stop', () => {
+    const a = analyze('the pub might get sold off. How do we get it listed', { synonyms: new Map() } as never);
+    const units = questionUnits(a.terms, a.breaks);
+    expect(units.has('off list')).toBe(false);
+    expect(questionUnits(a.terms).has('off list')).toBe(true);
+  });
+
+  it('given one sentence, it claims no breaks', () => {
+    expect(analyze('how do we get it listed', { synonyms: new Map() } as never).breaks).toBeUndefined();
+  });
+});
