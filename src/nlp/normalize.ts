@@ -48,9 +48,12 @@ export function normalizeText(text: string): string {
     .replace(/(?<=\w)n't\b/g, ' not')
     .replace(/'(s|re|ve|ll|d|m)\b/g, ' ')
     // Contractions typed without the apostrophe ("dont", "havent", "theyre") read as written
-    // out, as "don't" does: otherwise they count as words the knowledge never uses. ("cant" and
-    // "wont" are left: they are words in their own right.)
+    // out, as "don't" does: otherwise they count as words the knowledge never uses. "cant" and
+    // "wont" are words in their own right, but in a chat about community rights they are always
+    // "can't" and "won't" ("what services cant we challenge").
     .replace(/\b(do|does|did|is|are|was|were|have|has|had|could|should|would|must|need)nt\b/g, '$1 not')
+    .replace(/\bcant\b/g, 'can not')
+    .replace(/\bwont\b/g, 'will not')
     .replace(/\b(they|you)re\b/g, '$1 are')
     .replace(/\btheyr\b/g, 'they are')
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's

@@ -205,3 +205,11 @@ describe('an advice body declares the cost of its help, which its answer gives',
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\bfree\b/i);
   });
 });
+
+describe('grants for a neighbourhood plan are the community\'s', () => {
+  it('given the answer on setting up a neighbourhood forum, "any grants for that" is the neighbourhood planning grants entry, not a general lottery grant that fits the party', async () => {
+    await advisor.explain(ask('how many ppl do we need to set up a neighbourhood forum in Hackney', 'g1'));
+    const follow = await advisor.explain(ask('any grants for that', 'g1'));
+    expect(follow.reply.entryId).toBe('fund-neighbourhood-planning-grants');
+  });
+});

@@ -32,3 +32,10 @@ describe('near-domain traps', () => {
     }
   });
 });
+
+describe('"rules" name no scheme', () => {
+  it('given "that listing rule for pubs, does it still apply now the new act has gone through?", it is never answered from the 2026 neighbourhood-planning changes on the words "new rules"', async () => {
+    const x = await advisor.explain(cliQuestion("that listing rule for pubs - does it still apply now the new act's gone through?", 'rules:1'));
+    expect(x.status === 'answered' ? x.reply.entryId : 'declined').not.toBe('np-2026-changes');
+  });
+});

@@ -71,6 +71,11 @@ describe('normalizeText', () => {
     expect(normalizeText("the council won't list our pub")).toBe('the council will not list our pub');
   });
 
+  it('given "cant" and "wont" typed without the apostrophe, it reads them as "can not" and "will not"', () => {
+    expect(normalizeText('what services cant we challenge')).toBe('what services can not we challenge');
+    expect(normalizeText('the owner wont sell')).toBe('the owner will not sell');
+  });
+
   it('given "\'s", "\'re" and "\'ve" endings, it drops them', () => {
     expect(normalizeText("what's the pub's status, we're sure we've asked")).toBe('what the pub status we sure we asked');
   });
