@@ -7,7 +7,7 @@ import { loadKnowledge } from '../../src/kb/load-knowledge.js';
 import { analyze } from '../../src/nlp/analyze.js';
 import { buildSearchIndex } from '../../src/nlp/search-index.js';
 import { WEIGHTS } from '../../src/nlp/weights.js';
-import { KNOWLEDGE_DIR } from '../integration/core/support/shipped-advisor.js';
+import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
 const { kb } = loadKnowledge(KNOWLEDGE_DIR);
 const index = buildSearchIndex(kb!);
@@ -27,5 +27,17 @@ describe('declared defining concepts', () => {
   it('given an anchor like the one that let a trap through ("no window"), the check would catch it', () => {
     const terms = analyze('no window', index.lexicon).terms;
     expect({ terms, everyday: everyday.has(terms[0]) }).toEqual({ terms: ['window'], everyday: true });
+  });
+});
+
+describe('asset transfer is defined by the buildings councils hand over', () => {
+  const advisor = shippedAdvisor();
+  it.each([
+    ["the town council would like to run the public loos the borough is shutting, what's involved", 'cat-take-over-council-building'],
+    ['can the council just let us have the old bus shelter and toilets', 'cat-take-over-council-building'],
+    ['the borough wants to sell the community centre but may rent it to our group instead, what is that arrangement', 'cat-what-is'],
+  ])('given "%s", it answers from the asset transfer entry its building names', async (text, entry) => {
+    const x = await advisor.explain(cliQuestion(text, `cat:${text}`));
+    expect({ status: x.status, entry: x.reply.entryId }).toEqual({ status: 'answered', entry });
   });
 });
