@@ -39,3 +39,10 @@ describe('"rules" name no scheme', () => {
     expect(x.status === 'answered' ? x.reply.entryId : 'declined').not.toBe('np-2026-changes');
   });
 });
+
+describe('"first refusal" is one idea, not a refusal', () => {
+  it.each(['if the pub gets listed do we then get first refusal', 'listed pub, first refusal for us?'])('given "%s", it is never answered from the entry on a refused nomination', async (text) => {
+    const x = await advisor.explain(cliQuestion(text, `preemption:${text}`));
+    expect(x.status === 'answered' ? x.reply.entryId : 'declined').not.toBe('acv-nomination-refused');
+  });
+});
