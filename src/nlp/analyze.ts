@@ -1,7 +1,7 @@
 // The per-question pipeline: normalise -> tokenise -> correct typos -> nations -> synonyms ->
 // drop stop words -> stem. Pure and allocation-light: everything it consults is prebuilt.
 import type { Jurisdiction } from '../types.js';
-import { askedSentence, sentences } from './focus.js';
+import { askedSentence, clauses } from './focus.js';
 import { detectJurisdictions, NATION_WORDS } from './jurisdiction.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenizeNormalised } from './normalize.js';
@@ -31,8 +31,9 @@ export interface Analysis {
   /** Stems of words capitalised inside a sentence ("the Red Lion in Bishops Castle"): names. */
   names?: Set<string>;
   /**
-   * Positions in `terms` where a new sentence starts. Two words either side of a full stop are not
-   * a phrase: "...might get sold off. How do we get it listed" has no "off list".
+   * Positions in `terms` where a new clause starts (focus.ts `clauses`). Two words either side of a
+   * full stop or a comma are not a phrase: "...might get sold off. How do we get it listed" has no
+   * "off list".
    */
   breaks?: Set<number>;
 }
@@ -45,7 +46,7 @@ export function analyze(typed: string, lexicon: Lexicon): Analysis {
   const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon).words);
   const names = namesIn(text);
   const terms = toTerms(words);
-  const breaks = sentenceBreaks(text, lexicon, terms.length - nationWords(nations).length);
+  const breaks = clauseBreaks(text, lexicon, terms.length - nationWords(nations).length);
   return { normalised, words, terms, nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}), ...(breaks ? { breaks } : {}) };
 }
 
@@ -55,12 +56,12 @@ function nationWords(nations: Jurisdiction[]): string[] {
 }
 
 /**
- * Where each sentence after the first starts among the terms, read sentence by sentence. A
- * synonym or a correction could in principle read differently across a full stop; if the sentences'
- * terms do not add up to the whole text's, no breaks are claimed rather than wrong ones.
+ * Where each clause after the first starts among the terms, read clause by clause. A synonym or a
+ * correction could in principle read differently across a break; if the clauses' terms do not add
+ * up to the whole text's, no breaks are claimed rather than wrong ones.
  */
-function sentenceBreaks(text: string, lexicon: Lexicon, ownTerms: number): Set<number> | undefined {
-  const parts = sentences(text);
+function clauseBreaks(text: string, lexicon: Lexicon, ownTerms: number): Set<number> | undefined {
+  const parts = clauses(text);
   if (parts.length < 2) return undefined;
   const breaks = new Set<number>();
   let at = 0;

@@ -8,6 +8,7 @@
 // listed in the fitted weights (a seed list plus words seen in declined questions).
 import type { Lexicon } from './analyze.js';
 import { analyze } from './analyze.js';
+import { clauses } from './focus.js';
 import type { IndexedEntry } from './search-index.js';
 import type { Weights } from './weights.js';
 
@@ -28,7 +29,9 @@ export interface AnchorHit {
 
 export function learnAnchors(entries: IndexedEntry[], lexicon: Lexicon, weights: Weights): AnchorSets {
   const generic = new Set(weights.anchors.generic);
-  const conceptsOf = (ie: IndexedEntry) => [ie.entry.title, ...ie.entry.keywords, ...(ie.entry.anchors ?? [])].map((text) => analyze(text, lexicon).terms);
+  // Each clause of a title is read on its own: "Can the owner challenge the listing, and how long
+  // do they have?" has no concept "listing how long".
+  const conceptsOf = (ie: IndexedEntry) => [ie.entry.title, ...ie.entry.keywords, ...(ie.entry.anchors ?? [])].flatMap((text) => clauses(text).map((c) => analyze(c, lexicon).terms));
   const concepts = entries.map(conceptsOf);
   // How many entries name each single word in their title or keywords.
   const df = new Map<string, number>();

@@ -16,3 +16,14 @@ export function sentences(text: string): string[] {
   // breaks: both are scanned once, so this is linear in the text.
   return text.split(/(?<=[.?!])\s+|\n+/).map((p) => p.trim()).filter(Boolean);
 }
+
+/**
+ * The text's clauses: split at sentence ends, commas, semicolons, colons, brackets and spaced
+ * dashes, never inside a number ("£2.5m", "6,000"). Words either side of such a mark are not one
+ * phrase: "say the pub gets listed, how long does it stay" has no "listed how long".
+ */
+export function clauses(text: string): string[] {
+  // Each alternative starts with a different character class and consumes at least one character,
+  // and the lookarounds are single characters: linear in the text.
+  return text.split(/(?:(?<!\d)[,.](?!\d)|[;:!?()])+\s*|\s+[-\u2013\u2014]+\s+|\n+/).map((p) => p.trim()).filter(Boolean);
+}

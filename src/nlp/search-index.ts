@@ -3,6 +3,7 @@
 import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { analyze, type Lexicon } from './analyze.js';
 import { learnAnchors, type AnchorSets } from './anchors.js';
+import { clauses } from './focus.js';
 import { stem } from './natural.js';
 import { normalizeText, tokenize } from './normalize.js';
 import { extractQuantities } from './quantities.js';
@@ -159,7 +160,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
     // left-out examples sees no trace of the example in this feature.
     const pairs = new Set<string>();
     for (const text of [entry.title, ...entry.keywords, ...entry.sections.map((sec) => sec.body)]) {
-      for (const sentence of text.split(/[.;:!?\n]+/)) {
+      for (const sentence of clauses(text)) {
         const t = analyze(sentence, plain).terms;
         for (let k = 0; k + 1 < t.length; k++) pairs.add(`${t[k]} ${t[k + 1]}`);
       }

@@ -12,7 +12,7 @@ let thread = 0;
 async function explain(text: string) {
   const x = await advisor.explain(cliQuestion(text, `personal-signposts:${thread++}`));
   const plain = toPlainText(x.reply);
-  return { status: x.status, top: x.candidates[0]?.entryId, plain, signposted: x.reply.kind === 'fallback' && /(isn't|aren't) something I cover|don't cover/i.test(plain) };
+  return { status: x.status, top: x.candidates[0]?.entryId, plain, signposted: x.reply.kind === 'fallback' && /(isn't|aren't) something I cover|don't cover|can't help with/i.test(plain) };
 }
 
 describe('a personal question is signposted to the service that handles it', () => {
@@ -45,6 +45,9 @@ describe('a personal question is signposted to the service that handles it', () 
     ['got a PCN outside the library, how do I appeal it', /gov\.uk|council/i],
     ['is the help to buy scheme still open for first-time buyers', /gov\.uk\/buy-sell-your-home/],
     ['are Lloyds bank shares worth buying this year', /moneyhelper/],
+    ['which numbers to pick for the lottery on saturday', /gamblingcommission/],
+    ['my train was delayed an hour, how do I get compensation', /nationalrail/],
+    ['how long does a CT scan take to get results', /nhs\.uk/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });

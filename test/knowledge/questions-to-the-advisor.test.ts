@@ -23,6 +23,8 @@ describe('a question to the advisor itself matches the about entry that answers 
   it.each([
     ['who operates this chatbot then', 'about-what-can-you-do'],
     ['who made this bot?', 'about-what-can-you-do'],
+    ['who is behind this chat service', 'about-what-can-you-do'],
+    ['does this advice tool cover Scotland?', 'about-what-can-you-do'],
     ['r u a robot or a real person', 'about-what-can-you-do'],
     ['where do you get your information from', 'about-what-can-you-do'],
     ['does this advisor do grants too or only the legal stuff', 'about-what-can-you-do'],

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { questionUnits } from '../../../src/nlp/anchors.js';
 import { analyze } from '../../../src/nlp/analyze.js';
+import { clauses } from '../../../src/nlp/focus.js';
 import { readPubNames } from '../../../src/nlp/pub-names.js';
 
 describe('reading pub names', () => {
@@ -47,6 +48,15 @@ describe('sentences and phrases', () => {
     const units = questionUnits(a.terms, a.breaks);
     expect(units.has('off list')).toBe(false);
     expect(questionUnits(a.terms).has('off list')).toBe(true);
+  });
+
+  it('given a comma between clauses, no phrase runs across it either', () => {
+    const a = analyze('say the pub gets listed, how long does it stay on the list', { synonyms: new Map() } as never);
+    expect(questionUnits(a.terms, a.breaks).has('list long')).toBe(false);
+  });
+
+  it('given numbers written with a comma or a point ("6,000", "£2.5m"), it never splits them', () => {
+    expect(clauses('we need 6,000 or £2.5m, is that possible')).toEqual(['we need 6,000 or £2.5m', 'is that possible']);
   });
 
   it('given one sentence, it claims no breaks', () => {

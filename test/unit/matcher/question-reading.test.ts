@@ -181,3 +181,11 @@ describe('phrases of three everyday words', () => {
     expect({ everyday: words.every((w) => index.anchors.generic.has(w)), concept: index.anchors.entry[0].has(words.join(' ')), level: hit.level }).toEqual({ everyday: true, concept: true, level: 2 });
   });
 });
+
+describe('concepts stop at a comma', () => {
+  it('given a keyword "cottage hospital, ward block", the words either side of the comma make no concept together, while each side does', () => {
+    const index = indexWithFirstEntry((text) => text.replace(/\nkeywords:\n/, '\nkeywords:\n  - "cottage hospital, ward block"\n'));
+    const [hospital, ward] = ['hospital', 'ward'].map(stem);
+    expect({ across: index.anchors.entry[0].has(`${hospital} ${ward}`), side: index.anchors.entry[0].has(`${stem('cottage')} ${hospital}`) }).toEqual({ across: false, side: true });
+  });
+});
