@@ -15,14 +15,24 @@ const CHAT_FILLER = [
   'lol', 'lmao', 'omg', 'ngl', 'tbh', 'rn', 'idk', 'imo', 'btw', 'fyi', 'like', 'literally', 'super', 'vibes', 'kinda', 'sorta',
   'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',
   'friend', 'asking', 'quick', 'quickly', 'sure', 'confused', 'confusing', 'honest', 'honestly', 'anyway', 'anyways', 'even', 'still',
-  'tho', 'though', 'innit', 'eh', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
+  'tho', 'though', 'innit', 'eh', 'whatever', 'whatevs', 'nr', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
   // Formal politeness
   'grateful', 'kindly', 'kind', 'appreciate', 'appreciated', 'clarify', 'confirm', 'outline', 'explain',
   'whether', 'regard', 'regarding', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',
   'might', 'perhaps', 'possibly', 'particular', 'particularly', 'wish', 'wishes', 'seek', 'seeking', 'enquire', 'inquire',
 ];
 
-export const STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords.filter((w) => !KEEP.has(w)), ...CHAT_FILLER]);
+// The calendar a story is told by ("shut since easter", "closed last autumn", "listed in March
+// 2021"): context, never the topic. Dates are read from the text as typed (tools/deadlines), and the
+// year stays a term. Left in, "easter" was corrected to "easier".
+const CALENDAR = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend',
+  'spring', 'summer', 'autumn', 'winter', 'easter', 'christmas', 'xmas', 'whitsun',
+];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...englishStopwords.filter((w) => !KEEP.has(w)), ...CHAT_FILLER, ...CALENDAR]);
 
 /** Stop words that are their own stem ("kind", "wish"), so an inflection ("kinds", "wishing") is
  *  dropped like the word itself. Stop words whose stem differs ("basically" -> "basic") are left

@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadKnowledge } from '../../src/kb/load-knowledge.js';
 import { analyze } from '../../src/nlp/analyze.js';
+import { normalizeText } from '../../src/nlp/normalize.js';
 import { buildSearchIndex } from '../../src/nlp/search-index.js';
 import { WEIGHTS } from '../../src/nlp/weights.js';
 import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
@@ -39,5 +40,17 @@ describe('asset transfer is defined by the buildings councils hand over', () => 
   ])('given "%s", it answers from the asset transfer entry its building names', async (text, entry) => {
     const x = await advisor.explain(cliQuestion(text, `cat:${text}`));
     expect({ status: x.status, entry: x.reply.entryId }).toEqual({ status: 'answered', entry });
+  });
+});
+
+describe('wanting to get a place listed is nominating it', () => {
+  const { kb: shipped } = loadKnowledge(KNOWLEDGE_DIR);
+  const nominate = shipped!.byId.get('acv-nominate')!;
+  const hits = (text: string) => nominate.patterns.some((p) => p.test(normalizeText(text)));
+  it('given "we want to get the Swan listed before it goes", the nominate entry\'s staff pattern matches', () => {
+    expect(hits('we want to get the Swan listed before it goes, what now')).toBe(true);
+  });
+  it('given "how long does it take to get it listed", it does not: that asks for the council\'s time', () => {
+    expect(hits('how long does it take to get it listed')).toBe(false);
   });
 });

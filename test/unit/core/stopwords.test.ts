@@ -22,6 +22,14 @@ describe('STOPWORDS', () => {
     for (const w of ['tho', 'though', 'innit']) expect(STOPWORDS.has(w)).toBe(true);
   });
 
+  it('given the calendar a story is told by ("since easter", "last autumn", "in March"), it drops it as context, so "easter" is never corrected to "easier"', () => {
+    for (const w of ['easter', 'christmas', 'autumn', 'march', 'saturday']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+
+  it('given "or whatever it is called" and "nr Malton", it drops the filler', () => {
+    for (const w of ['whatever', 'nr']) expect(STOPWORDS.has(w)).toBe(true);
+  });
+
   it('given topic words, it keeps them', () => {
     for (const w of ['pub', 'listing', 'moratorium', 'long', 'last', 'nominate', 'council']) expect(STOPWORDS.has(w)).toBe(false);
   });
