@@ -1,8 +1,8 @@
 // Words that carry no topic. natural's English list, minus digits (six weeks vs six months
-// matters here), plus chat filler.
+// matters here) and "own" ("I own the pub" is the owner asking), plus chat filler.
 import { englishStopwords, stem } from './natural.js';
 
-const KEEP = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'after', 'before', 'under', 'over']);
+const KEEP = new Set(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'after', 'before', 'under', 'over', 'own']);
 const CHAT_FILLER = [
   'please', 'pls', 'plz', 'hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'ok', 'okay', 'just', 'really', 'know', 'tell',
   'want', 'wanted', 'need', 'us', 'im', 'ive', 'id', 'anyone', 'someone', 'somebody', 'anybody', 'bot', 'advisor', 'question',

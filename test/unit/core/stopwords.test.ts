@@ -10,6 +10,10 @@ describe('STOPWORDS', () => {
     for (const w of ['before', 'after', 'under', 'over']) expect(STOPWORDS.has(w)).toBe(false);
   });
 
+  it('given "own" ("I own a pub that has just been listed"), it keeps it: an owner asks from the other side', () => {
+    expect(STOPWORDS.has('own')).toBe(false);
+  });
+
   it('given common English function words, it drops them', () => {
     for (const w of ['the', 'a', 'an', 'is', 'what', 'how', 'of', 'to']) expect(STOPWORDS.has(w)).toBe(true);
   });
