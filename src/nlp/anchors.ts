@@ -95,10 +95,10 @@ export function topicsNamed(anchors: AnchorSets, units: Set<string>): Set<string
 /** The question's concept units: its content stems and each adjacent pair and triple of them. */
 export function questionUnits(terms: string[], breaks?: ReadonlySet<number>): Set<string> {
   const units = new Set(terms);
-  // A phrase never runs across a full stop (`breaks`: where each later sentence starts).
-  const across = (from: number, to: number) => breaks !== undefined && [...breaks].some((b) => b > from && b <= to);
-  for (let k = 0; k + 1 < terms.length; k++) if (!across(k, k + 1)) units.add(`${terms[k]} ${terms[k + 1]}`);
-  for (let k = 0; k + 2 < terms.length; k++) if (!across(k, k + 2)) units.add(terms.slice(k, k + 3).join(' '));
+  // A phrase never runs across a clause mark (`breaks`: where each later clause starts).
+  const starts = (k: number) => breaks?.has(k) === true;
+  for (let k = 0; k + 1 < terms.length; k++) if (!starts(k + 1)) units.add(`${terms[k]} ${terms[k + 1]}`);
+  for (let k = 0; k + 2 < terms.length; k++) if (!starts(k + 1) && !starts(k + 2)) units.add(terms.slice(k, k + 3).join(' '));
   return units;
 }
 
