@@ -22,6 +22,7 @@ export interface EntryVocabulary {
 
 const built = new WeakMap<KnowledgeBase, DialogueIndex>();
 const vocabularies = new WeakMap<KnowledgeBase, EntryVocabulary>();
+const subjectVocabularies = new WeakMap<KnowledgeBase, Map<string, ReadonlySet<string>>>();
 
 export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
   let index = built.get(kb);
@@ -42,6 +43,19 @@ export function entryVocabulary(kb: KnowledgeBase): EntryVocabulary {
     const vocabulary = new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)]));
     found = { vocabulary, known: new Set([...vocabulary.values()].flatMap((v) => [...v])) };
     vocabularies.set(kb, found);
+  }
+  return found;
+}
+
+/** Every word stem the entries on a subject use ("right-to-build": its four entries' words together). */
+export function subjectVocabulary(kb: KnowledgeBase, subject: string): ReadonlySet<string> {
+  let bySubject = subjectVocabularies.get(kb);
+  if (!bySubject) subjectVocabularies.set(kb, (bySubject = new Map()));
+  let found = bySubject.get(subject);
+  if (!found) {
+    const { vocabulary } = entryVocabulary(kb);
+    found = new Set(kb.entries.filter((e) => e.facets.subject?.includes(subject)).flatMap((e) => [...(vocabulary.get(e.id) ?? [])]));
+    bySubject.set(subject, found);
   }
   return found;
 }

@@ -58,6 +58,8 @@ export interface FollowUpChoice {
 export interface NewWords {
   topical: number;
   unknown: number;
+  /** Of the topical ones, those no entry on the conversation's subject uses either. */
+  offSubject: number;
 }
 
 /**
@@ -85,7 +87,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const sibling = decision.status !== 'answered' && placedOnSubject;
   // Nothing in it the topic's entry does not say ("how many people do we need?" after setting up a
   // forum): it can only be about the topic. A word from elsewhere would make it a question of its own.
-  const inTopicWords = decision.status !== 'answered' && words.topical === 0 && words.unknown === 0 && signals.residual.length > 0;
+  // So is one the matcher answers on another subject while naming no subject itself, when every
+  // word it has is one the conversation's subject uses ("how many members do we need?" after Right
+  // to Build orders asks about the order's group, not the 21 voters of an asset-of-community-value one).
+  const offSubjectAnswer = decision.status === 'answered' && !placedOnSubject && !signals.values.has('subject') && words.offSubject === 0;
+  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && words.topical === 0) || offSubjectAnswer);
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;

@@ -7,7 +7,7 @@ import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
 import { asksForMore, pickChoice } from './choices.js';
 import { facetsOf, type CurrentFacets } from './conversation-facets.js';
 import { liveTopic, type ConversationState, type OfferedChoice } from './conversation-state.js';
-import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
+import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-index.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
@@ -80,7 +80,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const { vocabulary, known } = entryVocabulary(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
     const unknown = signals.residual.filter((w) => !known.has(w)).length;
-    followUp = resolveFollowUp(own, signals, { topical, unknown }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
+    // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
+    const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));
+    const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;
+    followUp = resolveFollowUp(own, signals, { topical, unknown, offSubject }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
   return { kind: 'question', own, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
