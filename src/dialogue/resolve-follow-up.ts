@@ -161,10 +161,15 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // conversation, cannot carry it to an entry off the conversation's subject.
   const onSubjects = new Set(target.values.get('subject') ?? []);
   const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
+  const askedAspects = changes.get('aspect');
+  const asksElse = askedAspects !== undefined && !declares(topic, 'aspect', askedAspects);
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
-      const matcher = scores.get(e.id) ?? 0;
+      // Read with the topic's words, the question finds the topic again whatever it asks: a
+      // follow-up asking for what the topic's answer does not give ("who can help us be ready next
+      // time?" after the protected period) does not stay on it by that reading.
+      const matcher = e.id === topic.id && asksElse ? 0 : scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
       const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
       const ownSay = nothingNamed && !(e.facets.subject ?? []).some((s) => onSubjects.has(s)) ? 0 : 1;
@@ -197,7 +202,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // read with the topic's words, any question finds the topic again. The entry must give what the
   // follow-up asks for ("who'd help us object?" wants help, which an entry on planning may not give).
   const ownTop = own.candidates[0];
-  const pointed = ownTop && topic.related.includes(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  // The pointer may be on any answer the conversation has had ("what about the library building
+  // itself?" after the Right to Challenge's timing, when the closures answer pointed to asset transfer).
+  const pointers = new Set([topic, ...recent.map((id) => kb.byId.get(id))].flatMap((e) => e?.related ?? []));
+  const pointed = ownTop && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
   const chosen = placed ?? worded ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
