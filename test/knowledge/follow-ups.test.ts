@@ -213,3 +213,35 @@ describe('grants for a neighbourhood plan are the community\'s', () => {
     expect(follow.reply.entryId).toBe('fund-neighbourhood-planning-grants');
   });
 });
+
+describe('a question naming no scheme, in words the conversation\'s subject uses, stays on that subject', () => {
+  it('given the answer on what a Right to Build order is, "how many members do we need" is the order\'s community organisation (ten members), not the 21 voters an asset-of-community-value group needs', async () => {
+    await advisor.explain(ask('what is a community right to build order', 'm1'));
+    const follow = await advisor.explain(ask('how many members do we need', 'm1'));
+    expect(follow.reply.entryId).toBe('rtbo-who-can');
+  });
+
+  it('given the answer on who can nominate an asset of community value, "how many members do we need" is still the 21 voters', async () => {
+    await advisor.explain(ask('who can nominate an asset of community value', 'm2'));
+    const follow = await advisor.explain(ask('how many members do we need', 'm2'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\b21\b/);
+  });
+});
+
+describe('a pointer from any earlier answer in the conversation can be taken up', () => {
+  it('given the closures answer (which points to asset transfer) and then the Right to Challenge timing, "what about the library building itself, can we get that" is asset transfer', async () => {
+    await advisor.explain(ask('council is closing our library, can we use the right to challenge to stop it', 'p1'));
+    const second = await advisor.explain(ask('if we send an EOI how long til they get back to us', 'p1'));
+    expect(second.reply.entryId).toBe('rtc-timing');
+    const follow = await advisor.explain(ask('what about the library building itself, can we get that', 'p1'));
+    expect(follow.reply.entryId).toMatch(/^cat-/);
+  });
+});
+
+describe('a follow-up asking for what the topic\'s answer does not give moves to an entry that gives it', () => {
+  it('given the answer on the 18-month protected period, "who can help us be ready next time round" is an advice body, not the protected period again', async () => {
+    await advisor.explain(ask('the sale fell through, if he puts it back on the market in 6 months do we get another go at bidding', 'a1'));
+    const follow = await advisor.explain(ask('who can help us be ready next time round', 'a1'));
+    expect(follow.reply.entryId).toMatch(/^help-/);
+  });
+});

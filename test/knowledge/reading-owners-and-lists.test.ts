@@ -1,0 +1,39 @@
+// Ways of saying a thing that had pointed the matcher elsewhere: an owner saying "I own" (which
+// had matched "owned by the community"), "community value" without "asset of", "stay on the list",
+// and the lottery's "small grant" said around the word "lottery".
+import { describe, it, expect } from '@jest/globals';
+import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+const advisor = shippedAdvisor();
+const asked = async (text: string) => (await advisor.explain(cliQuestion(text, `reading:${text}`))).reply;
+
+describe('"I own" is the owner speaking', () => {
+  it('given "I own a pub thats just been listed as an ACV, what can I do?", it answers with the owner\'s review within 8 weeks, not how many listed pubs end up community-owned', async () => {
+    const reply = await asked('I own a pub thats just been listed as an ACV, what can I do?');
+    expect(reply.entryId).not.toBe('acv-how-many-listed');
+    expect(reply.sections.map((s) => s.body).join(' ')).toMatch(/review[^.]*8 weeks|8 weeks[^.]*review/i);
+  });
+});
+
+describe('"community value" alone names an asset of community value', () => {
+  it('given "how do we get it listed as community value or whatever its called", it reads the scheme\'s full name, as "asset of community value" is read', async () => {
+    const short = await advisor.explain(cliQuestion('how do we get it listed as community value or whatever its called', 'reading:cv1'));
+    const full = await advisor.explain(cliQuestion('how do we get it listed as asset of community value or whatever its called', 'reading:cv2'));
+    expect(short.analysis?.terms).toEqual(full.analysis?.terms);
+    expect(short.reply.entryId).toBe('acv-nominate');
+  });
+});
+
+describe('"stay on the list" asks how long a listing lasts', () => {
+  it('given "say the pub gets listed, how long does it stay on the list", it answers five years, not the owner\'s review', async () => {
+    const reply = await asked('say the pub gets listed, how long does it stay on the list');
+    expect(reply.entryId).toBe('acv-listing-length');
+  });
+});
+
+describe('"lottery small grant" is Awards for All', () => {
+  it('given a village hall charity asking "what\'s the lottery small grant and how much can we ask for", it answers Awards for All', async () => {
+    const reply = await asked("small village hall committee in Devon, we're a registered charity. the roof needs about £12k. what's the lottery small grant and how much can we ask for?");
+    expect(reply.entryId).toBe('fund-awards-for-all');
+  });
+});
