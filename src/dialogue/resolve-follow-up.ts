@@ -114,7 +114,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // changes a facet tells it by pointing back or speaking of "we" ("what if we were over the
   // border in Wales?"); one that changes none must do both ("we're unparished in Hackney, who
   // gets it then?").
-  const ownCase = changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker;
+  // So does one that points back when the nearest the matcher finds is an answer the conversation
+  // has had ("what about the holiday cottage they let out on the same plot?" after the exclusions).
+  const ownCase = (changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker) || (nearTopic && signals.pointsBack);
   if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 

@@ -216,32 +216,50 @@ describe('grants for a neighbourhood plan are the community\'s', () => {
 
 describe('a question naming no scheme, in words the conversation\'s subject uses, stays on that subject', () => {
   it('given the answer on what a Right to Build order is, "how many members do we need" is the order\'s community organisation (ten members), not the 21 voters an asset-of-community-value group needs', async () => {
-    await advisor.explain(ask('what is a community right to build order', 'm1'));
-    const follow = await advisor.explain(ask('how many members do we need', 'm1'));
+    await advisor.explain(ask('what is a community right to build order', 'members-1'));
+    const follow = await advisor.explain(ask('how many members do we need', 'members-1'));
     expect(follow.reply.entryId).toBe('rtbo-who-can');
   });
 
   it('given the answer on who can nominate an asset of community value, "how many members do we need" is still the 21 voters', async () => {
-    await advisor.explain(ask('who can nominate an asset of community value', 'm2'));
-    const follow = await advisor.explain(ask('how many members do we need', 'm2'));
+    await advisor.explain(ask('who can nominate an asset of community value', 'members-2'));
+    const follow = await advisor.explain(ask('how many members do we need', 'members-2'));
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\b21\b/);
   });
 });
 
 describe('a pointer from any earlier answer in the conversation can be taken up', () => {
   it('given the closures answer (which points to asset transfer) and then the Right to Challenge timing, "what about the library building itself, can we get that" is asset transfer', async () => {
-    await advisor.explain(ask('council is closing our library, can we use the right to challenge to stop it', 'p1'));
-    const second = await advisor.explain(ask('if we send an EOI how long til they get back to us', 'p1'));
+    await advisor.explain(ask('council is closing our library, can we use the right to challenge to stop it', 'pointer-1'));
+    const second = await advisor.explain(ask('if we send an EOI how long til they get back to us', 'pointer-1'));
     expect(second.reply.entryId).toBe('rtc-timing');
-    const follow = await advisor.explain(ask('what about the library building itself, can we get that', 'p1'));
+    const follow = await advisor.explain(ask('what about the library building itself, can we get that', 'pointer-1'));
     expect(follow.reply.entryId).toMatch(/^cat-/);
   });
 });
 
 describe('a follow-up asking for what the topic\'s answer does not give moves to an entry that gives it', () => {
   it('given the answer on the 18-month protected period, "who can help us be ready next time round" is an advice body, not the protected period again', async () => {
-    await advisor.explain(ask('the sale fell through, if he puts it back on the market in 6 months do we get another go at bidding', 'a1'));
-    const follow = await advisor.explain(ask('who can help us be ready next time round', 'a1'));
+    await advisor.explain(ask('the sale fell through, if he puts it back on the market in 6 months do we get another go at bidding', 'help-1'));
+    const follow = await advisor.explain(ask('who can help us be ready next time round', 'help-1'));
     expect(follow.reply.entryId).toMatch(/^help-/);
+  });
+});
+
+describe('new words that point back at an answer the conversation has had are the asker\'s circumstances', () => {
+  it('given the answer on a pub with a flat upstairs, "what about the holiday cottage they let out on the same plot" is a follow-up on what is excluded, not declined for the unknown words', async () => {
+    await advisor.explain(ask("the Star has the landlord's flat upstairs, someone said you can't list a pub with a home in it, true?", 'near-1'));
+    const follow = await advisor.explain(ask('what about the holiday cottage they let out on the same plot', 'near-1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('acv-exclusions');
+  });
+});
+
+describe('the Scotland answer declares the price its right to buy is paid at', () => {
+  it('given the Scottish community right to buy, "what price would we pay" stays in Scotland and gives the independently assessed value', async () => {
+    await advisor.explain(ask('we are a community group on Skye, what rights do we have to buy land in Scotland', 'scot-price-1'));
+    await advisor.explain(ask('how long does a registration last', 'scot-price-1'));
+    const follow = await advisor.explain(ask('what price would we pay', 'scot-price-1'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/independently assessed value/);
   });
 });
