@@ -263,3 +263,19 @@ describe('the Scotland answer declares the price its right to buy is paid at', (
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/independently assessed value/);
   });
 });
+
+describe('an answer that gives the price declares it', () => {
+  it('given the answer that the owner need not accept a bid during the moratorium, "what price tho" stays on it (the owner may sell at any price), not the overview of funding a purchase', async () => {
+    await advisor.explain(ask('does the owner have to accept our bid during the moratorium', 'price-1'));
+    const follow = await advisor.explain(ask('what price tho', 'price-1'));
+    expect(follow.reply.entryId).toBe('acv-during-moratorium');
+  });
+});
+
+describe('the neighbourhood share of the levy is not guaranteed', () => {
+  it('given the answer on the neighbourhood share of CIL, "and if our district doesnt charge CIL?" says the money is not guaranteed', async () => {
+    await advisor.explain(ask('how much CIL does the parish get with a neighbourhood plan', 'cil-1'));
+    const follow = await advisor.explain(ask('and if our district doesnt charge CIL?', 'cil-1'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/not guaranteed/);
+  });
+});
