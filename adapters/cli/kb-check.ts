@@ -1,6 +1,10 @@
 // `npm run kb:check`: checks every knowledge file and prints all problems, each with file, line
 // (where known) and field, and warns about law or funding notes due to be checked again.
-import { checkKnowledgeFolder, loadConfig } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkKnowledgeFolder, loadConfig, loadKnowledge } from '../../src/index.js';
+import { everydayAnchors } from '../../src/kb/check-anchors.js';
+import { buildSearchIndex } from '../../src/nlp/search-index.js';
 import { readCommandLine } from './args.js';
 import { KB_CHECK } from './command-specs.js';
 import { loadDotEnv } from './env-file.js';
@@ -14,7 +18,13 @@ function main() {
   const config = loadConfig();
   const dir = config.knowledgeDir;
   const checked = checkKnowledgeFolder(dir, new Date(), { limits: config.service.knowledgeLimits });
-  const { problems } = checked;
+  const problems = [...checked.problems];
+  // Knowledge that loads is also read as the matcher reads it: an anchor that comes out as one
+  // everyday word would let off-topic questions through.
+  if (!problems.some((p) => p.severity === 'error')) {
+    const { kb } = loadKnowledge(dir, new Date(), { limits: config.service.knowledgeLimits });
+    if (kb) problems.push(...everydayAnchors(kb, buildSearchIndex(kb), new Map(kb.entries.map((e) => [e.file, readFileSync(join(dir, e.file), 'utf8')]))));
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const ready = checked.entries.filter((e) => !checked.brokenFiles.has(e.file)).length;

@@ -36,4 +36,18 @@ describe('npm run kb:check', () => {
     expect(run.stdout).toMatch(/ERROR\s+right-to-bid\/acv-listing-length\.md \[title\]/);
     expect(run.stdout).toMatch(/ERROR\s+funding\/fund-community-shares\.md \[sources\]: .*https:\/\//);
   }, CHILD_TIMEOUT_MS);
+
+  it('given a copy where an entry declares an anchor that reads as one everyday word, it warns, naming the file, the line and the field', () => {
+    const dir = copyOfKnowledge();
+    const grants = join(dir, 'funding', 'fund-awards-for-all.md');
+    const text = readFileSync(grants, 'utf8');
+    writeFileSync(grants, text.replace(/^anchors:\n/m, 'anchors:\n  - the grant\n'));
+    const line = text.split('\n').findIndex((l) => l === 'anchors:') + 2;
+
+    const run = runNpm(['run', '--silent', 'kb:check'], { env: { ADVISOR_KNOWLEDGE_DIR: dir } });
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`funding/fund-awards-for-all.md:${line} [anchors]: The anchor "the grant" reads as the everyday word "grant"`);
+    expect(run.stdout).toMatch(/0 error\(s\), 1 warning\(s\)/);
+  }, CHILD_TIMEOUT_MS);
 });
