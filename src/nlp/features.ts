@@ -86,6 +86,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   const patternText = [analysis.normalised, analysis.words.join(' ')];
   const wordStems = analysis.words.map(stem);
   const schemes = schemesNamed(index, wordStems);
+  const schemeTopics = new Set(index.schemes.map((s) => s.topic));
   const otherNations = analysis.nations.filter((n) => n !== 'england');
   const nationTerms = new Set(otherNations.flatMap((n) => NATION_WORDS[n].map(stem)));
   let topicalWeight = 0;
@@ -236,7 +237,13 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.bm25] = bm25Ceiling ? Math.min(1, bm25 / bm25Ceiling) : 0;
     x[F.keyword] = Math.min(1, keywordsHit.length / 2);
     x[F.keywordPhrase] = keywordsHit.some((k) => k.includes(' ')) ? 1 : 0;
-    x[F.pattern] = patternHit ? 1 : 0;
+    // A staff pattern of a scheme's entry is written in that scheme's terms; a question that names
+    // only another scheme and meets it by shared phrasing ("is it in force yet?" of a neighbourhood
+    // plan) is not what it was written for. Topics that name no scheme (funding, help, the advisor)
+    // are asked of the schemes, so their patterns stand.
+    const othersOnly = named.size > 0 && !named.has(ie.entry.topic);
+    const patternCounts = patternHit && !(othersOnly && schemeTopics.has(ie.entry.topic));
+    x[F.pattern] = patternCounts ? 1 : 0;
     x[F.answer] = inAnswer / queryWeight;
     x[F.evidence] = Math.min(1, covered / evidenceFull);
     // Both ways: a short title fully inside a long question says less than a title that is the question.
@@ -253,7 +260,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     x[F.anchorEntry] = anchor.level === 2 ? 1 : 0;
     x[F.anchorTopic] = anchor.level >= 1 ? 1 : 0;
     // The question names another topic's concept and not this one's ("local connection ... RTC").
-    x[F.otherTopicOnly] = named.size && !named.has(ie.entry.topic) ? 1 : 0;
+    x[F.otherTopicOnly] = othersOnly ? 1 : 0;
     x[F.nationOwn] = nation > 0 ? 1 : 0;
     x[F.nationConflict] = nation < 0 ? 1 : 0;
     // A nation named, and little else of the entry's: "Scottish independence referendum".
@@ -280,7 +287,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     // The share of the question that was names left out above: what is left of "what year did
     // the Berlin Wall fall?" ("year", "fall") is a bare fragment that could match anything.
     x[F.nameShare] = nameShare;
-    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit, anchor, verbatim };
+    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit: patternCounts, anchor, verbatim };
   }
 }
 
