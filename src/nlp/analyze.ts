@@ -81,9 +81,11 @@ function readWords(text: string, lexicon: Lexicon) {
   const corrections: Analysis['corrections'] = [];
   const corrected: string[] = [];
   const tokens = tokenizeNormalised(normalised);
+  // A name is not a misspelling: "east hendred" is not "east hundred".
+  const places = placeWords(text);
   for (const token of tokens) {
     if (placeTokens.has(token)) continue;
-    const fix = STOPWORDS.has(token) ? null : lexicon.typos?.correct(token) ?? null;
+    const fix = STOPWORDS.has(token) || places.has(token) ? null : lexicon.typos?.correct(token) ?? null;
     if (fix) corrections.push({ from: token, to: fix });
     corrected.push(fix ?? token);
   }
@@ -91,16 +93,49 @@ function readWords(text: string, lexicon: Lexicon) {
   return { normalised, nations, corrections, tokens, words: applySynonyms(corrected, lexicon.synonyms) };
 }
 
-/** Words written with a capital inside a sentence, not after . ! ? or a line break: names of pubs,
- *  places and people. Capitals alone ("ACV", "CIC") are abbreviations, not names. */
+/** Words that introduce a place ("in thornbury", "near tewkesbury", "from skegness"). */
+const PLACE_BEFORE = new Set(['in', 'near', 'nr', 'at', 'from', 'outside']);
+/** Words of someone speaking for a group. */
+const GROUP_WORDS = new Set(['we', 'our', 'us', "we're", "we've", 'ours']);
+/** Words a place comes before ("bury council", "brighton borough"). */
+const PLACE_AFTER = new Set(['council', 'borough', 'district']);
+
+/**
+ * Words that may name a pub, a place or a person: written with a capital inside a sentence (not
+ * after . ! ? or a line break; capitals alone, "ACV", "CIC", are abbreviations), and the places
+ * of `placeWords`. The matcher sets one aside only when the knowledge never uses it ("in writing"
+ * is not a place).
+ */
 function namesIn(text: string): Set<string> {
-  const out = new Set<string>();
+  const out = new Set([...placeWords(text)].map(stem));
   for (const line of text.split('\n')) {
     const words = line.split(/\s+/);
     for (let i = 1; i < words.length; i++) {
       const word = /^[A-Z][a-z]{2,}/.exec(words[i])?.[0];
       if (word && words[i - 1] && !/[.!?]$/.test(words[i - 1])) out.add(stem(word.toLowerCase()));
     }
+  }
+  return out;
+}
+
+/**
+ * Words where a place is named, however typed: the one or two after "in", "near" or "at" and the
+ * one before "council" ("our shop in east hendred", "bury council"), lower-cased and unstemmed.
+ * They are not read as misspellings either: "hendred" is not "hundred".
+ */
+function placeWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const plain = text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  // Only where someone tells their own group's situation ("our cafe in skegness"): in a bare
+  // question, the word after "in" is as likely a subject of its own ("CIC in medicine").
+  if (!plain.some((w) => GROUP_WORDS.has(w))) return out;
+  const candidate = (w: string | undefined) => w !== undefined && w.length > 2 && !STOPWORDS.has(w) && !PLACE_BEFORE.has(w);
+  for (let i = 0; i < plain.length; i++) {
+    if (PLACE_BEFORE.has(plain[i]) && candidate(plain[i + 1])) {
+      out.add(plain[i + 1]);
+      if (candidate(plain[i + 2])) out.add(plain[i + 2]);
+    }
+    if (PLACE_AFTER.has(plain[i]) && i > 0 && candidate(plain[i - 1])) out.add(plain[i - 1]);
   }
   return out;
 }

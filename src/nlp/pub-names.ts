@@ -26,8 +26,44 @@ const PUB_WORDS = new Set(['inn', 'arms', 'tavern', 'hotel', 'alehouse']);
 // one character and the alternatives cannot start alike, so the scan is linear.
 const CANDIDATE = /\b[Tt]he((?:\s+(?:[A-Z][A-Za-z]*(?:'s)?|and|&)){1,5})/g;
 
+/**
+ * Name words that are everyday words too ("the old tree", "the head of planning", "the star of the
+ * show"): typed without capitals, they are not taken as part of a pub's name.
+ */
+const EVERYDAY_NOUNS = new Set(['man', 'head', 'tree', 'bush', 'pole', 'hop', 'mow', 'sun', 'moon', 'star', 'ship', 'castle', 'bell', 'bells', 'globe', 'anchor', 'keys', 'harrow', 'railway', 'victoria', 'albert', 'nelson', 'wellington', 'george', 'coach', 'vine', 'barley', 'cock', 'hen', 'ram', 'bear']);
+
+// Typed in lower case ("the rose and crown in thornbury"), a name is "the" and two to five words of
+// common pub names, none of them also an everyday word, ending in a thing ("lion", "crown"), or in
+// a word that makes any name a pub's ("the kings arms").
+const LOWER_CANDIDATE = /\bthe((?:\s+(?:[a-z]+(?:'s)?|&)){2,5})\b/g;
+
 /** The text with each pub's name read as "the pub". */
 export function readPubNames(text: string): string {
+  return readLowerCaseNames(readCapitalisedNames(text));
+}
+
+function readLowerCaseNames(text: string): string {
+  if (!/\bthe\s+[a-z]/.test(text)) return text;
+  return text.replace(LOWER_CANDIDATE, (whole, run: string) => {
+    const typed = run.trim().split(/\s+/);
+    // The longest run of name words from the start: "the rose and crown in thornbury" -> "rose and crown".
+    let end = 0;
+    while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
+    while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
+    const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
+    if (words.length < 2) return whole;
+    const last = words[words.length - 1];
+    if (!(NAME_NOUNS.has(last) || PUB_WORDS.has(last))) return whole;
+    const rest = typed.slice(end).join(' ');
+    return `${whole.slice(0, 3)} pub${rest ? ` ${rest}` : ''}`;
+  });
+}
+
+function isLowerNameWord(w: string): boolean {
+  return /^(and|&)$/.test(w) || PUB_WORDS.has(w) || NAME_DESCRIBERS.has(w) || (NAME_NOUNS.has(w) && !EVERYDAY_NOUNS.has(w));
+}
+
+function readCapitalisedNames(text: string): string {
   if (!/\b[Tt]he\s+[A-Z]/.test(text)) return text;
   return text.replace(CANDIDATE, (whole, run: string) => {
     const words = run.trim().split(/\s+/);
