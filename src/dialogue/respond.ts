@@ -38,7 +38,8 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   let reply = composeOutcome(kb, outcome);
   // Small talk and unusable input leave a check where it was: the next choice still counts.
   if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
-  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t, outcome.status === 'answered' ? reply : undefined) : undefined;
+  const nearest = outcome.status === 'fallback' ? outcome.nearest[0]?.entryId : outcome.status === 'clarify' ? outcome.options[0]?.entryId : undefined;
+  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t, outcome.status === 'answered' ? reply : undefined, nearest) : undefined;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

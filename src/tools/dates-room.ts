@@ -24,12 +24,32 @@ export interface DatesAsked {
   platform?: Platform;
 }
 
-export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
+/**
+ * `nearest`: when the matcher could not answer, the entry it found nearest. Dates alone do not
+ * answer a question the matcher places on another clock's entry ("I own the Plough, it was listed
+ * last month: how do I challenge it and what are the deadlines?" asks for the owner's review
+ * period, not when the listing ends): that question is declined and kept for staff instead.
+ */
+export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined, nearest?: string): DatesTurn | undefined {
   const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
   if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
+  if (!matched && nearest && onAnotherClock(kb, nearest, dated.event)) return undefined;
   const answerFirst = dated.approximate && matched !== undefined;
   const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
   return { reply: joined(kb, dated.reply, matched, shown), shown };
+}
+
+/**
+ * Whether the entry is another clock event's on the same scheme as the dated event's (the owner's
+ * review beside the listing's end). A nearest entry on another scheme is too weak a reading to
+ * overrule a date the question ties to its event.
+ */
+function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): boolean {
+  const events = kb.periods?.events ?? [];
+  const own = kb.byId.get(events.find((e) => e.id === eventId)?.entry ?? '');
+  const nearest = kb.byId.get(entryId);
+  if (!own || !nearest || nearest.id === own.id || !events.some((e) => e.entry === entryId)) return false;
+  return (nearest.facets.subject ?? []).some((s) => own.facets.subject?.includes(s));
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */

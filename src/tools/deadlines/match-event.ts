@@ -42,7 +42,9 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
   const out: DatedEvent[] = [];
   for (const found of dates) {
     const sentence = sentenceAround(lower, found.index);
-    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    // A cue belongs to the date nearest it: in "sold in February, but listed in April" the listing
+    // is April's, and February starts no clock.
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && nearestDate(h, dates) === found);
     // A short sentence that only gives the date refers back: "The owner told the council. That
     // was on 3 June." A longer one is about something else ("She died last month.").
     const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
@@ -70,6 +72,20 @@ function findCues(lower: string, events: readonly CuedEvent[], negations: string
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
 
+function nearestDate(hit: CueHit, dates: readonly FoundDate[]): FoundDate | undefined {
+  let best: FoundDate | undefined;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = distanceBetween(hit, d.index, d.index + d.text.length);
+    if (distance < bestDistance) [best, bestDistance] = [d, distance];
+  }
+  return best;
+}
+
+function distanceBetween(h: CueHit, from: number, to: number): number {
+  return h.end <= from ? from - h.end : h.start >= to ? h.start - to : 0;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -87,7 +103,7 @@ function sentenceAround(text: string, index: number): { start: number; end: numb
 function rankByDistance(hits: CueHit[], from: number, to: number): string[] {
   const best = new Map<string, number>();
   for (const h of hits) {
-    const distance = h.end <= from ? from - h.end : h.start >= to ? h.start - to : 0;
+    const distance = distanceBetween(h, from, to);
     best.set(h.event, Math.min(best.get(h.event) ?? Infinity, distance));
   }
   return [...best.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);

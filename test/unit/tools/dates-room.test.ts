@@ -87,3 +87,14 @@ describe('dates in the conversation', () => {
     expect(datesAnswerAlone('we were listed on 3 June', words)).toBe(true);
   });
 });
+
+describe('dates alone never answer a question the matcher places on another clock of the same scheme', () => {
+  const text = 'I own the Plough and it was listed last month. How do I challenge the listing and what are the deadlines?';
+  it('given the owner\'s review as the nearest entry, the listing\'s end dates are not given in its place (the question is declined and kept for staff)', () => {
+    expect(datedQuestion(kb, text, AT, undefined, 'acv-owner-review-appeal')).toBeUndefined();
+  });
+  it('given a nearest entry on another scheme, or the event\'s own entry, the dates still answer', () => {
+    expect(datedQuestion(kb, text, AT, undefined, 'rtc-timing')?.reply.title).toMatch(/^Your dates/);
+    expect(datedQuestion(kb, text, AT, undefined, 'acv-listing-length')?.reply.title).toMatch(/^Your dates/);
+  });
+});

@@ -25,6 +25,10 @@ describe('matching a date to the event it belongs to', () => {
     ]);
   });
 
+  it('given two dates in one sentence and one cue, the cue belongs to the date nearest it', () => {
+    expect(match('The landowner completed the sale in February 2026, but we only got the site listed as an ACV in April 2026. Are we too late?')).toEqual([{ date: '2026-04-01', events: ['listed'] }]);
+  });
+
   it('given a date about something else, it does not start a clock', () => {
     expect(match('CBS registered last month - can we trigger the moratorium on the Plough or are we too new?')).toEqual([]);
     expect(match('We set up our CIC on 3 June. Can we ask to be a bidder?')).toEqual([]);
