@@ -49,3 +49,15 @@ describe('detectJurisdictions', () => {
     expect(nations('the fifer played at the pub')).toEqual([]);
   });
 });
+
+describe('market towns of the devolved nations', () => {
+  it.each([
+    ["i'm in machynlleth and the last pub in the village is up for sale", 'wales'],
+    ['our hall in betws-y-coed', 'wales'],
+    ['a community group in st andrews', 'scotland'],
+    ['the old pier at portree', 'scotland'],
+    ['our village near larne', 'northern-ireland'],
+  ])('given "%s", it reads %s (an England-only right must not be quoted there)', (text, nation) => {
+    expect(nations(text)).toContain(nation);
+  });
+});
