@@ -91,7 +91,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // word it has is one the conversation's subject uses ("how many members do we need?" after Right
   // to Build orders asks about the order's group, not the 21 voters of an asset-of-community-value one).
   const offSubjectAnswer = decision.status === 'answered' && !placedOnSubject && !signals.values.has('subject') && words.offSubject === 0;
-  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && words.topical === 0) || offSubjectAnswer);
+  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && (words.topical === 0 || words.offSubject === 0)) || offSubjectAnswer);
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;

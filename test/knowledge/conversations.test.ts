@@ -137,8 +137,8 @@ describe('follow-ups the matcher places on the conversation\'s subject', () => {
     expect(await converse(['How much CIL does our parish get with a neighbourhood plan?', 'what if we are an unparished area'])).toEqual(['np-cil', 'np-cil']);
   });
 
-  it('given a question the matcher barely places on the conversation\'s subject, it is declined rather than forced onto the nearest entry', async () => {
-    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'do I get anything for the losses'])).toEqual(['acv-owner-review-appeal', null]);
+  it('given a question in words the conversation\'s subject uses ("losses" after the owner\'s review), it is read on that subject: the owner\'s compensation', async () => {
+    expect(await converse(['how does an owner ask for a review of an ACV listing?', 'do I get anything for the losses'])).toEqual(['acv-owner-review-appeal', 'acv-compensation']);
   });
 
   it('given a question about losses after a topic on another subject, it is declined rather than forced onto that subject', async () => {

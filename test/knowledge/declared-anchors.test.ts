@@ -35,9 +35,10 @@ describe('asset transfer is defined by the buildings councils hand over', () => 
     ["the town council would like to run the public loos the borough is shutting, what's involved", 'cat-take-over-council-building'],
     ['can the council just let us have the old bus shelter and toilets', 'cat-take-over-council-building'],
     ['the borough wants to sell the community centre but may rent it to our group instead, what is that arrangement', 'cat-what-is'],
-  ])('given "%s", it answers from the asset transfer entry its building names', async (text, entry) => {
+  ])('given "%s", it answers from the asset transfer entry its building names (alone, or as the first of two readings near the threshold)', async (text, entry) => {
     const x = await advisor.explain(cliQuestion(text, `cat:${text}`));
-    expect({ status: x.status, entry: x.reply.entryId }).toEqual({ status: 'answered', entry });
+    const first = x.reply.entryId ?? x.reply.readings?.[0];
+    expect({ declined: x.status === 'fallback', entry: first }).toEqual({ declined: false, entry });
   });
 });
 
