@@ -17,7 +17,7 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
  */
 const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'cant', 'wont', 'aint']);
 
-type SignalTag = { facet: string; value: string } | { facet: string; next: true };
+type SignalTag = { facet: string; value: string } | { facet: string; next: true } | { facet: string; plain: true };
 
 export interface SignalTables {
   signals: PhraseTable<SignalTag>;
@@ -60,6 +60,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
     for (const s of f.next) phrases.push({ tokens: stems(s), tag: { facet: f.name, next: true } });
+    for (const s of f.not ?? []) phrases.push({ tokens: stems(s), tag: { facet: f.name, plain: true } });
   }
   return {
     signals: buildPhraseTable(phrases),
@@ -83,6 +84,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const valueWords: string[] = [];
   // Phrases of two facets may share a word ("can't raise the money": missed, and the moratorium's stage).
   for (const span of findSpans(tokens, tables.signals, (a, b) => a.facet !== b.facet)) {
+    // A look-alike ("grade II listed"): its words stay plain words, and no facet is signalled.
+    if ('plain' in span.tag) continue;
     for (let i = span.start; i < span.end; i++) {
       covered.add(i);
       if (!('next' in span.tag) && !STOPWORDS.has(words[i])) valueWords.push(tokens[i]);

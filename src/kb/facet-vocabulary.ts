@@ -19,6 +19,11 @@ export interface FacetDefinition {
   values: FacetValue[];
   /** Phrases that move this facet on to its next value ("what happens next?"). */
   next: string[];
+  /**
+   * Phrases that contain a signal word but are not about this facet ("grade II listed" is a
+   * heritage listing, not the listing stage): read as plain words.
+   */
+  not: string[];
 }
 
 export interface FacetVocabulary {
@@ -52,7 +57,8 @@ export function readFacetVocabulary(data: unknown, report: Report): FacetVocabul
     if (typeof weight !== 'number' || !(weight > 0)) report(name, `The facet "${name}" needs a weight: a number above 0 (for example weight: 2).`);
     const values = name === NATION_FACET ? [] : readValues(name, spec.values, report);
     const next = phraseList(spec.next, `${name}.next`, report);
-    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next });
+    const not = phraseList(spec.not, `${name}.not`, report);
+    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next, not });
   }
   return { facets };
 }

@@ -17,3 +17,15 @@ describe('residual words', () => {
     expect(residual).toEqual(expect.arrayContaining(['insist', 'transfer']));
   });
 });
+
+describe('look-alikes of a facet\'s words (facets.yaml `not:`)', () => {
+  it('given "it\'s grade II listed and needs a new roof, any money for that", it signals the cost but not the listing stage: a heritage listing is not an asset of community value\'s', () => {
+    const s = read("it's grade II listed and needs a new roof, any money for that");
+    expect(s.values.get('stage')).toBeUndefined();
+    expect([...(s.values.get('aspect') ?? [])]).toContain('cost');
+    expect(s.residual).toEqual(expect.arrayContaining(['grade', 'list']));
+  });
+  it('given "once it is listed, can the owner still sell", the listing stage is still signalled', () => {
+    expect([...(read('once it is listed, can the owner still sell').values.get('stage') ?? [])]).toContain('listing');
+  });
+});
