@@ -37,3 +37,10 @@ describe('"lottery small grant" is Awards for All', () => {
     expect(reply.entryId).toBe('fund-awards-for-all');
   });
 });
+
+describe('getting a closed place listed is what qualifies, not what a listing does not do', () => {
+  it('given "can we still get it listed as an asset of community value even tho its closed?", it answers what qualifies (a closed place can be listed on its recent past use), not that a listing cannot stop closure', async () => {
+    const reply = await asked('can we still get it listed as an asset of community value even tho its closed?');
+    expect(reply.entryId).toBe('acv-what-qualifies');
+  });
+});
