@@ -17,7 +17,7 @@ const ROLE =
 /** The organisations someone speaks for: "my charity", "my parish council". Not "my council",
  *  "my club" or "my business": "my council tax", "my club's transfer" and "my business's VAT" are
  *  the asker's own affairs far more often. */
-const SPOKEN_FOR = '(charity|cic|society|organisation|organization|trust|committee|forum|group|(parish|town) council(?! tax))';
+const SPOKEN_FOR = '(charity|cic|society|organisation|organization|trust|committee|forum|group|(parish|town) council(?! tax)|community|village|neighbours|residents)';
 
 const SPEAKS_IN_ROLE = new RegExp(
   [
@@ -27,6 +27,10 @@ const SPEAKS_IN_ROLE = new RegExp(
     `\\b${ROLE} (here|to the)\\b`,
     `\\b${ROLE} of (the )?[a-z]+( [a-z]+)? here\\b`,
     `\\bmy ${SPOKEN_FOR}\\b`,
+    // Given a role ("just been made chair of the Friends of the Golden Lion"), or asking for others
+    // ("my family's from Skye and their community wants to buy the land").
+    `\\b(made|elected|appointed|become|became|voted in as|taken on as) (the |a |an )?([a-z]+ )?${ROLE}\\b`,
+    `\\btheir ${SPOKEN_FOR}\\b`,
     `\\bmy (dissertation|essay|thesis|article)\\b`,
   ].join('|'),
 );

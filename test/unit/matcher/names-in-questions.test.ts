@@ -58,3 +58,14 @@ describe('names in a question', () => {
   });
 });
 
+
+describe('places typed in lower case where a group tells its situation', () => {
+  it('given "our village shop in east hendred", the place is a name the matcher sets aside, and "hendred" is not corrected to "hundred"', () => {
+    const a = analyze('our village shop in east hendred got listed in 2021, has it run out?', index.lexicon);
+    expect(a.names?.has('hendr')).toBe(true);
+    expect(a.corrections.map((c) => c.from)).not.toContain('hendred');
+  });
+  it('given a bare question with a subject after "in" ("CIC in medicine means what"), the word is not taken as a place', () => {
+    expect(analyze('CIC in medicine means what', index.lexicon).names?.has('medicin') ?? false).toBe(false);
+  });
+});

@@ -63,3 +63,19 @@ describe('sentences and phrases', () => {
     expect(analyze('how do we get it listed', { synonyms: new Map() } as never).breaks).toBeUndefined();
   });
 });
+
+describe('pub names typed in lower case', () => {
+  it.each([
+    ['hi all - the rose and crown in thornbury has been shut', 'hi all - the pub in thornbury has been shut'],
+    ['the golden lion in todmorden', 'the pub in todmorden'],
+    ['the kings arms is for sale', 'the pub is for sale'],
+  ])('given "%s", it reads "%s"', (text, read) => {
+    expect(readPubNames(text)).toBe(read);
+  });
+  it.each(['the old tree in the park', 'the head of planning said no', 'the red line on the map', 'the green and the pub', 'the new owner wants to sell'])(
+    'given "%s", which names no pub, it is left as typed',
+    (text) => {
+      expect(readPubNames(text)).toBe(text);
+    },
+  );
+});

@@ -189,3 +189,16 @@ describe('concepts stop at a comma', () => {
     expect({ across: index.anchors.entry[0].has(`${hospital} ${ward}`), side: index.anchors.entry[0].has(`${stem('cottage')} ${hospital}`) }).toEqual({ across: false, side: true });
   });
 });
+
+describe('an "I" given a role, or asking for another community, is not asking for themselves', () => {
+  it.each([
+    'just been made chair of friends of the golden lion and i have no clue where to start. who can help with saving a pub?',
+    "my family's from skye and their community wants to buy the land round the old pier. what rights do i have?",
+    'my village wants to save the shop, where do i start',
+  ])('given "%s", it is not a question about the asker alone', (text) => {
+    expect(asksForThemselves(normalizeText(text))).toBe(false);
+  });
+  it('given "my boss made me redundant, can I challenge it", it still is', () => {
+    expect(asksForThemselves(normalizeText('my boss made me redundant, can I challenge it'))).toBe(true);
+  });
+});
