@@ -29,6 +29,10 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('The landowner completed the sale in February 2026, but we only got the site listed as an ACV in April 2026. Are we too late?')).toEqual([{ date: '2026-04-01', events: ['listed'] }]);
   });
 
+  it('given "on the council\'s list since" a date, it is the day the land was listed', () => {
+    expect(match("the green has been on the council's ACV list since 14 June 2019")).toEqual([{ date: '2019-06-14', events: ['listed'] }]);
+  });
+
   it('given a date about something else, it does not start a clock', () => {
     expect(match('CBS registered last month - can we trigger the moratorium on the Plough or are we too new?')).toEqual([]);
     expect(match('We set up our CIC on 3 June. Can we ask to be a bidder?')).toEqual([]);
