@@ -279,3 +279,11 @@ describe('the neighbourhood share of the levy is not guaranteed', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/not guaranteed/);
   });
 });
+
+describe('asking what to put in it is asking how', () => {
+  it('given the Right to Challenge timing answer, "what do we need to put in it" is what an expression of interest must contain', async () => {
+    await advisor.explain(ask('is there a deadline to send a right to challenge expression of interest', 'contents-1'));
+    const follow = await advisor.explain(ask('what do we need to put in it', 'contents-1'));
+    expect(follow.reply.entryId).toBe('rtc-eoi-contents');
+  });
+});
