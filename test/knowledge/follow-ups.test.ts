@@ -287,3 +287,12 @@ describe('asking what to put in it is asking how', () => {
     expect(follow.reply.entryId).toBe('rtc-eoi-contents');
   });
 });
+
+describe('the 2026 price belongs to the moratorium stage too', () => {
+  it('given the 2026 moratorium answer, "do we get it cheaper than market value?" is the price the group would pay under the new right, not the overview of funding a purchase', async () => {
+    await advisor.explain(ask('is the new community right to buy in force yet', 'price-2026'));
+    await advisor.explain(ask('how long will the moratorium be under it', 'price-2026'));
+    const follow = await advisor.explain(ask('do we get it cheaper than market value?', 'price-2026'));
+    expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
+  });
+});
