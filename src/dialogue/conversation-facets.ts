@@ -13,12 +13,20 @@ export type CurrentFacets = Record<string, string>;
  * council-help entry answering "who deals with the right to challenge?" is on that subject),
  * else the first value the entry declares.
  */
+/** The facet that says how things went (refused, missed, accepted). */
+const OUTCOME_FACET = 'outcome';
+
 export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMap<string, ReadonlySet<string>>): CurrentFacets {
   const out: CurrentFacets = {};
   for (const [facet, values] of Object.entries(entry.facets)) {
     const asked = values.find((v) => named?.get(facet)?.has(v));
     if (asked ?? values[0]) out[facet] = asked ?? values[0];
   }
+  // What happened is part of the situation even when the answer says nothing of it ("the council
+  // turned down our nomination, is that right?" answered by what qualifies): "can we appeal?" is
+  // still asked of a refusal.
+  const happened = named?.get(OUTCOME_FACET);
+  if (!out[OUTCOME_FACET] && happened?.size === 1) out[OUTCOME_FACET] = [...happened][0];
   if (nation) out[NATION_FACET] = nation;
   return out;
 }

@@ -296,3 +296,11 @@ describe('the 2026 price belongs to the moratorium stage too', () => {
     expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
   });
 });
+
+describe('what happened stays part of the situation', () => {
+  it('given "the council turned down our nomination because the land is allocated for housing, is that right?" (answered by what qualifies), "can we appeal?" is asked of the refused nomination', async () => {
+    await advisor.explain(ask('council turned down our ACV nomination for the playing field, they said land allocated for housing cant count. is that right?', 'refused-1'));
+    const follow = await advisor.explain(ask('can we appeal?', 'refused-1'));
+    expect(follow.reply.entryId).toBe('acv-nomination-refused');
+  });
+});
