@@ -45,6 +45,9 @@ const ENGLAND = [
   'hull', 'derby', 'wolverhampton', 'sunderland', 'middlesbrough', 'preston', 'blackpool', 'carlisle', 'gloucester', 'cheltenham',
   'bournemouth', 'ipswich', 'peterborough', 'milton keynes', 'swindon', 'luton', 'hackney', 'camden', 'islington', 'lambeth',
   'southwark', 'tower hamlets', 'croydon', 'cotswolds', 'lake district', 'peak district',
+  // Towns near the Welsh and Scottish borders, where "what if it was over the border?" comes up.
+  'oswestry', 'shrewsbury', 'ludlow', 'hereford', 'chester', 'ross on wye', 'leominster', 'kington', 'clun',
+  'berwick', 'berwick upon tweed', 'hexham', 'alnwick', 'kendal', 'penrith', 'keswick',
 ];
 const ENGLAND_RE = new RegExp(`\\b(${ENGLAND.join('|')})\\b`);
 

@@ -304,3 +304,15 @@ describe('what happened stays part of the situation', () => {
     expect(follow.reply.entryId).toBe('acv-nomination-refused');
   });
 });
+
+describe('an order is planning permission, not the land or the other consents', () => {
+  it('given the answer on what a Right to Build order is, "does that mean we get the land" is what an order does not give', async () => {
+    await advisor.explain(ask('what is a community right to build order', 'land-1'));
+    const follow = await advisor.explain(ask('does that mean we get the land', 'land-1'));
+    expect(follow.reply.entryId).toBe('rtbo-limits');
+  });
+  it('given the neighbourhood development order answer, it says building regulations are still needed', async () => {
+    const x = await advisor.explain(ask('what is a neighbourhood development order', 'land-2'));
+    expect(x.reply.sections.map((s) => s.body).join(' ')).toMatch(/building regulations\*\* approval and any other consents are still needed/);
+  });
+});

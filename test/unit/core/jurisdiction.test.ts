@@ -61,3 +61,9 @@ describe('market towns of the devolved nations', () => {
     expect(nations(text)).toContain(nation);
   });
 });
+
+describe('English towns near the borders', () => {
+  it.each(['and if it was in oswestry instead?', 'a pub outside hexham', 'our hall in ludlow'])('given "%s", it reads England', (text) => {
+    expect(nations(text)).toEqual(['england']);
+  });
+});
