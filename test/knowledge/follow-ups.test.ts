@@ -316,3 +316,11 @@ describe('an order is planning permission, not the land or the other consents', 
     expect(x.reply.sections.map((s) => s.body).join(' ')).toMatch(/building regulations\*\* approval and any other consents are still needed/);
   });
 });
+
+describe('the lottery names funding', () => {
+  it('given the answer on what the new Community Right to Buy changed, "ok what about lottery" is the lottery\'s grants, not the new right again', async () => {
+    await advisor.explain(ask('what changed with the new community right to buy', 'lottery-1'));
+    const follow = await advisor.explain(ask('ok what about lottery', 'lottery-1'));
+    expect(follow.reply.entryId).toBe('fund-awards-for-all');
+  });
+});
