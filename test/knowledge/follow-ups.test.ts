@@ -324,3 +324,12 @@ describe('the lottery names funding', () => {
     expect(follow.reply.entryId).toBe('fund-awards-for-all');
   });
 });
+
+describe('taking on a building is taking it over', () => {
+  it('given the closures answer and then the Right to Challenge timing, "what about taking on the building itself" is asset transfer', async () => {
+    await advisor.explain(ask('the library is being cut to 2 days a week, can we use the community right to challenge to stop the cuts?', 'take-on-1'));
+    await advisor.explain(ask('how long till the council gets back to us on an expression of interest', 'take-on-1'));
+    const follow = await advisor.explain(ask('what about taking on the building itself', 'take-on-1'));
+    expect(follow.reply.entryId).toMatch(/^cat-/);
+  });
+});
