@@ -333,3 +333,12 @@ describe('taking on a building is taking it over', () => {
     expect(follow.reply.entryId).toMatch(/^cat-/);
   });
 });
+
+describe('what a listing does not do also says what to do instead', () => {
+  it('given the answer that a listing does not stop demolition, "so what can we actually do then" stays with it: watch for the planning application', async () => {
+    await advisor.explain(ask('the pub is on the ACV list but the owner has put in plans to knock it down for flats. doesnt the listing stop him??', 'instead-1'));
+    const follow = await advisor.explain(ask('so what can we actually do then', 'instead-1'));
+    expect(follow.reply.entryId).toBe('acv-what-it-does-not-do');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/planning applications/);
+  });
+});
