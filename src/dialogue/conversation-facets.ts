@@ -8,14 +8,14 @@ import type { FacetSignals } from './facet-signals.js';
 /** facet -> the single value the conversation is on; nation included when it left England. */
 export type CurrentFacets = Record<string, string>;
 
+/** The facet that says how things went (refused, missed, accepted). */
+const OUTCOME_FACET = 'outcome';
+
 /**
  * An entry's own facets: for each, the value the question named if the entry covers it (the
  * council-help entry answering "who deals with the right to challenge?" is on that subject),
  * else the first value the entry declares.
  */
-/** The facet that says how things went (refused, missed, accepted). */
-const OUTCOME_FACET = 'outcome';
-
 export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMap<string, ReadonlySet<string>>): CurrentFacets {
   const out: CurrentFacets = {};
   for (const [facet, values] of Object.entries(entry.facets)) {

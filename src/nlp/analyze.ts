@@ -40,13 +40,15 @@ export interface Analysis {
 
 export function analyze(typed: string, lexicon: Lexicon): Analysis {
   const text = readPubNames(typed);
-  const { normalised, nations, corrections, tokens, words } = readWords(text, lexicon);
+  // Places are read once from the whole message: "our" in one clause tells the situation of all.
+  const places = placeWords(text);
+  const { normalised, nations, corrections, tokens, words } = readWords(text, lexicon, places);
   const asked = askedSentence(text);
   // The asked sentence only needs its terms: no names, no sentence of its own to look for.
-  const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon).words);
-  const names = namesIn(text);
+  const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon, places).words);
+  const names = namesIn(text, places);
   const terms = toTerms(words);
-  const breaks = clauseBreaks(text, lexicon, terms.length - nationWords(nations).length);
+  const breaks = clauseBreaks(text, lexicon, places, terms.length - nationWords(nations).length);
   return { normalised, words, terms, nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}), ...(breaks ? { breaks } : {}) };
 }
 
@@ -60,13 +62,13 @@ function nationWords(nations: Jurisdiction[]): string[] {
  * correction could in principle read differently across a break; if the clauses' terms do not add
  * up to the whole text's, no breaks are claimed rather than wrong ones.
  */
-function clauseBreaks(text: string, lexicon: Lexicon, ownTerms: number): Set<number> | undefined {
+function clauseBreaks(text: string, lexicon: Lexicon, places: ReadonlySet<string>, ownTerms: number): Set<number> | undefined {
   const parts = clauses(text);
   if (parts.length < 2) return undefined;
   const breaks = new Set<number>();
   let at = 0;
   for (const part of parts) {
-    const { words, nations } = readWords(part, lexicon);
+    const { words, nations } = readWords(part, lexicon, places);
     const n = toTerms(words).length - nationWords(nations).length;
     if (at > 0 && n > 0) breaks.add(at);
     at += n;
@@ -75,14 +77,14 @@ function clauseBreaks(text: string, lexicon: Lexicon, ownTerms: number): Set<num
 }
 
 /** Normalised, typo-corrected, nation-tagged words after synonyms. */
-function readWords(text: string, lexicon: Lexicon) {
+/** `places`: the message's place words (`placeWords`), never read as misspellings. */
+function readWords(text: string, lexicon: Lexicon, places: ReadonlySet<string>) {
   const normalised = normalizeText(text);
   const { nations, placeTokens } = detectJurisdictions(normalised);
   const corrections: Analysis['corrections'] = [];
   const corrected: string[] = [];
   const tokens = tokenizeNormalised(normalised);
   // A name is not a misspelling: "east hendred" is not "east hundred".
-  const places = placeWords(text);
   for (const token of tokens) {
     if (placeTokens.has(token)) continue;
     const fix = STOPWORDS.has(token) || places.has(token) ? null : lexicon.typos?.correct(token) ?? null;
@@ -106,8 +108,8 @@ const PLACE_AFTER = new Set(['council', 'borough', 'district']);
  * of `placeWords`. The matcher sets one aside only when the knowledge never uses it ("in writing"
  * is not a place).
  */
-function namesIn(text: string): Set<string> {
-  const out = new Set([...placeWords(text)].map(stem));
+function namesIn(text: string, places: ReadonlySet<string>): Set<string> {
+  const out = new Set([...places].map(stem));
   for (const line of text.split('\n')) {
     const words = line.split(/\s+/);
     for (let i = 1; i < words.length; i++) {
