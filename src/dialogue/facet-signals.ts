@@ -41,6 +41,8 @@ export interface FacetSignals {
   valueWords: string[];
   /** Starts like a continuation ("and...", "what about...") or points back ("that", "there"). */
   continues: boolean;
+  /** Opens with a continuation cue ("and...", "what if...", "what about..."). */
+  cued: boolean;
   /** Points back at what was discussed ("it", "that", "there"), not just opening with "and". */
   pointsBack: boolean;
   /** How many words the message has: a fragment ("to anyone?") only makes sense as a follow-up. */
@@ -106,7 +108,7 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const aboutAsker = tokens.some((t) => tables.asker.has(t));
   const asGroup = tokens.some((t) => tables.group.has(t));
   const toAdvisor = tokens.some((t) => tables.advisor.has(t));
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
 }
 
 function stems(phrase: string): string[] {

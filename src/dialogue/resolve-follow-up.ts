@@ -11,7 +11,7 @@ import type { Jurisdiction } from '../types.js';
 import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
 import { declares, facetFit, type TargetFacets } from './facet-fit.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
-import { dialogueIndex } from './dialogue-index.js';
+import { dialogueIndex, entryVocabulary } from './dialogue-index.js';
 import { scoresWithTopic, type OwnMatch } from './matcher.js';
 
 /** New topical words (ones the topic's entry never uses) from which a question the matcher is sure of carries its own topic. */
@@ -70,6 +70,12 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   const changes = changesFrom(signals, current, kb);
+  // The matcher is sure of an entry whose own defining concept the question carries while the
+  // topic's entry never uses it ("could the parish borrow to buy it?" after the moratorium names
+  // borrowing, the loan board's concept): a new question about the same situation, whatever points
+  // back. One that opens as a continuation ("what if we are an unparished area?") changes the
+  // asker's case and is read against the conversation as usual.
+  if (!signals.cued && namesAnotherEntry(own, signals, topic, kb)) return undefined;
   // A few words the matcher cannot place ("to anyone?"), or that name nothing but a facet
   // ("deadline?", "how much?"), can only be about what was just said.
   const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;
@@ -213,6 +219,21 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/**
+ * The matcher answers, sure of it (conversation.yaml `namesAnother`), an entry other than the
+ * topic on that entry's own defining concept, with a word of the question's own that the topic's
+ * entry never uses (not a facet word: "how long to hear back?" asks the topic's time).
+ */
+function namesAnotherEntry(own: OwnMatch, signals: FacetSignals, topic: Entry, kb: KnowledgeBase): boolean {
+  const top = own.candidates[0];
+  const { decision } = own;
+  if (decision.status !== 'answered' || decision.confidence < kb.conversation.followUps.namesAnother) return false;
+  if (!top || top.entryId === topic.id || top.anchorLevel !== 2 || !top.anchorUnit) return false;
+  const topicWords = entryVocabulary(kb).vocabulary.get(topic.id);
+  const ownWords = new Set(signals.residual);
+  return top.anchorUnit.split(' ').some((stem) => ownWords.has(stem) && !topicWords?.has(stem));
 }
 
 /**

@@ -65,6 +65,8 @@ export interface FollowUpWeights {
   earlierSubject: number;
   /** Share of the outcome facet's weight at which an entry on one outcome ("if they refuse") fits less than one on none when no outcome was asked. */
   unaskedOutcome: number;
+  /** The matcher's confidence at which a follow-up carrying another entry's own concept, in a word the topic's entry never uses, is a question of its own. */
+  namesAnother: number;
 }
 
 const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
@@ -86,7 +88,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35, namesAnother: 0.9 },
   };
 }
 
@@ -127,6 +129,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     sibling: positive(f.sibling, 'followUps.sibling', settings.followUps.sibling, report),
     earlierSubject: positive(f.earlierSubject, 'followUps.earlierSubject', settings.followUps.earlierSubject, report),
     unaskedOutcome: positive(f.unaskedOutcome, 'followUps.unaskedOutcome', settings.followUps.unaskedOutcome, report),
+    namesAnother: positive(f.namesAnother, 'followUps.namesAnother', settings.followUps.namesAnother, report),
   };
   return settings;
 }

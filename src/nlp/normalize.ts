@@ -69,6 +69,8 @@ export function normalizeText(text: string): string {
     // Amounts written any way ("£250,000", "£250k", "£0.25m", "20 grand") read as one number.
     .replace(/(?<=\d),(?=\d{3}\b)/g, '')
     .replace(/(£?)(\d{1,6}(?:\.\d{1,3})?) ?(k|grand|m|mn|million|bn|billion)\b/g, amount)
+    // "what % do we need?": the sign is a word, not punctuation.
+    .replace(/%/g, ' percent ')
     .replace(/[^a-z0-9£\- ]+/g, ' ')
     .split(' ')
     .map(trimHyphens)

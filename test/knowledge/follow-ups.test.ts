@@ -342,3 +342,20 @@ describe('what a listing does not do also says what to do instead', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/planning applications/);
   });
 });
+
+describe('a follow-up the matcher is sure belongs to another entry, by a concept the topic never uses, is a question of its own', () => {
+  it('given the answer on a community interest group bidding for a listed shop, "could our parish council borrow to buy it instead" is the loan board\'s question, not the bidders\' entry again', async () => {
+    await advisor.explain(ask('a community interest group wants to bid for the listed village shop, are they eligible', 'names-1'));
+    const follow = await advisor.explain(ask('could our parish council borrow to buy it instead', 'names-1'));
+    expect(follow.reply.entryId).toBe('fund-pwlb');
+  });
+});
+
+describe('a per cent sign is a word', () => {
+  it('given the neighbourhood plan referendum, "what % do we need to win" asks the share of the vote and is answered from the referendum entry', async () => {
+    await advisor.explain(ask('does our neighbourhood plan have to go to a public vote', 'pct-1'));
+    const follow = await advisor.explain(ask('what % do we need to win', 'pct-1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('np-referendum');
+  });
+});
