@@ -359,3 +359,17 @@ describe('a per cent sign is a word', () => {
     expect(follow.reply.entryId).toBe('np-referendum');
   });
 });
+
+describe('a window is a time', () => {
+  it('given who can use the Right to Challenge, "is there a window?" asks when, and is answered from the timing entry', async () => {
+    await advisor.explain(ask('can a voluntary group use the right to challenge', 'window-1'));
+    const follow = await advisor.explain(ask('is there a window?', 'window-1'));
+    expect(follow.reply.entryId).toBe('rtc-timing');
+  });
+
+  it('given who can use the Right to Challenge, "whats the cut off?" asks the same scheme\'s timing, not the Right to Bid\'s six weeks', async () => {
+    await advisor.explain(ask('who can use the right to challenge', 'window-2'));
+    const follow = await advisor.explain(ask('whats the cut off?', 'window-2'));
+    expect(follow.reply.entryId).toBe('rtc-timing');
+  });
+});

@@ -44,3 +44,10 @@ describe('getting a closed place listed is what qualifies, not what a listing do
     expect(reply.entryId).toBe('acv-what-qualifies');
   });
 });
+
+describe('an owner who means to fight the listing is asking about the owner\'s review', () => {
+  it('given "owner of the allotments got the acv letter, can he fight it", it answers with the owner\'s review, not what can be listed', async () => {
+    const reply = await asked('owner of the allotments got the acv letter, can he fight it');
+    expect(reply.entryId).toBe('acv-owner-review-appeal');
+  });
+});
