@@ -373,3 +373,11 @@ describe('a window is a time', () => {
     expect(follow.reply.entryId).toBe('rtc-timing');
   });
 });
+
+describe('how many members a group needs asks who can use the scheme', () => {
+  it('given what a community right to build order is, "how many people do we need in our group" is answered from who can propose one, not the overview again', async () => {
+    await advisor.explain(ask('what is a community right to build order', 'members-1'));
+    const follow = await advisor.explain(ask('how many people do we need in our group', 'members-1'));
+    expect(follow.reply.entryId).toBe('rtbo-who-can');
+  });
+});
