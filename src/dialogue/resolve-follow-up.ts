@@ -73,9 +73,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The matcher is sure of an entry whose own defining concept the question carries while the
   // topic's entry never uses it ("could the parish borrow to buy it?" after the moratorium names
   // borrowing, the loan board's concept): a new question about the same situation, whatever points
-  // back. One that opens as a continuation ("what if we are an unparished area?") changes the
-  // asker's case and is read against the conversation as usual.
-  if (!signals.cued && namesAnotherEntry(own, signals, topic, kb)) return undefined;
+  // back ("what about the lottery?" after the loan board). One that opens as a continuation and
+  // speaks of the asker's case ("what if we are an unparished area?") changes that case, and is read
+  // against the conversation as usual.
+  if (!(signals.cued && signals.aboutAsker) && namesAnotherEntry(own, signals, topic, kb)) return undefined;
   // A few words the matcher cannot place ("to anyone?"), or that name nothing but a facet
   // ("deadline?", "how much?"), can only be about what was just said.
   const fragment = (decision.status !== 'answered' || signals.residual.length === 0) && signals.length <= FRAGMENT_WORDS;

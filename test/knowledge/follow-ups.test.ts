@@ -381,3 +381,11 @@ describe('how many members a group needs asks who can use the scheme', () => {
     expect(follow.reply.entryId).toBe('rtbo-who-can');
   });
 });
+
+describe('coming back to us is a time, asked of the conversation\'s scheme', () => {
+  it('given the Right to Challenge and a closure, "how long has the council got to come back to us" is the challenge\'s timing, not the Right to Bid\'s decision on a nomination', async () => {
+    await advisor.explain(ask('the county is shutting our day centre, can we use the right to challenge to stop it', 'back-1'));
+    const follow = await advisor.explain(ask('how long has the council got to come back to us', 'back-1'));
+    expect(follow.reply.entryId).toBe('rtc-timing');
+  });
+});
