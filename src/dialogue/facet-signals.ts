@@ -68,10 +68,10 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
     signals: buildPhraseTable(phrases),
     cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
-    referring: new Set(referring.flatMap(stems)),
-    asker: new Set(asker.flatMap(stems)),
-    group: new Set(group.flatMap(stems)),
-    advisor: new Set(advisor.flatMap(stems)),
+    referring: new Set(referring.flatMap(plainWords)),
+    asker: new Set(asker.flatMap(plainWords)),
+    group: new Set(group.flatMap(plainWords)),
+    advisor: new Set(advisor.flatMap(plainWords)),
   };
 }
 
@@ -100,17 +100,25 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   let pointsBack = false;
   const residual: string[] = [];
   words.forEach((w, i) => {
-    if (tables.referring.has(tokens[i])) pointsBack = true;
-    if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(tokens[i]) || w.length < 2) return;
+    if (tables.referring.has(w)) pointsBack = true;
+    if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(w) || w.length < 2) return;
     residual.push(tokens[i]);
   });
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
-  const aboutAsker = tokens.some((t) => tables.asker.has(t));
-  const asGroup = tokens.some((t) => tables.group.has(t));
-  const toAdvisor = tokens.some((t) => tables.advisor.has(t));
+  const aboutAsker = words.some((w) => tables.asker.has(w));
+  const asGroup = words.some((w) => tables.group.has(w));
+  const toAdvisor = words.some((w) => tables.advisor.has(w));
   return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
 }
 
 function stems(phrase: string): string[] {
-  return tokenizeNormalised(normalizeText(phrase)).map(stem);
+  return plainWords(phrase).map(stem);
+}
+
+/**
+ * Pointers and persons are closed lists of short words, compared as written: stemmed, "used",
+ * "uses" and "using" would read as "us", so "the shop used to sell bread" would speak of the asker.
+ */
+function plainWords(phrase: string): string[] {
+  return tokenizeNormalised(normalizeText(phrase));
 }

@@ -389,3 +389,12 @@ describe('coming back to us is a time, asked of the conversation\'s scheme', () 
     expect(follow.reply.entryId).toBe('rtc-timing');
   });
 });
+
+describe('an aside in words the knowledge never uses is not a follow-up because it mentions the shop', () => {
+  it('given an answer on a community land trust, "btw whats a good sourdough recipe, the shop used to sell amazing bread" is declined, not answered from the shop\'s sale', async () => {
+    await advisor.explain(ask('where do we go for advice on saving our village shop', 'aside-1'));
+    await advisor.explain(ask('some of us also want to do a CLT for housing - who helps with that', 'aside-1'));
+    const aside = await advisor.explain(ask('btw whats a good sourdough recipe, the shop used to sell amazing bread', 'aside-1'));
+    expect(aside.status).not.toBe('answered');
+  });
+});

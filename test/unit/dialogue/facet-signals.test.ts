@@ -29,3 +29,19 @@ describe('look-alikes of a facet\'s words (facets.yaml `not:`)', () => {
     expect([...(read('once it is listed, can the owner still sell').values.get('stage') ?? [])]).toContain('listing');
   });
 });
+
+describe('pointers and persons are read as written, not stemmed', () => {
+  it('given "the shop used to sell amazing bread", "used" does not speak of the asker or the group ("us")', () => {
+    const s = read('btw whats a good sourdough recipe, the shop used to sell amazing bread');
+    expect(s.aboutAsker).toBe(false);
+    expect(s.asGroup).toBe(false);
+  });
+  it('given "is the hall still used for classes", "used" does not speak of the asker', () => {
+    expect(read('is the hall still used for classes').aboutAsker).toBe(false);
+  });
+  it('given "can we use it", "we" still speaks of the asker and "it" still points back', () => {
+    const s = read('can we use it');
+    expect(s.aboutAsker).toBe(true);
+    expect(s.pointsBack).toBe(true);
+  });
+});
