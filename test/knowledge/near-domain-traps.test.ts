@@ -5,6 +5,7 @@
 // may answer on an everyday word alone, and its defining concept is what the question lacks.
 import { describe, it, expect } from '@jest/globals';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+import { toPlainText } from '../../src/index.js';
 
 const advisor = shippedAdvisor();
 
@@ -44,5 +45,16 @@ describe('"first refusal" is one idea, not a refusal', () => {
   it.each(['if the pub gets listed do we then get first refusal', 'listed pub, first refusal for us?'])('given "%s", it is never answered from the entry on a refused nomination', async (text) => {
     const x = await advisor.explain(cliQuestion(text, `preemption:${text}`));
     expect(x.status === 'answered' ? x.reply.entryId : 'declined').not.toBe('acv-nomination-refused');
+  });
+});
+
+describe('a place or a shop in a sports or cooking question does not make it a community-rights one', () => {
+  it.each([
+    ['whats the score in the ulster final', /bbc\.co\.uk\/sport/],
+    ['btw whats a good sourdough recipe, the shop used to sell amazing bread', /bbc\.co\.uk\/food/],
+  ])('given "%s", it declines and points to where such things are found (%s)', async (text, link) => {
+    const x = await advisor.explain(cliQuestion(text, `aside:${text}`));
+    expect(x.status).toBe('fallback');
+    expect(toPlainText(x.reply)).toMatch(link);
   });
 });
