@@ -398,3 +398,11 @@ describe('an aside in words the knowledge never uses is not a follow-up because 
     expect(aside.status).not.toBe('answered');
   });
 });
+
+describe('an entry declares every outcome its answer covers', () => {
+  it('given an accepted expression of interest and a tender, "so we could lose it?" is the procurement answer (which says the group may lose), not the rejection of an expression of interest', async () => {
+    await advisor.explain(ask('the council accepted our expression of interest to run the day centre but now they say there will be a tender and a big care company might bid, is that right?', 'lose-1'));
+    const follow = await advisor.explain(ask('so we could lose it?', 'lose-1'));
+    expect(follow.reply.entryId).toBe('rtc-procurement');
+  });
+});
