@@ -23,6 +23,7 @@ export interface SignalTables {
   signals: PhraseTable<SignalTag>;
   cues: PhraseTable<true>;
   freshCues: PhraseTable<true>;
+  asideCues: PhraseTable<true>;
   referring: ReadonlySet<string>;
   asker: ReadonlySet<string>;
   group: ReadonlySet<string>;
@@ -55,9 +56,23 @@ export interface FacetSignals {
   asGroup: boolean;
   /** Speaks to the advisor itself ("who are you?", "are you a person?"). */
   toAdvisor: boolean;
+  /** Announces a change of subject ("unrelated but...", "off topic, is..."). */
+  aside: boolean;
 }
 
-export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], freshCues: string[], referring: string[], asker: string[] = [], group: string[] = [], advisor: string[] = []): SignalTables {
+/** The conversation's word lists (conversation.yaml) the signals are read with. */
+export interface SignalWords {
+  cues: string[];
+  freshCues: string[];
+  asideCues?: string[];
+  referring: string[];
+  asker?: string[];
+  group?: string[];
+  advisor?: string[];
+}
+
+export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWords): SignalTables {
+  const { cues, freshCues, asideCues = [], referring, asker = [], group = [], advisor = [] } = words;
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -68,6 +83,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, cues: string[], f
     signals: buildPhraseTable(phrases),
     cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    asideCues: buildPhraseTable(asideCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     referring: new Set(referring.flatMap(plainWords)),
     asker: new Set(asker.flatMap(plainWords)),
     group: new Set(group.flatMap(plainWords)),
@@ -108,7 +124,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const aboutAsker = words.some((w) => tables.asker.has(w));
   const asGroup = words.some((w) => tables.group.has(w));
   const toAdvisor = words.some((w) => tables.advisor.has(w));
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor };
+  const aside = findSpans(tokens, tables.asideCues).length > 0;
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, aside };
 }
 
 function stems(phrase: string): string[] {

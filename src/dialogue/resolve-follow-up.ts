@@ -69,6 +69,8 @@ export interface NewWords {
 export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: NewWords, topic: Entry, current: CurrentFacets, recent: readonly string[], kb: KnowledgeBase, index: SearchIndex, asked?: string): FollowUpChoice | undefined {
   const { decision } = own;
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
+  // "Unrelated, but...", "off topic: ...": the asker says it is not about the conversation.
+  if (signals.aside) return undefined;
   const changes = changesFrom(signals, current, kb);
   // The matcher is sure of an entry whose own defining concept the question carries while the
   // topic's entry never uses it ("could the parish borrow to buy it?" after the moratorium names

@@ -22,6 +22,8 @@ export interface ConversationSettings {
   followUpCues: string[];
   /** Opening words of a question asked in its own right ("what is...", "what's a..."). */
   freshCues: string[];
+  /** Phrases, anywhere in a message, that announce a change of subject ("unrelated but...", "off topic"). */
+  asideCues: string[];
   /** Words that point back at what was just discussed ("that", "it", "there"). */
   referringWords: string[];
   /** Words by which askers speak of their own case ("we", "our"). */
@@ -69,7 +71,7 @@ export interface FollowUpWeights {
   namesAnother: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -77,6 +79,7 @@ export function defaultConversationSettings(): ConversationSettings {
     smallTalkFillers: [],
     followUpCues: ['and', 'what about', 'what if'],
     freshCues: ['what is', 'what are'],
+    asideCues: ['off topic', 'unrelated question'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     askerWords: ['we', 'us', 'our'],
     groupWords: ['we', 'us', 'our'],

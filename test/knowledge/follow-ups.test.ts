@@ -406,3 +406,17 @@ describe('an entry declares every outcome its answer covers', () => {
     expect(follow.reply.entryId).toBe('rtc-procurement');
   });
 });
+
+describe('a message that announces an aside is read on its own', () => {
+  it('given an answer on what can be listed, "unrelated but do you know if the plough qualifies for small business rates relief this year" is declined, not answered from what can be listed', async () => {
+    await advisor.explain(ask('can our pub the plough be listed as an asset of community value', 'aside-2'));
+    const aside = await advisor.explain(ask('unrelated but do you know if the plough qualifies for small business rates relief this year', 'aside-2'));
+    expect(aside.status).not.toBe('answered');
+  });
+  it('given the same answer, "off topic but can we also get the village shop listed" is still answered on its own', async () => {
+    await advisor.explain(ask('can our pub the plough be listed as an asset of community value', 'aside-3'));
+    const aside = await advisor.explain(ask('off topic but can we also get the village shop listed as an asset of community value', 'aside-3'));
+    expect(aside.status).toBe('answered');
+    expect(aside.usedContext).toBe(false);
+  });
+});
