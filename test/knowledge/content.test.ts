@@ -108,6 +108,12 @@ describe('answers people most often need', () => {
     expect(x.reply.sources.some((s) => s.url.startsWith('https://'))).toBe(true);
   });
 
+  it('given a question from Powys answered from an England-only entry, it says plainly that the answer does not apply in Wales', async () => {
+    const x = await advisor!.explain(ask('my sister in Powys asked: does the new community right to buy in the 2026 act give them first refusal on their pub?'));
+    expect(x.status).toBe('answered');
+    expect(toPlainText(x.reply)).toMatch(/does not apply in Wales/);
+  });
+
   it('given "what\'s the weather in Leeds tomorrow", it falls back', async () => {
     const x = await advisor!.explain(ask("what's the weather in Leeds tomorrow"));
     expect(x.status).toBe('fallback');
