@@ -420,11 +420,3 @@ describe('a message that announces an aside is read on its own', () => {
     expect(aside.usedContext).toBe(false);
   });
 });
-
-describe('sports clubs have a specialist adviser of their own', () => {
-  it('given an answer on who advises a group taking over a closed pool, "is there one that specialises in sport?" is answered from the sports-club advisers', async () => {
-    await advisor.explain(ask('our leisure trust closed the swimming pool, who can advise a community group wanting to run it', 'sport-1'));
-    const follow = await advisor.explain(ask('is there one that specialises in sport?', 'sport-1'));
-    expect(follow.reply.entryId).toBe('help-sports-clubs');
-  });
-});
