@@ -39,7 +39,26 @@ const LOWER_CANDIDATE = /\bthe((?:\s+(?:[a-z]+(?:'s)?|&)){2,5})\b/g;
 
 /** The text with each pub's name read as "the pub". */
 export function readPubNames(text: string): string {
-  return readLowerCaseNames(readCapitalisedNames(text));
+  return readLowerCaseSingleNames(readLowerCaseNames(readCapitalisedNames(text)));
+}
+
+/** Everyday words that may still be a pub's whole name when "in" or "at" a place follows ("the george in wootton"). */
+const ALONE_BEFORE_A_PLACE = new Set(['george', 'bell', 'anchor']);
+// "the" and one lower-case word, then "in" or "at" and another word: "the swan at brinkley".
+const LOWER_SINGLE = /\bthe\s+([a-z]+)(?=\s+(?:in|at)\s+[a-z])/g;
+
+/**
+ * Typed in lower case, a pub is often named by one word and where it is ("the plough in little
+ * hadley", "the george in wootton"). One word of a common pub name that is not an everyday word
+ * (or is one of the few pub names that are, ALONE_BEFORE_A_PLACE), followed by "in" or "at" a
+ * place, is read as the pub. "The man at the council" and "the tree in the park" are not.
+ */
+function readLowerCaseSingleNames(text: string): string {
+  if (!/\bthe\s+[a-z]+\s+(?:in|at)\s/.test(text)) return text;
+  return text.replace(LOWER_SINGLE, (whole, word: string) => {
+    const isName = NAME_NOUNS.has(word) && (!EVERYDAY_NOUNS.has(word) || ALONE_BEFORE_A_PLACE.has(word));
+    return isName ? `${whole.slice(0, 3)} pub` : whole;
+  });
 }
 
 function readLowerCaseNames(text: string): string {

@@ -79,3 +79,19 @@ describe('pub names typed in lower case', () => {
     },
   );
 });
+
+describe('one-word pub names typed in lower case, before where the pub is', () => {
+  it.each([
+    ['who should we talk to about saving the george in wootton', 'who should we talk to about saving the pub in wootton'],
+    ['the swan at brinkley is listed', 'the pub at brinkley is listed'],
+    ['the plough in little hadley shut in august', 'the pub in little hadley shut in august'],
+  ])('given "%s", it reads "%s"', (text, read) => {
+    expect(readPubNames(text)).toBe(read);
+  });
+  it.each(['the man at the council said no', 'the tree in the churchyard is old', 'the star in the play', 'the swan is a nice bird', 'the crown estate owns it'])(
+    'given "%s", which names no pub (an everyday word, or no place after it), it is left as typed',
+    (text) => {
+      expect(readPubNames(text)).toBe(text);
+    },
+  );
+});
