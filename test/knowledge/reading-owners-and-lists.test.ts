@@ -51,3 +51,13 @@ describe('an owner who means to fight the listing is asking about the owner\'s r
     expect(reply.entryId).toBe('acv-owner-review-appeal');
   });
 });
+
+describe('a club, a pub and a shop by their everyday names (synonyms.yaml)', () => {
+  it('given "the landowner wants to sell the ground our fc plays on, can it be listed?", FC is read as a football club and the answer is about sports grounds', async () => {
+    expect((await asked('the landowner wants to sell the ground our fc plays on, can it be listed?')).entryId).toBe('crtb-sports-grounds');
+  });
+  it('given "our village freehouse has closed, can we nominate it as an ACV?", a freehouse is read as a pub', async () => {
+    const x = await advisor.explain(cliQuestion('our village freehouse has closed, can we nominate it as an ACV?', 'reading:freehouse'));
+    expect(x.analysis?.terms).toContain('pub');
+  });
+});
