@@ -61,3 +61,10 @@ describe('a club, a pub and a shop by their everyday names (synonyms.yaml)', () 
     expect(x.analysis?.terms).toContain('pub');
   });
 });
+
+describe('"LGA 1972" is the Local Government Act', () => {
+  it('given "what does the lga 1972 say about selling council land", "lga" is read as the Local Government Act', async () => {
+    const x = await advisor.explain(cliQuestion('what does the lga 1972 say about selling council land', 'reading:lga'));
+    expect(x.analysis?.terms).toEqual(expect.arrayContaining(['local', 'govern', 'act']));
+  });
+});
