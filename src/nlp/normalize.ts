@@ -37,8 +37,16 @@ function withoutCodeBlocks(text: string): string {
   }
 }
 
+/**
+ * Letters with accents read as the plain letter: "café" is "cafe" (the plain-letter filter below
+ * would otherwise cut it to "caf"), "Môn" is "Mon", as most people type them.
+ */
+function withoutAccents(text: string): string {
+  return /[^\u0000-\u007f]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC') : text;
+}
+
 export function normalizeText(text: string): string {
-  return stripMarkup(text.normalize('NFKC'))
+  return stripMarkup(withoutAccents(text.normalize('NFKC')))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\bcan't\b/g, 'can not')

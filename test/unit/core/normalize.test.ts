@@ -115,4 +115,8 @@ describe('tokenize', () => {
   it('given only markup, it returns no tokens', () => {
     expect(tokenize('<@U1> <!channel> https://example.org')).toEqual([]);
   });
+
+  it('given letters with accents, it reads them as the plain letters, not cut off ("café" is "cafe", not "caf")', () => {
+    expect(tokenize('our community café in Ynys Môn')).toEqual(['our', 'community', 'cafe', 'in', 'ynys', 'mon']);
+  });
 });
