@@ -68,3 +68,10 @@ describe('"LGA 1972" is the Local Government Act', () => {
     expect(x.analysis?.terms).toEqual(expect.arrayContaining(['local', 'govern', 'act']));
   });
 });
+
+describe('a landlady is the owner and a TC a town council', () => {
+  it('given "the landlady is selling up and our tc wants to help us buy", it reads the owner and the parish or town council', async () => {
+    const x = await advisor.explain(cliQuestion('the landlady is selling up and our tc wants to help us buy', 'reading:landlady'));
+    expect(x.analysis?.terms).toEqual(expect.arrayContaining(['owner', 'parish', 'council']));
+  });
+});
