@@ -25,6 +25,7 @@ const FACTS: Fact[] = [
   { need: 'where a refused nomination is recorded', entry: 'acv-nomination-refused', says: [/list of unsuccessful nominations/i, /5 years/], cites: 'ukpga/2011/20/section/93' },
   { need: 'whether the group can appeal when the owner wins the review', entry: 'acv-owner-review-appeal', says: [/no right of appeal/i, /judicial review/i], cites: 'ukpga/2011/20/section/92' },
   { need: 'whether the council tells the nominating group about the owner\'s notice', entry: 'acv-owner-notice-to-sell', says: [/nominating group/i, /s\.97\(3\)/], cites: 'ukpga/2011/20/section/97' },
+  { need: 'who can answer the owner\'s notice by asking to bid, and that a neighbourhood forum cannot', entry: 'acv-owner-notice-to-sell', says: [/community interest group/i, /neighbourhood forum or an informal group cannot/i], cites: 'uksi/2012/2421/regulation/12' },
   { need: 'whether the council passes the bidder request to the owner', entry: 'acv-interim-moratorium-6-weeks', says: [/on to the owner/i], cites: 'ukpga/2011/20/section/98' },
   { need: 'whether a change of trustees is a caught sale', entry: 'acv-which-sales-are-caught', says: [/trustees/i, /partners/i, /option/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'whether listing freezes a sale straight away', entry: 'acv-what-it-does-not-do', says: [/no freeze/i, /tells the council/i], cites: 'ukpga/2011/20/section/95' },
