@@ -11,11 +11,12 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
 
 /**
  * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
- * detector; "after" and "under" change a question's meaning but name nothing new; nor does a
+ * detector; "after" and "under" change a question's meaning but name nothing new, and "back" ("how do
+ * we get it back on?") names nothing either; nor does a
  * negative typed without its apostrophe, "so we cant insist on a transfer?". normalizeText writes
  * out "dont", "isnt" and the like; "cant", "wont" and "aint" it leaves, as words in their own right).
  */
-const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'cant', 'wont', 'aint']);
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'cant', 'wont', 'aint']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true } | { facet: string; plain: true };
 

@@ -16,6 +16,9 @@ describe('residual words', () => {
     expect(residual).not.toEqual(expect.arrayContaining(['dont']));
     expect(residual).toEqual(expect.arrayContaining(['insist', 'transfer']));
   });
+  it('given "how do we get it back on?", "back" names nothing of its own: it is not among them', () => {
+    expect(read('how do we get it back on?').residual).not.toContain('back');
+  });
 });
 
 describe('look-alikes of a facet\'s words (facets.yaml `not:`)', () => {
