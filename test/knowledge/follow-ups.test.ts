@@ -420,3 +420,11 @@ describe('a message that announces an aside is read on its own', () => {
     expect(aside.usedContext).toBe(false);
   });
 });
+
+describe('keeping a listed place protected past its five years is renominating it', () => {
+  it('given the answer on how long a listing lasts, "so what should we do to keep the pub protected after that?" is answered from renominating before it runs out', async () => {
+    await advisor.explain(ask('how long does an ACV listing last?', 'keep-1'));
+    const follow = await advisor.explain(ask('so what should we do to keep the pub protected after that?', 'keep-1'));
+    expect(follow.reply.entryId).toBe('acv-renominate-before-expiry');
+  });
+});
