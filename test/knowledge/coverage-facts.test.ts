@@ -29,6 +29,7 @@ const FACTS: Fact[] = [
   { need: 'whether the council passes the bidder request to the owner', entry: 'acv-interim-moratorium-6-weeks', says: [/on to the owner/i], cites: 'ukpga/2011/20/section/98' },
   { need: 'whether a change of trustees is a caught sale', entry: 'acv-which-sales-are-caught', says: [/trustees/i, /partners/i, /option/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'whether listing freezes a sale straight away', entry: 'acv-what-it-does-not-do', says: [/no freeze/i, /tells the council/i], cites: 'ukpga/2011/20/section/95' },
+  { need: 'how long a group has to ask to bid and how long the sale is then paused, from what listing does', entry: 'acv-what-it-does-not-do', says: [/6 weeks\*{0,2} from the owner's notice/i, /6 months\*{0,2} in all/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'whether the owner can still sell to the group after the pause', entry: 'acv-protected-period-18-months', says: [/any point in the 18 months/i], cites: 'uksi/2012/2421/regulation/13' },
   { need: 'whether a hotel can be listed', entry: 'acv-exclusions', says: [/hotel/i, /partly-residential exception/i], cites: 'uksi/2012/2421/schedule/1' },
   { need: 'which councils keep the lists, and whether there is a national list', entry: 'acv-find-the-list', says: [/no single national list/i, /s\.106/], cites: 'ukpga/2011/20/section/106' },
