@@ -76,8 +76,10 @@ function clauseBreaks(text: string, lexicon: Lexicon, places: ReadonlySet<string
   return at === ownTerms && breaks.size ? breaks : undefined;
 }
 
-/** Normalised, typo-corrected, nation-tagged words after synonyms. */
-/** `places`: the message's place words (`placeWords`), never read as misspellings. */
+/**
+ * Normalised, typo-corrected, nation-tagged words after synonyms. `places`: the message's place
+ * words (`placeWords`), never read as misspellings.
+ */
 function readWords(text: string, lexicon: Lexicon, places: ReadonlySet<string>) {
   const normalised = normalizeText(text);
   const { nations, placeTokens } = detectJurisdictions(normalised);
