@@ -4,6 +4,7 @@ import type { Entry } from '../kb/model.js';
 import { analyze, toTerms, type Analysis } from '../nlp/analyze.js';
 import { NATION_WORDS } from '../nlp/jurisdiction.js';
 import { anchored, answersWhatever, decide, type Decision } from '../nlp/decide.js';
+import { askedSentence } from '../nlp/focus.js';
 import { matchOffTopic, rankEntries, type Candidate } from '../nlp/rank.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import { withoutPersonalDetails } from '../store/privacy.js';
@@ -38,11 +39,31 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
   return {
     analysis,
     candidates,
-    decision: decide(candidates, index.weights, offTopicId),
+    decision: agreedWithAskedSentence(index, text, decide(candidates, index.weights, offTopicId), candidates[0]),
     scores: new Map(all.map((c) => [c.entryId, c.score])),
     eligible: Boolean(candidates[0] && anchored(candidates[0]) && (!offTopicId || always)),
     always,
   };
+}
+
+/**
+ * A story told before its question: "The Plough shut in August, the owner wants flats, we have a
+ * Facebook group of 300... can we nominate it ourselves or does it have to be the parish
+ * council?". The story's names and feelings pull the whole message's confidence under the line
+ * even when its best entry is right. When the sentence asked, read on its own, is answered
+ * confidently by that same entry, two readings agree and the message is answered. Nothing changes
+ * when they disagree, when a signpost declined the message, when the message is one sentence, or
+ * when the whole message's confidence is under `askedSentenceFloor` (a story about a neighbour's
+ * extension ending "how do I object to their planning application?" is not a question for us).
+ */
+function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Decision, top: Candidate | undefined): Decision {
+  if (decision.status === 'answered' || (decision.status === 'fallback' && decision.offTopicId) || !top || !anchored(top)) return decision;
+  if (decision.confidence < index.weights.thresholds.askedSentenceFloor) return decision;
+  const asked = askedSentence(text);
+  if (!asked) return decision;
+  const part = matchOwn(index, asked).decision;
+  if (part.status !== 'answered' || part.top.entryId !== top.entryId) return decision;
+  return { status: 'answered', top, confidence: Math.max(decision.confidence, part.confidence) };
 }
 
 /**

@@ -16,6 +16,13 @@ export interface Weights {
     clarifyMass: number;
     /** In a fallback, candidates holding at least this share of the candidates' belief are offered as nearest topics. */
     nearest: number;
+    /**
+     * A story whose sentence asked is answered confidently by the whole message's best entry is
+     * answered when the whole message's own confidence is at least this (matcher.ts): below it the
+     * story itself says the question is not one for the knowledge (a neighbour's extension, a
+     * listed cottage's windows). Set in the fit's settings, chosen on dev and calibration questions.
+     */
+    askedSentenceFloor: number;
   };
   anchors: {
     /** A single word anchors an entry only when at most this share of entries name it. */

@@ -40,6 +40,7 @@ interface FitSettings {
   targets: { maxWrongRate: number; maxDeclineAnswered: number; on?: 'dev' | 'calibration' };
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
+  askedSentenceFloor: number;
   learnedGeneric: { minDeclines: number; ratio: number };
   /** Dev questions that at least this share of entries would answer correctly are not fitted on. */
   looseLabels: { maxRightShare: number };
@@ -212,7 +213,7 @@ const result: Weights = {
   features: [...FEATURES],
   rank,
   calibration: { inputs: calibInputs, w: calibration },
-  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest },
+  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest, askedSentenceFloor: settings.askedSentenceFloor },
   anchors: weights.anchors,
   declineWords: weights.declineWords,
   index: settings.index,

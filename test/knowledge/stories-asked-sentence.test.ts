@@ -1,0 +1,50 @@
+// People tell their story first and ask last. The story's names and feelings pull the whole
+// message's confidence under the line even when its best entry is the right one; when the sentence
+// asked, read on its own, is answered confidently by that same entry, the two readings agree and
+// the message is answered. A story that says the question is not one for the knowledge (a
+// neighbour's building work) is still declined, however plain its last sentence.
+import { describe, it, expect } from '@jest/globals';
+import { matchOwn } from '../../src/dialogue/matcher.js';
+import { KnowledgeHolder } from '../../src/index.js';
+import { decide } from '../../src/nlp/decide.js';
+import { askedSentence } from '../../src/nlp/focus.js';
+import { KNOWLEDGE_DIR } from '../integration/core/support/shipped-advisor.js';
+
+const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+
+/** The message's decision, and what the whole message alone would have decided. */
+function read(text: string) {
+  const own = matchOwn(index, text);
+  return { decision: own.decision, whole: decide(own.candidates, index.weights), top: own.candidates[0]?.entryId };
+}
+
+describe('a story told before its question', () => {
+  const stories = [
+    {
+      text: "Our little heritage railway museum in Ashdale opens at weekends and school trips come in term time. The building belongs to a family trust and they've hinted they might sell up. Could something like a museum be listed as an asset of community value?",
+      entry: 'acv-what-qualifies',
+    },
+    {
+      text: "We run the toddler group and the lunch club at the Methodist hall in Pelham. The circuit have just said they're leasing it to a private nursery for ten years and we all have to go. Does the right to bid apply to a lease?",
+      entry: 'acv-which-sales-are-caught',
+    },
+  ];
+
+  it.each(stories)('given a story whose question the same entry answers on its own, it answers from that entry ("$entry")', ({ text, entry }) => {
+    // The premise: the asked sentence alone is answered by the entry the whole message ranks first.
+    const asked = matchOwn(index, askedSentence(text)!).decision;
+    expect(asked.status === 'answered' && asked.top.entryId).toBe(entry);
+    const { decision, whole, top } = read(text);
+    // ...and the whole message, on its own, is declined: the story pulls it under the line.
+    expect(top).toBe(entry);
+    expect(whole.status).not.toBe('answered');
+    expect(decision.status === 'answered' && decision.top.entryId).toBe(entry);
+  });
+
+  it('given a story about a neighbour\'s building work ending in "how do I object to the planning application?", it still declines', () => {
+    const text = "My neighbour's new extension will block my light. How do I object to the planning application?";
+    // The asked sentence alone would be answered: only the story says it is not a question for us.
+    expect(matchOwn(index, askedSentence(text)!).decision.status).toBe('answered');
+    expect(read(text).decision.status).toBe('fallback');
+  });
+});
