@@ -25,6 +25,7 @@ export interface SignalTables {
   cues: PhraseTable<true>;
   freshCues: PhraseTable<true>;
   asideCues: PhraseTable<true>;
+  notPointing: PhraseTable<true>;
   referring: ReadonlySet<string>;
   asker: ReadonlySet<string>;
   group: ReadonlySet<string>;
@@ -66,6 +67,7 @@ export interface SignalWords {
   cues: string[];
   freshCues: string[];
   asideCues?: string[];
+  notPointing?: string[];
   referring: string[];
   asker?: string[];
   group?: string[];
@@ -73,7 +75,7 @@ export interface SignalWords {
 }
 
 export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWords): SignalTables {
-  const { cues, freshCues, asideCues = [], referring, asker = [], group = [], advisor = [] } = words;
+  const { cues, freshCues, asideCues = [], notPointing = [], referring, asker = [], group = [], advisor = [] } = words;
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -85,6 +87,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWord
     cues: buildPhraseTable(cues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     freshCues: buildPhraseTable(freshCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
     asideCues: buildPhraseTable(asideCues.map((c) => ({ tokens: stems(c), tag: true as const }))),
+    notPointing: buildPhraseTable(notPointing.map((c) => ({ tokens: stems(c), tag: true as const }))),
     referring: new Set(referring.flatMap(plainWords)),
     asker: new Set(asker.flatMap(plainWords)),
     group: new Set(group.flatMap(plainWords)),
@@ -114,9 +117,14 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   }
   const cue = findSpans(tokens, tables.cues).find((s) => s.start === 0);
   if (cue) for (let i = cue.start; i < cue.end; i++) covered.add(i);
+  // "What's the duty on a keg these days?": a pointer in a phrase of time points at no answer, and
+  // the phrase says nothing of its own.
+  const idiom = new Set<number>();
+  for (const span of findSpans(tokens, tables.notPointing)) for (let i = span.start; i < span.end; i++) idiom.add(i);
   let pointsBack = false;
   const residual: string[] = [];
   words.forEach((w, i) => {
+    if (idiom.has(i)) return;
     if (tables.referring.has(w)) pointsBack = true;
     if (covered.has(i) || placeTokens.has(w) || NOT_TOPICAL.has(w) || STOPWORDS.has(w) || tables.referring.has(w) || w.length < 2) return;
     residual.push(tokens[i]);

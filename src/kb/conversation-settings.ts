@@ -24,6 +24,8 @@ export interface ConversationSettings {
   freshCues: string[];
   /** Phrases, anywhere in a message, that announce a change of subject ("unrelated but...", "off topic"). */
   asideCues: string[];
+  /** Phrases in which a pointer word points at a time, not at what was discussed ("these days", "this year"). */
+  notPointing: string[];
   /** Words that point back at what was just discussed ("that", "it", "there"). */
   referringWords: string[];
   /** Words by which askers speak of their own case ("we", "our"). */
@@ -71,7 +73,7 @@ export interface FollowUpWeights {
   namesAnother: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -80,6 +82,7 @@ export function defaultConversationSettings(): ConversationSettings {
     followUpCues: ['and', 'what about', 'what if'],
     freshCues: ['what is', 'what are'],
     asideCues: ['off topic', 'unrelated question'],
+    notPointing: ['these days'],
     referringWords: ['that', 'it', 'this', 'they', 'them', 'there'],
     askerWords: ['we', 'us', 'our'],
     groupWords: ['we', 'us', 'our'],

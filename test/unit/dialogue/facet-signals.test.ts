@@ -57,3 +57,27 @@ describe('asides (conversation.yaml `asideCues`)', () => {
     expect(read(text).aside).toBe(false);
   });
 });
+
+describe('phrases of time (conversation.yaml `notPointing`)', () => {
+  it.each(["what's the duty on a keg of lager these days", 'is the pub open this weekend'])('given "%s", the pointer in the phrase of time points back at nothing and the phrase adds no word of its own', (text) => {
+    const s = read(text);
+    expect(s.pointsBack).toBe(false);
+    expect(s.residual).not.toEqual(expect.arrayContaining(['dai']));
+    expect(s.residual).not.toEqual(expect.arrayContaining(['weekend']));
+  });
+  it('given "is that still the rule these days", "that" still points back', () => {
+    expect(read('is that still the rule these days').pointsBack).toBe(true);
+  });
+});
+
+describe('how long a thing lasts, and what a missed step sounds like (facets.yaml)', () => {
+  it('given "if it does get listed is that it for good?", it asks about time', () => {
+    expect([...(read('if it does get listed is that it for good?').values.get('aspect') ?? [])]).toContain('time');
+  });
+  it('given "the pub closed for good in may, can we still list it", it tells what happened and asks nothing about time', () => {
+    expect([...(read('the pub closed for good in may, can we still list it').values.get('aspect') ?? [])]).not.toContain('time');
+  });
+  it.each(["we're 2 days late, is there any way back in?", 'we sent it in late, does it still count'])('given "%s", it signals a missed step', (text) => {
+    expect([...(read(text).values.get('outcome') ?? [])]).toContain('missed');
+  });
+});
