@@ -428,3 +428,12 @@ describe('keeping a listed place protected past its five years is renominating i
     expect(follow.reply.entryId).toBe('acv-renominate-before-expiry');
   });
 });
+
+describe('an entry declares the stages its answer walks through', () => {
+  it('given an answer on what a Right to Build order does not give, "what vote do we need?" is answered from the steps to get one made (more than half of those voting)', async () => {
+    await advisor.explain(ask('does a right to build order mean we own the field?', 'rb1'));
+    const follow = await advisor.explain(ask('what vote do we need?', 'rb1'));
+    expect(follow.reply.entryId).toBe('rtbo-process');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/more than half/i);
+  });
+});
