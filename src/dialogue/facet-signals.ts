@@ -16,7 +16,7 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
  * negative typed without its apostrophe, "so we cant insist on a transfer?". normalizeText writes
  * out "dont", "isnt" and the like; "cant", "wont" and "aint" it leaves, as words in their own right).
  */
-const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'cant', 'wont', 'aint']);
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'get', 'gets', 'got', 'getting', 'cant', 'wont', 'aint']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true } | { facet: string; plain: true };
 

@@ -437,3 +437,21 @@ describe('an entry declares the stages its answer walks through', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/more than half/i);
   });
 });
+
+describe('"get" names nothing of its own in a follow-up', () => {
+  it('given the answer on how long the council has to decide on a nomination, "who gets told when they decide" stays on that decision (the owner, any occupier and the group are told)', async () => {
+    await advisor.explain(ask('we sent in an ACV nomination for the Plough a month ago and heard nothing, how long has the council got?', 'gt1'));
+    const follow = await advisor.explain(ask('who gets told when they decide', 'gt1'));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/occupier/i);
+  });
+});
+
+describe('an answer uses the words its fact is known by', () => {
+  it('given the answer on Key Fund, "whats the grant element on that" is answered from Key Fund (up to 30%), not from another fund\'s grants', async () => {
+    await advisor.explain(ask('we run a community cafe in an old bank in rotherham, any social investors who would lend to us?', 'kf1'));
+    const follow = await advisor.explain(ask('whats the grant element on that', 'kf1'));
+    expect(follow.reply.entryId).toBe('fund-key-fund');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/30%/);
+  });
+});
