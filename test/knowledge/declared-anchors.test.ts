@@ -53,3 +53,14 @@ describe('wanting to get a place listed is nominating it', () => {
     expect(hits('how long does it take to get it listed')).toBe(false);
   });
 });
+
+describe('"yet" alone does not make a question about whether the 2026 right is in force', () => {
+  const advisor = shippedAdvisor();
+  it('given "say the owner hasnt sold yet, what do we need to nominate it", it is not answered from whether the new right is in force', async () => {
+    const { reply } = await advisor.explain(cliQuestion('say the owner hasnt sold yet, what do we need to nominate it', 'yet-1'));
+    expect(reply.entryId).not.toBe('crtb-in-force-yet');
+  });
+  it.each(['is the new right to buy live yet', 'has the community right to buy started yet'])('given "%s", it is', async (text) => {
+    expect((await advisor.explain(cliQuestion(text, `yet:${text}`))).reply.entryId).toBe('crtb-in-force-yet');
+  });
+});
