@@ -25,6 +25,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['what is the process to get my building listed by Historic England for its architecture', /historicengland\.org\.uk/],
     ['what time do gcse results come out', /gov\.uk\/browse\/education/],
     ['my landlord keeps letting himself in when I am out, is that allowed', /shelter/],
+    ['our landlord is putting the house we rent on the market, do we get first dibs on buying it?', /shelter/],
     ['how do I stand for election to the district council', /register-to-vote|how-to-vote/],
     ['cheapest train tickets from Leeds to London', /nationalrail/],
     ['how much stamp duty will our society pay on a £450k shop', /gov\.uk\/browse\/tax/],
