@@ -455,3 +455,13 @@ describe('an answer uses the words its fact is known by', () => {
     expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/30%/);
   });
 });
+
+describe('what can be listed says the use must be a social one, and what the 2026 reforms change', () => {
+  it('given the answer on what can be listed, "would a shop count even if it is just a business?" is told that a purely commercial use is not enough and that the reforms add economic wellbeing', async () => {
+    await advisor.explain(ask('what kind of places can be listed as an asset of community value?', 'sh1'));
+    const follow = await advisor.explain(ask('would a shop count even if it is just a business?', 'sh1'));
+    const text = follow.reply.sections.map((s) => s.body).join(' ');
+    expect(text).toMatch(/purely commercial use is not enough/i);
+    expect(text).toMatch(/economic/i);
+  });
+});
