@@ -465,3 +465,20 @@ describe('what can be listed says the use must be a social one, and what the 202
     expect(text).toMatch(/economic/i);
   });
 });
+
+describe('a follow-up naming the forum stays on neighbourhood planning', () => {
+  it('given the answer on setting up a neighbourhood forum, "how long has the council got to decide on the forum" is answered from the forum entry (13 weeks), not the asset-of-community-value decision', async () => {
+    await advisor.explain(ask('we are an unparished part of town, how many people do we need to set up a neighbourhood forum?', 'nf1'));
+    const follow = await advisor.explain(ask('how long has the council got to decide on the forum', 'nf1'));
+    expect(follow.reply.entryId).toBe('np-forum');
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/13 weeks/);
+  });
+});
+
+describe('the wider definition says what a listing under it would bring', () => {
+  it('given the answer on what will qualify under the 2026 reforms, "so once its listed under the new rules we get first refusal?" is told of the first opportunity to buy', async () => {
+    await advisor.explain(ask('will long-empty buildings be able to be listed under the 2026 changes?', 'wd1'));
+    const follow = await advisor.explain(ask('so once its listed under the new rules we get first refusal?', 'wd1'));
+    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/first opportunity to buy/i);
+  });
+});
