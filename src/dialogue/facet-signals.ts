@@ -12,7 +12,8 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
 /**
  * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
  * detector; "after" and "under" change a question's meaning but name nothing new, and "back" ("how do
- * we get it back on?") names nothing either; nor does a
+ * we get it back on?") names nothing either; nor does "get" ("who gets told when they decide?"
+ * asks who the council tells, not about something new); nor does a
  * negative typed without its apostrophe, "so we cant insist on a transfer?". normalizeText writes
  * out "dont", "isnt" and the like; "cant", "wont" and "aint" it leaves, as words in their own right).
  */
