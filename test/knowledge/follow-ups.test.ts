@@ -10,13 +10,15 @@ const advisor = createAdvisor({
   config: { hashSalt: 'test', staff: [], retentionDays: 90 },
 });
 const ask = (text: string, threadId: string): Question => ({ text, platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId, receivedAt: new Date() });
+/** The answer's sections as one text, what the specs look for a fact in. */
+const bodyOf = (x: { reply: { sections: { body: string }[] } }): string => x.reply.sections.map((s) => s.body).join(' ');
 
 describe('follow-ups on the shipped knowledge', () => {
   it('given "what is an ACV?" then "how long does that last?" in one thread, it answers how long a listing lasts', async () => {
     await advisor.explain(ask('what is an ACV?', 'f1'));
     const follow = await advisor.explain(ask('how long does that last?', 'f1'));
     expect(follow.reply.entryId).toBe('acv-listing-length');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/five years/i);
+    expect(bodyOf(follow)).toMatch(/five years/i);
   });
 
   it.each(['what is the population of England', 'how do I divorce my husband', 'can I keep chickens in my garden'])(
@@ -37,7 +39,7 @@ describe('"here" points back at the conversation, as "there" does', () => {
     const follow = await advisor.explain(ask("we're up in Barnsley, does anyone lend to groups round here?", 'h1'));
     expect(follow.status).toBe('answered');
     expect(follow.reply.entryId).toMatch(/^fund-/);
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Key Fund/);
+    expect(bodyOf(follow)).toMatch(/Key Fund/);
   });
 });
 
@@ -144,7 +146,7 @@ describe('an entry declares every aspect its answer covers', () => {
     await advisor.explain(ask('sport england crowdfunder match how does it work', 'g2'));
     const follow = await advisor.explain(ask("we've hit our target, how long have we got to claim the pledge", 'g2'));
     expect(follow.reply.entryId).toBe('fund-crowdfunding');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/3 months/);
+    expect(bodyOf(follow)).toMatch(/3 months/);
   });
 });
 
@@ -153,7 +155,7 @@ describe('an entry declares the parties its answer is for', () => {
     await advisor.explain(ask('heard theres a new community right to buy now, does that mean we get first dibs on the Swan when it sells?', 'p1'));
     const follow = await advisor.explain(ask('do we get it cheaper?', 'p1'));
     expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/market value/);
+    expect(bodyOf(follow)).toMatch(/market value/);
   });
 });
 
@@ -175,7 +177,7 @@ describe('a follow-up can take up an entry the answer pointed to', () => {
   it('given the answer on a developer knocking a listed pub down, "who\'d help us object to the planning application" stays with an answer that names help, though its words point to the entry on opposing planning', async () => {
     await advisor.explain(ask("what's to stop the developer knocking down our listed pub", 't3'));
     const follow = await advisor.explain(ask("who'd help us object to the planning application", 't3'));
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/Planning Aid/);
+    expect(bodyOf(follow)).toMatch(/Planning Aid/);
   });
 });
 
@@ -202,7 +204,7 @@ describe('an advice body declares the cost of its help, which its answer gives',
     await advisor.explain(ask('who do i ask for help saving our village pub in Norfolk', 'c1'));
     const follow = await advisor.explain(ask('cost?', 'c1'));
     expect(follow.reply.entryId).toBe('help-plunkett');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\bfree\b/i);
+    expect(bodyOf(follow)).toMatch(/\bfree\b/i);
   });
 });
 
@@ -224,7 +226,7 @@ describe('a question naming no scheme, in words the conversation\'s subject uses
   it('given the answer on who can nominate an asset of community value, "how many members do we need" is still the 21 voters', async () => {
     await advisor.explain(ask('who can nominate an asset of community value', 'members-2'));
     const follow = await advisor.explain(ask('how many members do we need', 'members-2'));
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/\b21\b/);
+    expect(bodyOf(follow)).toMatch(/\b21\b/);
   });
 });
 
@@ -260,7 +262,7 @@ describe('the Scotland answer declares the price its right to buy is paid at', (
     await advisor.explain(ask('we are a community group on Skye, what rights do we have to buy land in Scotland', 'scot-price-1'));
     await advisor.explain(ask('how long does a registration last', 'scot-price-1'));
     const follow = await advisor.explain(ask('what price would we pay', 'scot-price-1'));
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/independently assessed value/);
+    expect(bodyOf(follow)).toMatch(/independently assessed value/);
   });
 });
 
@@ -276,7 +278,7 @@ describe('the neighbourhood share of the levy is not guaranteed', () => {
   it('given the answer on the neighbourhood share of CIL, "and if our district doesnt charge CIL?" says the money is not guaranteed', async () => {
     await advisor.explain(ask('how much CIL does the parish get with a neighbourhood plan', 'cil-1'));
     const follow = await advisor.explain(ask('and if our district doesnt charge CIL?', 'cil-1'));
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/not guaranteed/);
+    expect(bodyOf(follow)).toMatch(/not guaranteed/);
   });
 });
 
@@ -313,7 +315,7 @@ describe('an order is planning permission, not the land or the other consents', 
   });
   it('given the neighbourhood development order answer, it says building regulations are still needed', async () => {
     const x = await advisor.explain(ask('what is a neighbourhood development order', 'land-2'));
-    expect(x.reply.sections.map((s) => s.body).join(' ')).toMatch(/building regulations\*\* approval and any other consents are still needed/);
+    expect(bodyOf(x)).toMatch(/building regulations\*\* approval and any other consents are still needed/);
   });
 });
 
@@ -339,7 +341,7 @@ describe('what a listing does not do also says what to do instead', () => {
     await advisor.explain(ask('the pub is on the ACV list but the owner has put in plans to knock it down for flats. doesnt the listing stop him??', 'instead-1'));
     const follow = await advisor.explain(ask('so what can we actually do then', 'instead-1'));
     expect(follow.reply.entryId).toBe('acv-what-it-does-not-do');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/planning applications/);
+    expect(bodyOf(follow)).toMatch(/planning applications/);
   });
 });
 
@@ -434,7 +436,7 @@ describe('an entry declares the stages its answer walks through', () => {
     await advisor.explain(ask('does a right to build order mean we own the field?', 'rb1'));
     const follow = await advisor.explain(ask('what vote do we need?', 'rb1'));
     expect(follow.reply.entryId).toBe('rtbo-process');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/more than half/i);
+    expect(bodyOf(follow)).toMatch(/more than half/i);
   });
 });
 
@@ -443,7 +445,7 @@ describe('"get" names nothing of its own in a follow-up', () => {
     await advisor.explain(ask('we sent in an ACV nomination for the Plough a month ago and heard nothing, how long has the council got?', 'gt1'));
     const follow = await advisor.explain(ask('who gets told when they decide', 'gt1'));
     expect(follow.reply.entryId).toBe('acv-council-decision');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/occupier/i);
+    expect(bodyOf(follow)).toMatch(/occupier/i);
   });
 });
 
@@ -452,7 +454,7 @@ describe('an answer uses the words its fact is known by', () => {
     await advisor.explain(ask('we run a community cafe in an old bank in rotherham, any social investors who would lend to us?', 'kf1'));
     const follow = await advisor.explain(ask('whats the grant element on that', 'kf1'));
     expect(follow.reply.entryId).toBe('fund-key-fund');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/30%/);
+    expect(bodyOf(follow)).toMatch(/30%/);
   });
 });
 
@@ -460,7 +462,7 @@ describe('what can be listed says the use must be a social one, and what the 202
   it('given the answer on what can be listed, "would a shop count even if it is just a business?" is told that a purely commercial use is not enough and that the reforms add economic wellbeing', async () => {
     await advisor.explain(ask('what kind of places can be listed as an asset of community value?', 'sh1'));
     const follow = await advisor.explain(ask('would a shop count even if it is just a business?', 'sh1'));
-    const text = follow.reply.sections.map((s) => s.body).join(' ');
+    const text = bodyOf(follow);
     expect(text).toMatch(/purely commercial use is not enough/i);
     expect(text).toMatch(/economic/i);
   });
@@ -471,7 +473,7 @@ describe('a follow-up naming the forum stays on neighbourhood planning', () => {
     await advisor.explain(ask('we are an unparished part of town, how many people do we need to set up a neighbourhood forum?', 'nf1'));
     const follow = await advisor.explain(ask('how long has the council got to decide on the forum', 'nf1'));
     expect(follow.reply.entryId).toBe('np-forum');
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/13 weeks/);
+    expect(bodyOf(follow)).toMatch(/13 weeks/);
   });
 });
 
@@ -479,6 +481,6 @@ describe('the wider definition says what a listing under it would bring', () => 
   it('given the answer on what will qualify under the 2026 reforms, "so once its listed under the new rules we get first refusal?" is told of the first opportunity to buy', async () => {
     await advisor.explain(ask('will long-empty buildings be able to be listed under the 2026 changes?', 'wd1'));
     const follow = await advisor.explain(ask('so once its listed under the new rules we get first refusal?', 'wd1'));
-    expect(follow.reply.sections.map((s) => s.body).join(' ')).toMatch(/first opportunity to buy/i);
+    expect(bodyOf(follow)).toMatch(/first opportunity to buy/i);
   });
 });
