@@ -61,9 +61,17 @@ function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Dec
   if (decision.confidence < index.weights.thresholds.askedSentenceFloor) return decision;
   const asked = askedSentence(text);
   if (!asked) return decision;
-  const part = matchOwn(index, asked).decision;
-  if (part.status !== 'answered' || part.top.entryId !== top.entryId) return decision;
-  return { status: 'answered', top, confidence: Math.max(decision.confidence, part.confidence) };
+  const own = matchOwn(index, asked);
+  const part = own.decision;
+  if (part.status === 'answered' && part.top.entryId === top.entryId) return { status: 'answered', top, confidence: Math.max(decision.confidence, part.confidence) };
+  // A plain question after the story ("what do we do first?", "is that right?", "can he actually
+  // do that?") names nothing the knowledge defines, so the story is all there is to go on: it is
+  // answered when the whole message is as sure as `genericAskFloor`, the lowest confidence at which
+  // such messages were answered rightly as often as those just over the answer line (FITTING.md).
+  const generic = !own.candidates[0] || !anchored(own.candidates[0]);
+  const signposted = part.status === 'fallback' && part.offTopicId !== undefined;
+  if (generic && !signposted && decision.confidence >= index.weights.thresholds.genericAskFloor) return { status: 'answered', top, confidence: decision.confidence };
+  return decision;
 }
 
 /**

@@ -23,6 +23,12 @@ export interface Weights {
      * listed cottage's windows). Set in the fit's settings, chosen on dev and calibration questions.
      */
     askedSentenceFloor: number;
+    /**
+     * A story whose sentence asked names nothing the knowledge defines ("what do we do first?") is
+     * answered from the whole message's best entry when the whole message's confidence is at least
+     * this (matcher.ts). Read off the dev and calibration questions in the fit's settings.
+     */
+    genericAskFloor: number;
   };
   anchors: {
     /** A single word anchors an entry only when at most this share of entries name it. */

@@ -2,11 +2,13 @@
 // message's confidence under the line even when its best entry is the right one; when the sentence
 // asked, read on its own, is answered confidently by that same entry, the two readings agree and
 // the message is answered. A story that says the question is not one for the knowledge (a
-// neighbour's building work) is still declined, however plain its last sentence.
+// neighbour's building work) is still declined, however plain its last sentence. A story that ends
+// in a plain question naming nothing ("what do we do first?", "can he actually do that?") is
+// answered from the story when the whole message is sure enough (`genericAskFloor`).
 import { describe, it, expect } from '@jest/globals';
 import { matchOwn } from '../../src/dialogue/matcher.js';
 import { KnowledgeHolder } from '../../src/index.js';
-import { decide } from '../../src/nlp/decide.js';
+import { anchored, decide } from '../../src/nlp/decide.js';
 import { askedSentence } from '../../src/nlp/focus.js';
 import { KNOWLEDGE_DIR } from '../integration/core/support/shipped-advisor.js';
 
@@ -46,5 +48,43 @@ describe('a story told before its question', () => {
     // The asked sentence alone would be answered: only the story says it is not a question for us.
     expect(matchOwn(index, askedSentence(text)!).decision.status).toBe('answered');
     expect(read(text).decision.status).toBe('fallback');
+  });
+});
+
+describe('a story that ends in a plain question', () => {
+  const floor = index.weights.thresholds.genericAskFloor;
+  /** The premise of each case: the asked sentence alone names nothing any entry is defined by. */
+  const plainAsk = (text: string) => {
+    const top = matchOwn(index, askedSentence(text)!).candidates[0];
+    return !top || !anchored(top);
+  };
+
+  const stories = [
+    {
+      text: "right so the pubco has told the tenant at the Black Horse in Coxley they're 'looking at options' for the estate, which everyone reads as selling. we've got a facebook group with about 90 locals and lots of enthusiasm but nothing formal at all. what do we do first?",
+      entry: 'acv-owner-notice-to-sell',
+    },
+    {
+      text: "the landlord of the Queens Head in Barton is fuming that our lot got it listed. he has been ranting in the parish newsletter that he'll sue every one of us for each penny he loses. we're only volunteers - can he actually do that?",
+      entry: 'acv-compensation',
+    },
+  ];
+
+  it.each(stories)('given the story ranks an entry first with confidence over the floor, it answers from that entry ("$entry")', ({ text, entry }) => {
+    expect(plainAsk(text)).toBe(true);
+    const { decision, whole, top } = read(text);
+    expect(top).toBe(entry);
+    expect(whole.status).not.toBe('answered');
+    expect(whole.confidence).toBeGreaterThanOrEqual(floor);
+    expect(decision.status === 'answered' && decision.top.entryId).toBe(entry);
+  });
+
+  it('given a story the knowledge is unsure of (under the floor), it still declines', () => {
+    const text = 'A pub in our town has been empty for ages and the owners will not talk to anyone. We have a group of 30 people keen to help. Where do we start?';
+    expect(plainAsk(text)).toBe(true);
+    const { decision, whole, top } = read(text);
+    expect(top && anchored(matchOwn(index, text).candidates[0])).toBeTruthy();
+    expect(whole.confidence).toBeLessThan(floor);
+    expect(decision.status).toBe('fallback');
   });
 });

@@ -41,6 +41,7 @@ interface FitSettings {
   clarify: { minPrecision: number; maxDeclineShare: number };
   nearest: number;
   askedSentenceFloor: number;
+  genericAskFloor: number;
   learnedGeneric: { minDeclines: number; ratio: number };
   /** Dev questions that at least this share of entries would answer correctly are not fitted on. */
   looseLabels: { maxRightShare: number };
@@ -213,7 +214,7 @@ const result: Weights = {
   features: [...FEATURES],
   rank,
   calibration: { inputs: calibInputs, w: calibration },
-  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest, askedSentenceFloor: settings.askedSentenceFloor },
+  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest, askedSentenceFloor: settings.askedSentenceFloor, genericAskFloor: settings.genericAskFloor },
   anchors: weights.anchors,
   declineWords: weights.declineWords,
   index: settings.index,
