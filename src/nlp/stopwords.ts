@@ -11,11 +11,11 @@ const CHAT_FILLER = [
   'is', 'are', 'am', 'does', 'do', 'did', 'will', 'shall', 'may', 'would', 'could', 'should', 'can', 'cannot', 'happen', 'happens',
   'wants', 'wanting', 'needs', 'needed', 'needing', 'knows', 'knowing', 'telling', 'asks', 'asked', 'happening', 'happened',
   'explaining', 'wondered',
-  // Chat slang and fillers
+  // Chat slang and fillers ("till" and "til" are "until", which natural's list already has)
   'lol', 'lmao', 'omg', 'ngl', 'tbh', 'rn', 'idk', 'imo', 'btw', 'fyi', 'like', 'literally', 'super', 'vibes', 'kinda', 'sorta',
   'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',
   'friend', 'asking', 'quick', 'quickly', 'sure', 'confused', 'confusing', 'honest', 'honestly', 'anyway', 'anyways', 'even', 'still',
-  'tho', 'though', 'innit', 'eh', 'whatever', 'whatevs', 'nr', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
+  'tho', 'though', 'till', 'til', 'innit', 'eh', 'whatever', 'whatevs', 'nr', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
   // Formal politeness
   'grateful', 'kindly', 'kind', 'appreciate', 'appreciated', 'clarify', 'confirm', 'outline', 'explain',
   'whether', 'regard', 'regarding', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',

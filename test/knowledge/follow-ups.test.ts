@@ -484,3 +484,12 @@ describe('the wider definition says what a listing under it would bring', () => 
     expect(bodyOf(follow)).toMatch(/first opportunity to buy/i);
   });
 });
+
+describe('"till" is "until": it names nothing of its own in a follow-up', () => {
+  it('given the answer on the owner\'s notice to sell, "right and once we send it in how long till we hear back" is answered from the council\'s 8 weeks to decide on a nomination, not the Right to Challenge\'s', async () => {
+    await advisor.explain(ask('the owner has told us he wants to sell our listed pub, what happens now?', 'till1'));
+    const follow = await advisor.explain(ask('right and once we send it in how long till we hear back', 'till1'));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+    expect(bodyOf(follow)).toMatch(/8 weeks/);
+  });
+});
