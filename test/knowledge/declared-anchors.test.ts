@@ -64,3 +64,10 @@ describe('"yet" alone does not make a question about whether the 2026 right is i
     expect((await advisor.explain(cliQuestion(text, `yet:${text}`))).reply.entryId).toBe('crtb-in-force-yet');
   });
 });
+
+describe('"once" says when, of anything: it is no entry\'s defining concept', () => {
+  it('given every entry, none is defined by "once" (it had defined what happens to a listing after a sale)', () => {
+    const definedByOnce = index.entries.filter((ie) => index.anchors.entry[ie.position].has('onc')).map((ie) => ie.entry.id);
+    expect(definedByOnce).toEqual([]);
+  });
+});

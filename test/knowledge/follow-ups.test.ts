@@ -493,3 +493,19 @@ describe('"till" is "until": it names nothing of its own in a follow-up', () => 
     expect(bodyOf(follow)).toMatch(/8 weeks/);
   });
 });
+
+describe('the decision entry says a nomination alone protects nothing', () => {
+  it('given the answer on how long the council has to decide, "while we wait is the pub protected at all" is told that nothing protects it until it is listed', async () => {
+    await advisor.explain(ask('we nominated the Swan ten weeks ago and the council has said nothing, can they take this long?', 'wait1'));
+    const follow = await advisor.explain(ask('while we wait is the pub protected at all', 'wait1'));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+    expect(bodyOf(follow)).toMatch(/does not protect/i);
+  });
+});
+
+describe('"does the community right to buy cover..." asks what the 2026 right reaches, not the tenants\' Right to Buy', () => {
+  it('given "does the community right to buy cover cafes as well? ours is the last one in the valley", it is answered from the wider definition', async () => {
+    const reply = await advisor.explain(ask('does the community right to buy cover cafes as well? ours is the last one in the valley', 'cover1'));
+    expect(reply.reply.entryId).toBe('crtb-wider-definition');
+  });
+});
