@@ -10,6 +10,9 @@ import { liveTopic, type ConversationState, type OfferedChoice } from './convers
 import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-index.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
+import { stem } from '../nlp/natural.js';
+import { STOPWORDS } from '../nlp/stopwords.js';
+import type { SynonymTable } from '../nlp/synonyms.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
@@ -73,6 +76,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
   // A mistyped facet word ("what if they rejcet it?") signals its value as the matcher corrects
   // it; the words as typed still say what the knowledge lacks ("dog" is no typo of anything asked).
   if (own.analysis.corrections.length) addValues(signals, readSignals(corrected(asked, own.analysis.corrections), dialogueIndex(kb).signals));
+  // A variant from the synonyms list ("ppl", "eoi") is a word the knowledge uses, spelt its way.
+  signals.residual = spelledAsKnowledge(signals.residual, index.lexicon.synonyms);
   let followUp;
   if (topic && current) {
     // New topical words: ones the knowledge uses but the topic's entry does not. A word no entry
@@ -94,6 +99,15 @@ function corrected(text: string, corrections: readonly { from: string; to: strin
   if (!corrections.length) return text;
   const fixes = new Map(corrections.map((c) => [c.from, c.to]));
   return text.replace(/[\p{L}\p{N}']+/gu, (word) => fixes.get(word.toLowerCase()) ?? word);
+}
+
+/** Words as the knowledge spells them: each single-word variant the synonyms list rewrites ("ppl"
+ *  is "people") becomes the stems of the phrase it stands for, stop words left out. */
+function spelledAsKnowledge(residual: readonly string[], synonyms: SynonymTable): string[] {
+  return residual.flatMap((w) => {
+    const rule = synonyms.get(w)?.find((r) => r.from.length === 1);
+    return rule ? rule.to.filter((t) => !STOPWORDS.has(t)).map(stem) : [w];
+  });
 }
 
 function addValues(to: FacetSignals, from: FacetSignals): void {

@@ -509,3 +509,12 @@ describe('"does the community right to buy cover..." asks what the 2026 right re
     expect(reply.reply.entryId).toBe('crtb-wider-definition');
   });
 });
+
+describe('a word the synonyms list knows is no word the knowledge lacks', () => {
+  it('given the answer on who leads a neighbourhood plan in an unparished area, "how many ppl do we need" is a follow-up on the forum (21 people), not declined for "ppl"', async () => {
+    await advisor.explain(ask("we're in an unparished bit of Bristol and want to do a neighbourhood plan. who leads it?", 'ppl1'));
+    const follow = await advisor.explain(ask('how many ppl do we need', 'ppl1'));
+    expect(follow.status).toBe('answered');
+    expect(bodyOf(follow)).toMatch(/21/);
+  });
+});
