@@ -518,3 +518,14 @@ describe('a word the synonyms list knows is no word the knowledge lacks', () => 
     expect(bodyOf(follow)).toMatch(/21/);
   });
 });
+
+describe('living somewhere is not what defines the exclusions entry; someone living in the building is', () => {
+  it('given "how many of us have to live in the parish for our group to count?", it is not answered from the land that cannot be listed', async () => {
+    const reply = await advisor.explain(ask('how many of us have to live in the parish for our group to count?', 'live1'));
+    expect(reply.reply.entryId).not.toBe('acv-exclusions');
+  });
+  it('given "the landlord\'s daughter lives in the flat above the pub, can it still be listed", it is', async () => {
+    const reply = await advisor.explain(ask("the landlord's daughter lives in the flat above the pub, can it still be listed", 'live2'));
+    expect(reply.reply.entryId).toBe('acv-exclusions');
+  });
+});
