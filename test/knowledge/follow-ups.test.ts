@@ -529,3 +529,29 @@ describe('living somewhere is not what defines the exclusions entry; someone liv
     expect(reply.reply.entryId).toBe('acv-exclusions');
   });
 });
+
+describe('the county associations help a parish council with its borrowing', () => {
+  it('given the answer that the loan board lends to parish councils, "who helps with that" is answered from the county associations of local councils, which check borrowing approval', async () => {
+    await advisor.explain(ask('could the parish council borrow from the public works loan board to buy the pub?', 'nalc1'));
+    const follow = await advisor.explain(ask('who helps with that', 'nalc1'));
+    expect(follow.reply.entryId).toBe('help-nalc-county-associations');
+    expect(bodyOf(follow)).toMatch(/borrowing approval/i);
+  });
+});
+
+describe('"diff thing" announces an aside, as "different question" does', () => {
+  it('given the loan board answer, "diff thing - anyone help with village hall refurbs?" is read on its own (village hall funding), not held on the parish council\'s help', async () => {
+    await advisor.explain(ask('can our community benefit society borrow from the PWLB for the shop?', 'diff1'));
+    await advisor.explain(ask('how would the parish do it then', 'diff1'));
+    const follow = await advisor.explain(ask('diff thing - anyone help with village hall refurbs?', 'diff1'));
+    expect(follow.reply.entryId).toBe('fund-village-halls');
+  });
+});
+
+describe('what neighbourhood planning is says who leads where there is no parish', () => {
+  it('given "no parish council here, how do we even start a neighbourhood plan?", the answer says a forum needs at least 21 members', async () => {
+    const reply = await advisor.explain(ask('no parish council here in our bit of Leicester, how do we even start a neighbourhood plan?', 'np21'));
+    expect(reply.status).toBe('answered');
+    expect(bodyOf(reply)).toMatch(/\b21\b/);
+  });
+});
