@@ -3,7 +3,8 @@
 // sentences that the answer threshold declines, with an anchored best entry and no signpost, it
 // prints how often that best entry is right, by band of the whole message's confidence and by what
 // the asked sentence alone says: `same` (its own best entry is the whole message's), `plain` (it
-// names nothing the knowledge defines), `other` (it points elsewhere). For comparison it prints
+// names nothing the knowledge defines), `other-sure` (it is answered from another entry) or
+// `other-unsure` (it points elsewhere without being answered). For comparison it prints
 // the same for messages just over the answer line, which the bot already answers.
 // Read on the dev questions, the dev conversations' first turns and the calibration questions:
 // the held-out files stay unread.
@@ -52,8 +53,9 @@ for (const file of files) {
       if (whole.confidence < answer + 0.1) count(`answered ${band(whole.confidence)}`, verdict);
       continue;
     }
-    const partTop = matchOwn(index, asked).candidates[0];
-    const kind = !partTop || !anchored(partTop) ? 'plain' : partTop.entryId === top.entryId ? 'same' : 'other';
+    const part = matchOwn(index, asked);
+    const partTop = part.candidates[0];
+    const kind = !partTop || !anchored(partTop) ? 'plain' : partTop.entryId === top.entryId ? 'same' : part.decision.status === 'answered' ? 'other-sure' : 'other-unsure';
     count(`declined ${kind} ${band(whole.confidence)}`, verdict);
   }
 }
