@@ -555,3 +555,11 @@ describe('what neighbourhood planning is says who leads where there is no parish
     expect(bodyOf(reply)).toMatch(/\b21\b/);
   });
 });
+
+describe('"too late to get it listed" with a buyer lined up is the urgent sale, not whether it is already listed', () => {
+  it('given "the brewery has a buyer lined up already for the Plough. is it too late to get it listed?", it is answered from what to do when a pub is for sale (a sale not yet exchanged is caught)', async () => {
+    const reply = await advisor.explain(ask('the brewery has a buyer lined up already for the Plough. is it too late to get it listed?', 'late1'));
+    expect(reply.reply.entryId).toBe('acv-pub-for-sale-urgent');
+    expect(bodyOf(reply)).toMatch(/exchanged/);
+  });
+});
