@@ -4,15 +4,15 @@
 // turns away, or a question (fresh, or a follow-up resolved against the conversation's facets).
 import { guardInput, type GuardVerdict } from '../input-guard.js';
 import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
+import { stem } from '../nlp/natural.js';
+import { STOPWORDS } from '../nlp/stopwords.js';
+import { applySynonyms, type SynonymTable } from '../nlp/synonyms.js';
 import { asksForMore, pickChoice } from './choices.js';
 import { facetsOf, type CurrentFacets } from './conversation-facets.js';
 import { liveTopic, type ConversationState, type OfferedChoice } from './conversation-state.js';
 import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-index.js';
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
-import { stem } from '../nlp/natural.js';
-import { STOPWORDS } from '../nlp/stopwords.js';
-import type { SynonymTable } from '../nlp/synonyms.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
@@ -101,12 +101,12 @@ function corrected(text: string, corrections: readonly { from: string; to: strin
   return text.replace(/[\p{L}\p{N}']+/gu, (word) => fixes.get(word.toLowerCase()) ?? word);
 }
 
-/** Words as the knowledge spells them: each single-word variant the synonyms list rewrites ("ppl"
- *  is "people") becomes the stems of the phrase it stands for, stop words left out. */
+/** Words as the knowledge spells them: each word the synonyms list rewrites on its own ("ppl" is
+ *  "people") becomes the stems of the phrase it stands for, stop words left out. */
 function spelledAsKnowledge(residual: readonly string[], synonyms: SynonymTable): string[] {
   return residual.flatMap((w) => {
-    const rule = synonyms.get(w)?.find((r) => r.from.length === 1);
-    return rule ? rule.to.filter((t) => !STOPWORDS.has(t)).map(stem) : [w];
+    const rewritten = applySynonyms([w], synonyms);
+    return rewritten.length === 1 && rewritten[0] === w ? [w] : rewritten.filter((t) => !STOPWORDS.has(t)).map(stem);
   });
 }
 
