@@ -144,6 +144,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // buyer, the council) also fits entries on the community's side; a party the question names wins.
   if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
+  // A value the follow-up changes to may ask for another facet's value too (facets.yaml
+  // `implies`): "any grants for it now?" after "how long does the plan last?" asks what things
+  // cost, not how long a grant lasts. What the follow-up names itself wins.
+  for (const [facet, values] of changes) {
+    const implies = kb.facets.facets.find((f) => f.name === facet)?.implies;
+    for (const value of values) {
+      const implied = implies?.get(value);
+      if (implied && !changes.has(implied.facet)) target.values.set(implied.facet, new Set([implied.value]));
+    }
+  }
   // "Is there funding for it?": the new subject is asked of the old one.
   if (subjects && current.subject && signals.pointsBack) target.earlier = new Map([['subject', current.subject]]);
   const outcomes = changes.get('outcome');

@@ -24,6 +24,12 @@ export interface FacetDefinition {
    * heritage listing, not the listing stage): read as plain words.
    */
   not: string[];
+  /**
+   * value -> another facet's value that asking for it also asks for ("any grants for it?" asks
+   * what things cost, whatever the last question asked); used when the follow-up names no value
+   * of that other facet.
+   */
+  implies: Map<string, { facet: string; value: string }>;
 }
 
 export interface FacetVocabulary {
@@ -58,9 +64,31 @@ export function readFacetVocabulary(data: unknown, report: Report): FacetVocabul
     const values = name === NATION_FACET ? [] : readValues(name, spec.values, report);
     const next = phraseList(spec.next, `${name}.next`, report);
     const not = phraseList(spec.not, `${name}.not`, report);
-    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next, not });
+    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next, not, implies: new Map() });
   }
+  for (const [name, raw] of Object.entries(data as Record<string, unknown>)) readImplies(name, (raw ?? {}) as Record<string, unknown>, facets, report);
   return { facets };
+}
+
+/** `implies: { funding: { aspect: cost } }`: every name must be a facet and value facets.yaml lists. */
+function readImplies(name: string, spec: Record<string, unknown>, facets: FacetDefinition[], report: Report): void {
+  const facet = facets.find((f) => f.name === name);
+  if (!facet || spec.implies === undefined || spec.implies === null) return;
+  const field = `${name}.implies`;
+  const valuesOf = (f: FacetDefinition | undefined) => new Set(f?.values.map((v) => v.value));
+  if (typeof spec.implies !== 'object' || Array.isArray(spec.implies)) {
+    report(field, `${field} must map a value of "${name}" to another facet's value, e.g. implies: { funding: { aspect: cost } }.`);
+    return;
+  }
+  for (const [value, target] of Object.entries(spec.implies as Record<string, unknown>)) {
+    const pairs = target && typeof target === 'object' && !Array.isArray(target) ? Object.entries(target as Record<string, unknown>) : [];
+    const [other, implied] = pairs[0] ?? [];
+    const otherFacet = facets.find((f) => f.name === other && f.name !== name);
+    if (!valuesOf(facet).has(value)) report(field, `"${value}" is not a value of the facet "${name}"; use one of: ${[...valuesOf(facet)].join(', ')}.`);
+    else if (pairs.length !== 1 || !otherFacet || typeof implied !== 'string' || !valuesOf(otherFacet).has(implied)) {
+      report(`${field}.${value}`, `${field}.${value} must name one other facet and one of its values, e.g. { aspect: cost }.`);
+    } else facet.implies.set(value, { facet: otherFacet.name, value: implied });
+  }
 }
 
 function readValues(facet: string, raw: unknown, report: Report): FacetValue[] {

@@ -99,6 +99,17 @@ describe('a short question that leaves its object to the conversation', () => {
   });
 });
 
+describe('asking for funding asks what things cost, whatever the last question asked (facets.yaml implies)', () => {
+  it('given a question on how long a neighbourhood forum lasts, "any grants for it now?" is the neighbourhood planning grants entry (which says they ended), not a lottery grant\'s timings', async () => {
+    await advisor.explain(ask('we are in an unparished part of the city and want a neighbourhood plan, who would lead it?', 'g3'));
+    await advisor.explain(ask('how long does the forum last', 'g3'));
+    const follow = await advisor.explain(ask('any grants for it now?', 'g3'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('fund-neighbourhood-planning-grants');
+    expect(bodyOf(follow)).toMatch(/no new grants|ended/i);
+  });
+});
+
 describe('an entry declares every aspect its answer covers', () => {
   it('given the Pride in Place answer, "who can apply for it" is answered by Pride in Place, which says who gets the money, not by another grant that declares "who"', async () => {
     await advisor.explain(ask('what is the pride in place programme', 'p1'));

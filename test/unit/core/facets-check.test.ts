@@ -81,6 +81,16 @@ describe('facets in kb:check', () => {
     expect(mine).toContainEqual(expect.objectContaining({ field: 'subject.values.right-to-bid', message: expect.stringMatching(/list/) }));
   });
 
+  it('given a value that implies another facet\'s value, it loads the implication; an unknown value or facet is named in facets.yaml', () => {
+    const good = VOCABULARY.replace('    right-to-challenge: []\n', '    right-to-challenge: []\n  implies:\n    right-to-bid: { stage: nomination }\n');
+    const { kb } = loadKnowledge(folder({}, good), TODAY);
+    expect(kb!.facets.facets.find((f) => f.name === 'subject')!.implies.get('right-to-bid')).toEqual({ facet: 'stage', value: 'nomination' });
+    const bad = VOCABULARY.replace('    right-to-challenge: []\n', '    right-to-challenge: []\n  implies:\n    funding: { stage: nomination }\n    right-to-bid: { mood: calm }\n');
+    const mine = loadKnowledge(folder({}, bad), TODAY).problems.filter((p) => p.file === 'facets.yaml');
+    expect(mine).toContainEqual(expect.objectContaining({ field: 'subject.implies', severity: 'error', message: expect.stringMatching(/"funding" is not a value.*right-to-bid, right-to-challenge/) }));
+    expect(mine).toContainEqual(expect.objectContaining({ field: 'subject.implies.right-to-bid', severity: 'error', message: expect.stringMatching(/one other facet/) }));
+  });
+
   it('given conversation.yaml with a small-talk kind lacking its reply and a budget that is not a number, it names both', () => {
     const { problems } = loadKnowledge(folder({}, VOCABULARY, 'smallTalk:\n  thanks:\n    phrases: [thanks]\nshortAnswerChars: lots\n'), TODAY);
     const mine = problems.filter((p) => p.file === 'conversation.yaml' && p.severity === 'error');
