@@ -110,6 +110,16 @@ describe('asking for funding asks what things cost, whatever the last question a
   });
 });
 
+describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
+  it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
+    await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
+    const follow = await advisor.explain(ask('what does it need to pass at the vote?', 'v1'));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe('np-referendum');
+    expect(bodyOf(follow)).toMatch(/more than half/i);
+  });
+});
+
 describe('an entry declares every aspect its answer covers', () => {
   it('given the Pride in Place answer, "who can apply for it" is answered by Pride in Place, which says who gets the money, not by another grant that declares "who"', async () => {
     await advisor.explain(ask('what is the pride in place programme', 'p1'));
