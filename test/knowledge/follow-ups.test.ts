@@ -110,6 +110,19 @@ describe('asking for funding asks what things cost, whatever the last question a
   });
 });
 
+describe('"any money for that" asks for funding, not what the last answer said about price', () => {
+  it.each([
+    ['the owner of our listed pub has put it on the market, what happens now', 'fund-overview-buying-a-building'],
+    ['the council wants to sell the listed community centre, does the moratorium apply to councils', 'fund-overview-buying-a-building'],
+    ['we want to use a right to build order for some homes, how does it work', 'fund-community-led-housing'],
+  ])('given the answer to "%s", "any money for that" is funding (%s)', async (first, funding) => {
+    await advisor.explain(ask(first, `m1:${first}`));
+    const follow = await advisor.explain(ask('any money for that', `m1:${first}`));
+    expect(follow.usedContext).toBe(true);
+    expect(follow.reply.entryId).toBe(funding);
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
