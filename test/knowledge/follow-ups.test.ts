@@ -123,6 +123,19 @@ describe('"any money for that" asks for funding, not what the last answer said a
   });
 });
 
+describe('"count" asks whether something is eligible, as "count as" does', () => {
+  it.each(['does our facebook group even count tho? we have no constitution', 'would a facebook group count'])(
+    'given the answer on getting a pub listed, "%s" is a follow-up on which groups can nominate (21 local members), not declined',
+    async (text) => {
+      await advisor.explain(ask('our village pub is closing, how do we get it listed?', `c1:${text}`));
+      const follow = await advisor.explain(ask(text, `c1:${text}`));
+      expect(follow.usedContext).toBe(true);
+      expect(follow.reply.entryId).toBe('acv-unincorporated-group-21-members');
+      expect(bodyOf(follow)).toMatch(/21/);
+    },
+  );
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
