@@ -60,3 +60,13 @@ describe('asked plainly, the advisor answers about itself', () => {
     expect({ text, status: x.status, top: x.candidates[0]?.entryId }).toEqual({ text, status: 'answered', top: entry });
   });
 });
+
+describe('"the X side" of a plan asks who helps with it, not what the advisor covers', () => {
+  it.each(['who can help with the legal side', 'who can help with the money side', 'who can help with the housing side'])(
+    'given "%s", it is not answered as a question about the advisor ("side" is an everyday word)',
+    async (text) => {
+      const { status, reply } = await advisor.explain(cliQuestion(text, `side:${++thread}`));
+      expect(status === 'answered' && reply.entryId === 'about-what-can-you-do').toBe(false);
+    },
+  );
+});
