@@ -61,6 +61,11 @@ export interface FacetSignals {
   toAdvisor: boolean;
   /** Announces a change of subject ("unrelated but...", "off topic, is..."). */
   aside: boolean;
+  /**
+   * Names something only as missing ("and without the order?", "what's the cap without a plan?"):
+   * it asks the conversation's question of the case that lacks it, not about that thing.
+   */
+  without: boolean;
 }
 
 /** The conversation's word lists (conversation.yaml) the signals are read with. */
@@ -135,7 +140,8 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const asGroup = words.some((w) => tables.group.has(w));
   const toAdvisor = words.some((w) => tables.advisor.has(w));
   const aside = findSpans(tokens, tables.asideCues).length > 0;
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, aside };
+  const without = words.includes('without');
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, aside, without };
 }
 
 function stems(phrase: string): string[] {

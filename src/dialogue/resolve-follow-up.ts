@@ -226,7 +226,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // The pointer may be on any answer the conversation has had ("what about the library building
   // itself?" after the Right to Challenge's timing, when the closures answer pointed to asset transfer).
   const pointers = new Set([topic, ...recent.map((id) => kb.byId.get(id))].flatMap((e) => e?.related ?? []));
-  const pointed = ownTop && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  // A thing named only as missing ("and without the order?" after the levy's share with an order)
+  // is no pointer to the entry on that thing: the question is asked of the case without it.
+  const pointed = ownTop && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
   const chosen = placed ?? worded ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;

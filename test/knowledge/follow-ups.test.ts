@@ -136,6 +136,16 @@ describe('"count" asks whether something is eligible, as "count as" does', () =>
   );
 });
 
+describe('a thing named only as missing is no pointer to the entry on it', () => {
+  it('given the levy\'s share with a right to build order and whether it is capped, "and without the order?" is the levy entry again (15%, capped), not the entry on what an order is', async () => {
+    await advisor.explain(ask('how much cil does the parish get with a right to build order', 'w1'));
+    await advisor.explain(ask('is that capped?', 'w1'));
+    const follow = await advisor.explain(ask('and without the order?', 'w1'));
+    expect(follow.reply.entryId).toBe('np-cil');
+    expect(bodyOf(follow)).toMatch(/15%/);
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
