@@ -22,10 +22,10 @@ describe('residual words', () => {
 });
 
 describe('look-alikes of a facet\'s words (facets.yaml `not:`)', () => {
-  it('given "it\'s grade II listed and needs a new roof, any money for that", it signals the cost but not the listing stage: a heritage listing is not an asset of community value\'s', () => {
+  it('given "it\'s grade II listed and needs a new roof, any money for that", it signals funding but not the listing stage: a heritage listing is not an asset of community value\'s', () => {
     const s = read("it's grade II listed and needs a new roof, any money for that");
     expect(s.values.get('stage')).toBeUndefined();
-    expect([...(s.values.get('aspect') ?? [])]).toContain('cost');
+    expect([...(s.values.get('subject') ?? [])]).toContain('funding');
     expect(s.residual).toEqual(expect.arrayContaining(['grade', 'list']));
   });
   it('given "once it is listed, can the owner still sell", the listing stage is still signalled', () => {
