@@ -146,6 +146,15 @@ describe('a thing named only as missing is no pointer to the entry on it', () =>
   });
 });
 
+describe('"give it us for a quid" asks about a council handing a building over cheaply', () => {
+  it('given the answer that the Right to Challenge cannot stop a closure, "could they give it us for a quid?" is whether a council may transfer for less than it is worth', async () => {
+    await advisor.explain(ask('the council wants to close our youth centre, can we use the right to challenge?', 'q1'));
+    const follow = await advisor.explain(ask('could they give it us for a quid?', 'q1'));
+    expect(follow.reply.entryId).toBe('cat-best-consideration');
+    expect(bodyOf(follow)).toMatch(/£2 million/);
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
