@@ -155,6 +155,15 @@ describe('"give it us for a quid" asks about a council handing a building over c
   });
 });
 
+describe('whether a listing "shows up" or is "on the deeds" asks where it is recorded', () => {
+  it('given the answer on what an owner of a listed pub must do to sell, "is it on the deeds or anything? would a buyer know?" is where the listing is kept and registered (a local land charge)', async () => {
+    await advisor.explain(ask('the owner of our listed pub wants to sell, what does he have to do?', 'd1'));
+    const follow = await advisor.explain(ask('is it on the deeds or anything? would a buyer know?', 'd1'));
+    expect(follow.reply.entryId).toBe('acv-find-the-list');
+    expect(bodyOf(follow)).toMatch(/local land charge/);
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
