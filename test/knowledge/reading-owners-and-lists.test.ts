@@ -75,3 +75,14 @@ describe('a landlady is the owner and a TC a town council', () => {
     expect(x.analysis?.terms).toEqual(expect.arrayContaining(['owner', 'parish', 'council']));
   });
 });
+
+describe('heads of terms on a sale are not the heads of terms of an asset transfer lease', () => {
+  it('given "the owner has agreed heads of terms with a developer but not exchanged, can we still nominate?", it is which sales are caught (nothing binds before exchange), not how to approach a council for a transfer', async () => {
+    const reply = await asked('the owner has agreed heads of terms with a developer but not exchanged, can we still nominate?');
+    expect(reply.entryId).toBe('acv-which-sales-are-caught');
+    expect(reply.sections.map((s) => s.body).join(' ')).toMatch(/until contracts are exchanged/);
+  });
+  it('given "what should we ask for in the heads of terms of our asset transfer lease", it is still how to approach the council', async () => {
+    expect((await asked('what should we ask for in the heads of terms of our asset transfer lease')).entryId).toBe('cat-how-to-approach');
+  });
+});
