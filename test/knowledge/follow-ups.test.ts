@@ -164,6 +164,15 @@ describe('whether a listing "shows up" or is "on the deeds" asks where it is rec
   });
 });
 
+describe('"what do they want to see in it?" asks what goes in it', () => {
+  it('given the Right to Challenge\'s timing, "what do they want to see in it?" is what an expression of interest must contain', async () => {
+    await advisor.explain(ask("can our parish council use the right to challenge to run the county's youth service?", 'e1'));
+    await advisor.explain(ask('is there a time of year we have to send it?', 'e1'));
+    const follow = await advisor.explain(ask('what do they want to see in it?', 'e1'));
+    expect(follow.reply.entryId).toBe('rtc-eoi-contents');
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
