@@ -86,3 +86,11 @@ describe('heads of terms on a sale are not the heads of terms of an asset transf
     expect((await asked('what should we ask for in the heads of terms of our asset transfer lease')).entryId).toBe('cat-how-to-approach');
   });
 });
+
+describe('holiday cottages are holiday lets, which count as homes', () => {
+  it('given "can the holiday cottages behind the pub be listed too", it is the exclusions entry (holiday lets count as residences)', async () => {
+    const reply = await asked('can the holiday cottages behind the pub be listed too');
+    expect(reply.entryId).toBe('acv-exclusions');
+    expect(reply.sections.map((s) => s.body).join(' ')).toMatch(/holiday lets/);
+  });
+});
