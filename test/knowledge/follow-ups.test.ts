@@ -181,6 +181,11 @@ describe('what it takes to pass is how the vote works, not what follows a yes (f
     expect(follow.reply.entryId).toBe('np-referendum');
     expect(bodyOf(follow)).toMatch(/more than half/i);
   });
+  it('given the answer on designating a neighbourhood area, "whats the vote at the end, how many need to say yes" is the referendum entry, not designation again', async () => {
+    await advisor.explain(ask('our parish wants a neighbourhood plan for the whole parish, how long does designation take?', 'v2'));
+    const follow = await advisor.explain(ask('whats the vote at the end, how many need to say yes', 'v2'));
+    expect(follow.reply.entryId).toBe('np-referendum');
+  });
 });
 
 describe('an entry declares every aspect its answer covers', () => {
