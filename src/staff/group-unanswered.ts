@@ -1,8 +1,9 @@
 // Groups open queue items that ask the same thing, so staff see "asked 7 times" once rather
 // than seven lines. The store already folds identical wordings into one item; here two items
 // are one question when their text is the same once personal details are out, or their content
-// terms overlap almost entirely. Candidates come from a term index, so the work follows the
-// terms items share, not every pair of items.
+// terms overlap almost entirely. Candidates come from an index of each group's rarest terms (a
+// prefix filter: two term sets this alike must share one of the few rarest terms of each), so the
+// work follows the rare terms questions share, not every pair of questions that share "pub".
 import { withoutPersonalDetails } from '../store/privacy.js';
 import type { NearestEntry, UnansweredItem, UnansweredReason } from '../store/store.js';
 import { questionKey } from './teachable-text.js';
@@ -40,20 +41,26 @@ export function groupUnanswered(items: readonly UnansweredItem[], termsOf: (text
   const drafts: Draft[] = [];
   const byKey = new Map<string, number>();
   const byTerm = new Map<string, number[]>();
-  for (const item of [...items].sort((a, b) => a.id - b.id)) {
+  const read = [...items].sort((a, b) => a.id - b.id).map((item) => {
     const text = withoutPersonalDetails(item.text);
-    const key = questionKey(text);
-    const terms = new Set(termsOf(text));
+    return { item, key: questionKey(text), terms: new Set(termsOf(text)) };
+  });
+  // Terms in one fixed order, rarest across the queue first: the order the prefix filter needs.
+  const frequency = new Map<string, number>();
+  for (const { terms } of read) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  const rarestFirst = (terms: Set<string>) => [...terms].sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  for (const { item, key, terms } of read) {
+    const prefix = rarestFirst(terms).slice(0, prefixLength(terms.size));
     // Compare with each group's first question only, so a chain of small drifts cannot merge
     // two different questions; the earliest matching group wins.
-    const home = byKey.get(key) ?? similarDraft(drafts, byTerm, terms);
+    const home = byKey.get(key) ?? similarDraft(drafts, byTerm, terms, prefix);
     if (home !== undefined) {
       drafts[home].items.push(item);
       continue;
     }
     const index = drafts.push({ items: [item], terms }) - 1;
     byKey.set(key, index);
-    for (const t of terms) {
+    for (const t of prefix) {
       const list = byTerm.get(t);
       if (list) list.push(index);
       else byTerm.set(t, [index]);
@@ -67,13 +74,24 @@ export function findGroup(groups: readonly QueueGroup[], itemId: number): QueueG
   return groups.find((g) => g.itemIds.includes(itemId));
 }
 
-function similarDraft(drafts: Draft[], byTerm: Map<string, number[]>, terms: Set<string>): number | undefined {
-  const shared = new Map<number, number>();
-  for (const t of terms) for (const d of byTerm.get(t) ?? []) shared.set(d, (shared.get(d) ?? 0) + 1);
+/**
+ * How many of a set's rarest terms two sets at least SAME_QUESTION_SIMILARITY alike must share one
+ * of: a set of n terms can miss at most n - ceil(0.8 n) of its terms from the other's.
+ */
+function prefixLength(size: number): number {
+  return size - Math.ceil(SAME_QUESTION_SIMILARITY * size - 1e-9) + 1;
+}
+
+function similarDraft(drafts: Draft[], byTerm: Map<string, number[]>, terms: Set<string>, prefix: string[]): number | undefined {
+  const candidates = new Set<number>();
+  for (const t of prefix) for (const d of byTerm.get(t) ?? []) candidates.add(d);
   let best: number | undefined;
-  for (const [d, n] of shared) {
+  for (const d of candidates) {
+    if (best !== undefined && d > best) continue;
+    let n = 0;
+    for (const t of terms) if (drafts[d].terms.has(t)) n++;
     const similarity = n / (drafts[d].terms.size + terms.size - n);
-    if (similarity >= SAME_QUESTION_SIMILARITY && (best === undefined || d < best)) best = d;
+    if (similarity >= SAME_QUESTION_SIMILARITY) best = d;
   }
   return best;
 }

@@ -72,3 +72,33 @@ describe('groupUnanswered cost', () => {
     expect(groupUnanswered([a, b], words)[0].count).toBe(6);
   });
 });
+
+describe('groupUnanswered candidates (rarest-terms index)', () => {
+  /** The rule stated plainly: each question joins the earliest group whose first question it matches, comparing every pair. */
+  function everyPair(items: UnansweredItem[]): number[][] {
+    const groups: { terms: Set<string>; key: string; ids: number[] }[] = [];
+    for (const it of [...items].sort((a, b) => a.id - b.id)) {
+      const terms = new Set(words(it.text));
+      const key = it.text.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+      const home = groups.find((g) => {
+        if (g.key === key) return true;
+        const n = [...terms].filter((t) => g.terms.has(t)).length;
+        return n > 0 && n / (g.terms.size + terms.size - n) >= 0.8;
+      });
+      if (home) home.ids.push(it.id);
+      else groups.push({ terms, key, ids: [it.id] });
+    }
+    return groups.map((g) => g.ids).sort((a, b) => a[0] - b[0]);
+  }
+
+  it('given 200 queues of short questions drawn from a few shared words, it groups each exactly as comparing every pair would', () => {
+    const vocab = ['pub', 'village', 'green', 'hall', 'shop', 'council', 'listed', 'sale', 'owner', 'grant', 'lease', 'church', 'field', 'school'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let trial = 0; trial < 200; trial++) {
+      const queue = Array.from({ length: 5 + Math.floor(next() * 50) }, () => item(Array.from({ length: 1 + Math.floor(next() * 6) }, () => vocab[Math.floor(next() * vocab.length)]).join(' ')));
+      const grouped = groupUnanswered(queue, words).map((g) => g.itemIds).sort((a, b) => a[0] - b[0]);
+      expect(grouped).toEqual(everyPair(queue));
+    }
+  });
+});
