@@ -173,6 +173,14 @@ describe('"what do they want to see in it?" asks what goes in it', () => {
   });
 });
 
+describe('"who won" and "last time" ask about something else, not the conversation\'s outcome or time', () => {
+  it('given the answer on what the new Community Right to Buy changed, "ok whatever. who won the ashes last time" is declined, not answered from the conversation', async () => {
+    await advisor.explain(ask('heard theres a new community right to buy, what changed?', 'a1'));
+    const aside = await advisor.explain(ask('ok whatever. who won the ashes last time', 'a1'));
+    expect(aside.status).toBe('fallback');
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
