@@ -181,6 +181,15 @@ describe('"who won" and "last time" ask about something else, not the conversati
   });
 });
 
+describe('"if it does get listed" sets the stage; it does not ask whether it can be', () => {
+  it('given the answer that a shop with a flat above can still be listed, "if it does get listed is that it for good?" is how long a listing lasts (five years)', async () => {
+    await advisor.explain(ask('the owner says our shop cant be listed because he lives in the flat above, is that right?', 'l1'));
+    const follow = await advisor.explain(ask('if it does get listed is that it for good?', 'l1'));
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+    expect(bodyOf(follow)).toMatch(/five years/);
+  });
+});
+
 describe('what it takes to pass is how the vote works, not what follows a yes (facets.yaml outcome not:)', () => {
   it('given the answer on the weight a neighbourhood plan carries once made, "what does it need to pass at the vote?" is the referendum entry, which says more than half of those voting', async () => {
     await advisor.explain(ask('does a neighbourhood plan carry legal weight once it is made?', 'v1'));
