@@ -76,7 +76,8 @@ export function findGroup(groups: readonly QueueGroup[], itemId: number): QueueG
 
 /**
  * How many of a set's rarest terms two sets at least SAME_QUESTION_SIMILARITY alike must share one
- * of: a set of n terms can miss at most n - ceil(0.8 n) of its terms from the other's.
+ * of: a set of n terms can miss at most n - ceil(0.8 n) of its terms from the other's. The small
+ * allowance keeps a product that should be whole (0.8 x 10) from rounding up past it in floating point.
  */
 function prefixLength(size: number): number {
   return size - Math.ceil(SAME_QUESTION_SIMILARITY * size - 1e-9) + 1;
