@@ -13,6 +13,11 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'welshpool', 'llanidloes', 'builth wells', 'llandrindod wells', 'hay on wye', 'hay-on-wye', 'crickhowell', 'chepstow', 'monmouth', 'usk',
     'pontypridd', 'pontypool', 'cwmbran', 'ebbw vale', 'tredegar', 'aberdare', 'porthcawl', 'penarth', 'cowbridge', 'llantwit major',
     'port talbot', 'gower', 'mumbles', 'ammanford', 'kidwelly', 'laugharne', 'st asaph', 'beaumaris', 'holyhead', 'llangefni',
+    // Counties, old counties and more towns: people name where they are, not the nation.
+    'snowdonia', 'eryri', 'bala', 'rhayader', 'presteigne', 'radnorshire', 'brecknockshire', 'montgomeryshire', 'glamorgan',
+    'merthyr', 'caerdydd', 'abertawe', 'ystradgynlais', 'pontardawe', 'maesteg', 'treorchy', 'blaenavon', 'llanberis', 'criccieth',
+    'nefyn', 'aberdaron', 'amlwch', 'menai bridge', 'deganwy', 'abergele', 'chirk', 'corwen', 'newcastle emlyn', 'st clears',
+    'whitland', 'pembroke dock', 'saundersfoot', 'pen llyn', 'llyn peninsula', 'cardigan bay',
   ],
   scotland: [
     'scotland', 'scottish', 'scot', 'scots', 'holyrood', 'edinburgh', 'glasgow', 'aberdeen', 'aberdeenshire', 'dundee', 'inverness', 'highland council',
@@ -22,12 +27,27 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'portree', 'thurso', 'elgin', 'nairn', 'peebles', 'melrose', 'kelso', 'hawick', 'galashiels', 'crieff', 'pitlochry', 'callander',
     'kirkcaldy', 'dunfermline', 'east kilbride', 'motherwell', 'ayr', 'stranraer', 'campbeltown', 'lochaber', 'caithness', 'arran',
     'islay', 'jura', 'tiree', 'iona', 'cairngorms', 'loch lomond', 'trossachs', 'glencoe', 'kirkwall', 'lerwick', 'stornoway', 'uist',
+    // Counties, old counties and more towns: people name where they are, not the nation.
+    'perth', 'perthshire', 'kinross', 'arbroath', 'montrose', 'forfar', 'brechin', 'stonehaven', 'peterhead', 'fraserburgh',
+    'huntly', 'banchory', 'ballater', 'braemar', 'aboyne', 'deeside', 'speyside', 'banff', 'banffshire', 'buckie', 'forres',
+    'lossiemouth', 'grantown on spey', 'kingussie', 'newtonmore', 'dornoch', 'golspie', 'invergordon', 'alness', 'gairloch',
+    'lochcarron', 'kyle of lochalsh', 'mallaig', 'tobermory', 'isle of mull', 'isle of lewis', 'isle of harris', 'barra',
+    'benbecula', 'dunoon', 'rothesay', 'isle of bute', 'helensburgh', 'largs', 'girvan', 'troon', 'prestwick', 'dalkeith',
+    'musselburgh', 'haddington', 'north berwick', 'linlithgow', 'bathgate', 'alloa', 'dunblane', 'cupar', 'anstruther',
+    'glenrothes', 'dumbarton', 'dunbartonshire', 'clydebank', 'coatbridge', 'airdrie', 'cumbernauld', 'greenock', 'inverclyde',
+    'lanark', 'moffat', 'lockerbie', 'castle douglas', 'newton stewart', 'wigtown', 'kirkcudbright', 'dumfriesshire', 'selkirk',
+    'jedburgh', 'eyemouth', 'berwickshire', 'ross shire', 'inverness shire', 'stirlingshire', 'kincardineshire', 'morayshire',
+    'wester ross', 'kirriemuir', 'blairgowrie', 'auchterarder', 'aberfeldy', 'dunkeld', 'glenshee',
   ],
   'northern-ireland': [
     'northern ireland', 'northern irish', 'belfast', 'derry', 'londonderry', 'ulster', 'antrim', 'armagh', 'fermanagh', 'tyrone',
     'lisburn', 'newry', 'omagh', 'enniskillen', 'coleraine', 'ballymena', 'craigavon', 'stormont', 'causeway coast', 'county down', 'co down',
     'carrickfergus', 'larne', 'portrush', 'ballycastle', 'newtownards', 'downpatrick', 'banbridge', 'strabane', 'dungannon', 'cookstown',
     'magherafelt', 'limavady', 'ballymoney', 'portstewart', 'mourne',
+    // Counties and more towns: people name where they are, not the nation.
+    'newtownabbey', 'holywood', 'ards', 'lurgan', 'portadown', 'dromore', 'kilkeel', 'warrenpoint', 'lough neagh', 'ballyclare',
+    'randalstown', 'comber', 'saintfield', 'killyleagh', 'ballynahinch', 'castlewellan', 'rathfriland', 'keady', 'lisnaskea',
+    'irvinestown', 'castlederg', 'dungiven', 'maghera', 'portglenone', 'bushmills',
   ],
 };
 

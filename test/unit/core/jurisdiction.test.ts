@@ -57,6 +57,10 @@ describe('market towns of the devolved nations', () => {
     ['a community group in st andrews', 'scotland'],
     ['the old pier at portree', 'scotland'],
     ['our village near larne', 'northern-ireland'],
+    ["I'm in Perthshire. whats our equivalent of the english right to bid", 'scotland'],
+    ['on the community council in Ballater, what rights have we got up here?', 'scotland'],
+    ['a chapel in snowdonia that the village wants', 'wales'],
+    ['the old mill outside portadown', 'northern-ireland'],
   ])('given "%s", it reads %s (an England-only right must not be quoted there)', (text, nation) => {
     expect(nations(text)).toContain(nation);
   });
