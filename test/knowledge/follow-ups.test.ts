@@ -669,3 +669,29 @@ describe('"too late to get it listed" with a buyer lined up is the urgent sale, 
     expect(bodyOf(reply)).toMatch(/exchanged/);
   });
 });
+
+describe('"who do we apply to" asks where to send it, not whether the right applies', () => {
+  it('given the answer on making a council sell land it leaves unused, "who do we apply to then?" is answered from the same right (the Secretary of State), not from where the rights apply', async () => {
+    await advisor.explain(ask('the council has left a plot empty behind our houses for years, can we make them sell it?', 'ap1'));
+    const follow = await advisor.explain(ask('who do we apply to then?', 'ap1'));
+    expect(follow.reply.entryId).toBe('reclaim-what-is');
+    expect(bodyOf(follow)).toMatch(/Secretary of State/);
+  });
+});
+
+describe('"last night", "the last pub" say when or which, not how long', () => {
+  it('given an answer on the sports ground route, "who won the darts last night" is declined rather than read as how long something lasts', async () => {
+    await advisor.explain(ask('heard theres some special new thing for sports grounds in the 2026 act?', 'ln1'));
+    const follow = await advisor.explain(ask('who won the darts last night', 'ln1'));
+    expect(follow.status).toBe('fallback');
+  });
+});
+
+describe('a moratorium "triggered again" is the protected period', () => {
+  it('given the answer on when the full moratorium ends, "when could one be triggered again after that?" is the protected period (18 months from the notice)', async () => {
+    await advisor.explain(ask('the council got the notice of sale on 3 march and our group asked to bid in time, when does the full moratorium end?', 'tg1'));
+    const follow = await advisor.explain(ask('when could one be triggered again after that?', 'tg1'));
+    expect(follow.reply.entryId).toBe('acv-protected-period-18-months');
+    expect(bodyOf(follow)).toMatch(/18 months/i);
+  });
+});
