@@ -55,7 +55,7 @@ const FACTS: Fact[] = [
   { need: 'the legal term for the price a council must get', entry: 'cat-best-consideration', says: [/best consideration/i, /£2 million/], cites: 'ukpga/1972/70/section/123' },
   { need: 'whether the council can change an expression of interest without agreement', entry: 'rtc-eoi-contents', says: [/your group agrees/i, /withdraw/i], cites: 'ukpga/2011/20/section/84' },
   { need: 'what an expression of interest contains, from the overview', entry: 'rtc-what-is', says: [/finances/i, /capable/i, /partners or sub-contractors/i], cites: 'uksi/2012/1313' },
-  { need: 'whether the Right to Challenge can stop a closure, said in those words', entry: 'rtc-not-for-closures', says: [/not\*{0,2} let you stop/i], cites: 'ukpga/2011/20/section/83' },
+  { need: 'whether the Right to Challenge can stop a closure, said in those words', entry: 'rtc-not-for-closures', says: [/cannot\*{0,2} stop a closure/i], cites: 'ukpga/2011/20/section/83' },
   { need: 'whether winning the service contract brings the building with it', entry: 'rtc-procurement', says: [/not\*{0,2} give you the building/i, /community asset transfer/i], cites: 'ukpga/2011/20/section/83' },
   { need: 'what a group can do when the council says no to a transfer', entry: 'cat-how-to-approach', says: [/no appeal/i, /asset of community value/i, /Right to Reclaim Land/], cites: 'ukpga/1972/70/section/123' },
   { need: 'how far below value a council may transfer without asking the government, from the overview', entry: 'cat-what-is', says: [/£2 million or less/, /General Disposal Consent/], cites: 'hansard.parliament.uk/Commons/2007-04-17' },

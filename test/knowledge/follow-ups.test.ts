@@ -695,3 +695,12 @@ describe('a moratorium "triggered again" is the protected period', () => {
     expect(bodyOf(follow)).toMatch(/18 months/i);
   });
 });
+
+describe('a parish council challenging the district to run a service is the Right to Challenge', () => {
+  it('given "could our parish council challenge the district to run the public loos and the car park?", it answers who can use the Right to Challenge, and "can we send it in whenever we like?" next is when an expression of interest can go in', async () => {
+    const first = await advisor.explain(ask('could our parish council challenge the district to run the public loos and the car park?', 'rc1'));
+    expect(first.reply.entryId).toBe('rtc-who-can-use');
+    const follow = await advisor.explain(ask('can we send it in whenever we like?', 'rc1'));
+    expect(follow.reply.entryId).toBe('rtc-timing');
+  });
+});
