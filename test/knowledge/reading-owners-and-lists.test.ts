@@ -94,3 +94,15 @@ describe('holiday cottages are holiday lets, which count as homes', () => {
     expect(reply.sections.map((s) => s.body).join(' ')).toMatch(/holiday lets/);
   });
 });
+
+describe('"how do we get it listed", said any way, asks how to nominate', () => {
+  // "How do we get the pub listed" keeps only "pub" and "listed" once its small words go, the same
+  // words as "our pub has just been listed, what does that mean": the words that ask how are in the
+  // nomination entry's patterns and examples.
+  it.each(['how to get a pub listed', 'how do we list our pub', 'whats the process to get the pub listed', 'how should we go about getting the old bank listed as an acv'])(
+    'given "%s", it answers how to nominate, not what a listing means',
+    async (text) => {
+      expect((await asked(text)).entryId).toBe('acv-nominate');
+    },
+  );
+});
