@@ -9,8 +9,11 @@ import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
 const stemCache = new Map<string, string>();
 /** No English word is longer; a longer token (a pasted hash, "aaaa...") is kept as it is, unstemmed. */
 const MAX_STEMMED_LENGTH = 40;
+/** Names the stemmer would fold into an everyday word: "Locality", the national network for
+ *  community organisations, would become "local", a word nearly every entry uses. */
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['locality']);
 export const stem = (token: string): string => {
-  if (token.length > MAX_STEMMED_LENGTH) return token;
+  if (token.length > MAX_STEMMED_LENGTH || KEPT_WHOLE.has(token)) return token;
   let s = stemCache.get(token);
   if (s === undefined) {
     if (stemCache.size > 50_000) stemCache.clear();

@@ -704,3 +704,12 @@ describe('a parish council challenging the district to run a service is the Righ
     expect(follow.reply.entryId).toBe('rtc-timing');
   });
 });
+
+describe('"the housing side of it" asks who helps with that side, not what the advisor covers', () => {
+  it('given the answer on which groups can make a Right to Build order, "and who could help us with the housing side of it?" is the community land trust network', async () => {
+    await advisor.explain(ask('could we use a community right to build order for a few affordable homes on the glebe field?', 'sd1'));
+    await advisor.explain(ask('what sort of group would we have to set up?', 'sd1'));
+    const follow = await advisor.explain(ask('and who could help us with the housing side of it?', 'sd1'));
+    expect(follow.reply.entryId).toBe('help-clt-network');
+  });
+});

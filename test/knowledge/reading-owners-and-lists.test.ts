@@ -106,3 +106,9 @@ describe('"how do we get it listed", said any way, asks how to nominate', () => 
     },
   );
 });
+
+describe('"Locality" is the network, not the word "local"', () => {
+  it('given "who are locality and what do they actually do?", it answers about Locality, which the stemmer would otherwise have read as "local"', async () => {
+    expect((await asked('who are locality and what do they actually do? someone mentioned them at our meeting')).entryId).toBe('help-locality-my-community');
+  });
+});
