@@ -713,3 +713,19 @@ describe('"the housing side of it" asks who helps with that side, not what the a
     expect(follow.reply.entryId).toBe('help-clt-network');
   });
 });
+
+describe('"does that freeze things?" asks what listing does', () => {
+  it('given the answer on how long the council takes over a nomination, "and once it\'s listed, does that freeze everything?" is what a listing does and does not do (no freeze; the owner must tell the council)', async () => {
+    await advisor.explain(ask('we nominated the Plough ten weeks ago and heard nothing, how long is the council meant to take?', 'fz1'));
+    const follow = await advisor.explain(ask("and once it's listed, does that freeze everything?", 'fz1'));
+    expect(follow.reply.entryId).toBe('acv-what-it-does-not-do');
+  });
+});
+
+describe('the council as the one told is not the party asked about', () => {
+  it('given the tenant\'s answer on a brewery selling the freehold, "if they do sell, who has to tell the council, them or me?" is the owner\'s notice, not the council\'s own sales', async () => {
+    await advisor.explain(ask("i run the Kings Head as a tenant, the brewery owns the freehold and it's just been listed. can the brewery still sell it?", 'tc1'));
+    const follow = await advisor.explain(ask('if they do sell it, who has to tell the council, them or me?', 'tc1'));
+    expect(follow.reply.entryId).toBe('acv-owner-notice-to-sell');
+  });
+});
