@@ -112,3 +112,10 @@ describe('"Locality" is the network, not the word "local"', () => {
     expect((await asked('who are locality and what do they actually do? someone mentioned them at our meeting')).entryId).toBe('help-locality-my-community');
   });
 });
+
+describe('money for the new right to buy is a question about funding', () => {
+  it('given "does the 2026 right to buy come with money to help groups buy", it is not answered from what the 2026 Act changed, which says nothing about funding', async () => {
+    const reply = await asked('does the 2026 right to buy come with money to help groups buy');
+    expect(reply.entryId).not.toBe('crtb-2026-what-changed');
+  });
+});
