@@ -27,9 +27,10 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'portree', 'thurso', 'elgin', 'nairn', 'peebles', 'melrose', 'kelso', 'hawick', 'galashiels', 'crieff', 'pitlochry', 'callander',
     'kirkcaldy', 'dunfermline', 'east kilbride', 'motherwell', 'ayr', 'stranraer', 'campbeltown', 'lochaber', 'caithness', 'arran',
     'islay', 'jura', 'tiree', 'iona', 'cairngorms', 'loch lomond', 'trossachs', 'glencoe', 'kirkwall', 'lerwick', 'stornoway', 'uist',
-    // Counties, old counties and more towns: people name where they are, not the nation.
+    // Counties, old counties and more towns: people name where they are, not the nation. Names
+    // shared with another nation are left out (Deeside is in Aberdeenshire and in Flintshire).
     'perth', 'perthshire', 'kinross', 'arbroath', 'montrose', 'forfar', 'brechin', 'stonehaven', 'peterhead', 'fraserburgh',
-    'huntly', 'banchory', 'ballater', 'braemar', 'aboyne', 'deeside', 'speyside', 'banff', 'banffshire', 'buckie', 'forres',
+    'huntly', 'banchory', 'ballater', 'braemar', 'aboyne', 'speyside', 'banff', 'banffshire', 'buckie', 'forres',
     'lossiemouth', 'grantown on spey', 'kingussie', 'newtonmore', 'dornoch', 'golspie', 'invergordon', 'alness', 'gairloch',
     'lochcarron', 'kyle of lochalsh', 'mallaig', 'tobermory', 'isle of mull', 'isle of lewis', 'isle of harris', 'barra',
     'benbecula', 'dunoon', 'rothesay', 'isle of bute', 'helensburgh', 'largs', 'girvan', 'troon', 'prestwick', 'dalkeith',
