@@ -729,3 +729,12 @@ describe('the council as the one told is not the party asked about', () => {
     expect(follow.reply.entryId).toBe('acv-owner-notice-to-sell');
   });
 });
+
+describe('losing money through a listing is compensation', () => {
+  it('given an owner\'s questions on a listing and on passing the land to a son, "and if i lose money because of this" is the compensation the council pays, not what happens during a moratorium', async () => {
+    await advisor.explain(ask('can someone get my field listed as an asset of community value without my say so?', 'cm1'));
+    await advisor.explain(ask('does that mean i cant sell it or pass it to my son later', 'cm1'));
+    const follow = await advisor.explain(ask('and if i lose money because of this', 'cm1'));
+    expect(follow.reply.entryId).toBe('acv-compensation');
+  });
+});
