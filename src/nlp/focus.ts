@@ -2,12 +2,21 @@
 // residents' group in Bristol... The pub went up for sale last week...") and ask last; the matcher
 // also scores that sentence on its own, so the story's words do not outvote the question's.
 
-/** The last sentence with a question mark (else the last sentence), when the text has several. */
+/** A sentence that opens as a question does, typed without its question mark ("who gets to nominate"). */
+const OPENS_AS_QUESTION = /^(who|whos|what|whats|when|where|which|why|how|can|could|do|does|is|are|will|would|should|must|any|anyone)\b/i;
+
+/**
+ * The last sentence with a question mark (else the last sentence), when the text has several.
+ * A last sentence that opens as a question is the question even without its mark: people add a
+ * second question as they hit send ("can we get it listed?? who actually gets to nominate").
+ */
 export function askedSentence(text: string): string | undefined {
   const parts = sentences(text);
   if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1];
+  if (OPENS_AS_QUESTION.test(last)) return last;
   for (let i = parts.length - 1; i >= 0; i--) if (parts[i].includes('?')) return parts[i];
-  return parts[parts.length - 1];
+  return last;
 }
 
 /** The text's sentences, split after . ? ! and at line breaks. */

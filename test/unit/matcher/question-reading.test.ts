@@ -80,6 +80,14 @@ describe('reading a question', () => {
     expect(askedSentence('We run the village shop. The owner wants to sell. Can we stop it? Thanks.')).toBe('Can we stop it?');
   });
 
+  it('given a second question typed without its mark after the first, the asked sentence is the second', () => {
+    expect(askedSentence('The shop is closing. could we list it?? which groups are allowed to put it forward')).toBe('which groups are allowed to put it forward');
+  });
+
+  it('given a story ending in thanks, the asked sentence is still the question before it', () => {
+    expect(askedSentence('The shop is closing. Could we list it? Cheers all')).toBe('Could we list it?');
+  });
+
   it('given a single sentence, there is no separate asked sentence', () => {
     expect(askedSentence('can we stop the sale of our pub?')).toBeUndefined();
   });
