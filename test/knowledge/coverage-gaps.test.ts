@@ -71,6 +71,19 @@ describe('questions the second audit found unanswered', () => {
   });
 });
 
+describe('questions the knowledge had no entry for', () => {
+  // "How long does a neighbourhood plan take?" had been answered, sure of itself, with the six-week
+  // deadline for a court challenge.
+  it('given a group asking how long a whole neighbourhood plan takes, it answers with the typical span, says no law sets one, and names the statutory steps', async () => {
+    const x = await advisor.explain(ask('we want to start a neighbourhood plan in the spring, how many years will it realistically take us?'));
+    expect(x.reply.entryId).toBe('np-steps-and-timeline');
+    const text = toPlainText(x.reply);
+    expect(text).toMatch(/two years/i);
+    expect(text).toMatch(/no law sets an overall deadline/i);
+    expect(text).toMatch(/regulation 14/i);
+  });
+});
+
 describe('entries that depend on law or policy that is changing', () => {
   // Each names what may change, the provision, where to check it, and when it was last checked,
   // so the answer can show the date and the staff `stale` list can find it.
