@@ -4,7 +4,7 @@ import type { Entry } from '../kb/model.js';
 import { analyze, toTerms, type Analysis } from '../nlp/analyze.js';
 import { NATION_WORDS } from '../nlp/jurisdiction.js';
 import { anchored, answersWhatever, decide, type Decision } from '../nlp/decide.js';
-import { askedSentence } from '../nlp/focus.js';
+import { askedSentence, opensAsQuestion } from '../nlp/focus.js';
 import { matchOffTopic, rankEntries, type Candidate } from '../nlp/rank.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import { withoutPersonalDetails } from '../store/privacy.js';
@@ -39,7 +39,7 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
   return {
     analysis,
     candidates,
-    decision: agreedWithAskedSentence(index, text, decide(candidates, index.weights, offTopicId), candidates[0]),
+    decision: agreedWithAskedSentence(index, text, decide(candidates, index.weights, offTopicId), candidates[0], candidates),
     scores: new Map(all.map((c) => [c.entryId, c.score])),
     eligible: Boolean(candidates[0] && anchored(candidates[0]) && (!offTopicId || always)),
     always,
@@ -56,7 +56,7 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
  * when the whole message's confidence is under `askedSentenceFloor` (a story about a neighbour's
  * extension ending "how do I object to their planning application?" is not a question for us).
  */
-function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Decision, top: Candidate | undefined): Decision {
+function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Decision, top: Candidate | undefined, candidates: Candidate[]): Decision {
   if (decision.status === 'answered' || (decision.status === 'fallback' && decision.offTopicId) || !top || !anchored(top)) return decision;
   if (decision.confidence < index.weights.thresholds.askedSentenceFloor) return decision;
   const asked = askedSentence(text);
@@ -64,6 +64,14 @@ function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Dec
   const own = matchOwn(index, asked);
   const part = own.decision;
   if (part.status === 'answered' && part.top.entryId === top.entryId) return { status: 'answered', top, confidence: Math.max(decision.confidence, part.confidence) };
+  // The story's words can also rank another entry of the same topic first while the asked
+  // sentence, a question in its own right ("what even is an ACV?"), is sure of one just behind it
+  // ("...someone at the pub quiz said we should get the George listed"): the asked sentence says
+  // which of the topic's entries is meant, within the whole message's first `askedSentenceNear`.
+  if (part.status === 'answered' && opensAsQuestion(asked)) {
+    const near = candidates.slice(0, index.weights.thresholds.askedSentenceNear).find((c) => c.entryId === part.top.entryId && c.topic === top.topic);
+    if (near) return { status: 'answered', top: near, confidence: decision.confidence };
+  }
   // A plain question after the story ("what do we do first?", "is that right?", "can he actually
   // do that?") names nothing the knowledge defines, so the story is all there is to go on: it is
   // answered when the whole message is as sure as `genericAskFloor`, the lowest confidence at which

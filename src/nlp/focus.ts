@@ -5,6 +5,11 @@
 /** A sentence that opens as a question does, typed without its question mark ("who gets to nominate"). */
 const OPENS_AS_QUESTION = /^(who|whos|what|whats|when|where|which|why|how|can|could|do|does|is|are|will|would|should|must|any|anyone)\b/i;
 
+/** Whether a sentence opens as a question does ("who...", "can we..."), not as a fragment ("Next step?"). */
+export function opensAsQuestion(sentence: string): boolean {
+  return OPENS_AS_QUESTION.test(sentence);
+}
+
 /**
  * The last sentence with a question mark (else the last sentence), when the text has several.
  * A last sentence that opens as a question is the question even without its mark: people add a
@@ -14,7 +19,7 @@ export function askedSentence(text: string): string | undefined {
   const parts = sentences(text);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
-  if (OPENS_AS_QUESTION.test(last)) return last;
+  if (opensAsQuestion(last)) return last;
   for (let i = parts.length - 1; i >= 0; i--) if (parts[i].includes('?')) return parts[i];
   return last;
 }

@@ -29,6 +29,12 @@ export interface Weights {
      * this (matcher.ts). Read off the dev and calibration questions in the fit's settings.
      */
     genericAskFloor: number;
+    /**
+     * A story's sentence asked, a question in its own right and answered on its own, picks that
+     * entry when it is among the whole message's first this many on the same topic (matcher.ts).
+     * Set in the fit's settings, chosen on the dev conversations and dev questions.
+     */
+    askedSentenceNear: number;
   };
   anchors: {
     /** A single word anchors an entry only when at most this share of entries name it. */

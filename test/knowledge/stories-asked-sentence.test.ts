@@ -51,6 +51,30 @@ describe('a story told before its question', () => {
   });
 });
 
+describe('a story whose words favour a neighbour of the entry its question asks for', () => {
+  const stories = [
+    "The WI were chatting about getting the village hall listed at the last meeting, no idea what that involves. what is an asset of community value?",
+    "Our quiz team reckons the Fox and Hounds should go on the council's list. what even is an ACV",
+  ];
+
+  it.each(stories)('given "%s", it answers what an ACV is, which the question asks and the whole message ranks just behind', (text) => {
+    const own = matchOwn(index, text);
+    // The premise: the whole message alone ranks another entry of the topic first and declines.
+    expect(own.candidates[0].entryId).not.toBe('acv-what-is');
+    expect(decide(own.candidates, index.weights).status).not.toBe('answered');
+    expect(own.decision.status === 'answered' && own.decision.top.entryId).toBe('acv-what-is');
+  });
+
+  it('given a story ending in a fragment that lists options ("Parish council, county, or someone else?"), it does not take the fragment\'s own answer', () => {
+    const text = 'Who actually decides whether a building goes on the list? Parish council, county, or someone else?';
+    // The premise: the fragment alone is answered, by an entry on the same topic as the message's best.
+    const fragment = matchOwn(index, askedSentence(text)!).decision;
+    expect(fragment.status === 'answered' && fragment.top.entryId).toBe('help-nalc-county-associations');
+    const own = matchOwn(index, text);
+    expect(own.decision.status === 'answered' && own.decision.top.entryId).not.toBe('help-nalc-county-associations');
+  });
+});
+
 describe('a story that ends in a plain question', () => {
   const floor = index.weights.thresholds.genericAskFloor;
   /** The premise of each case: the asked sentence alone names nothing any entry is defined by. */

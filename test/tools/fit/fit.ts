@@ -42,6 +42,7 @@ interface FitSettings {
   nearest: number;
   askedSentenceFloor: number;
   genericAskFloor: number;
+  askedSentenceNear: number;
   learnedGeneric: { minDeclines: number; ratio: number };
   /** Dev questions that at least this share of entries would answer correctly are not fitted on. */
   looseLabels: { maxRightShare: number };
@@ -214,7 +215,7 @@ const result: Weights = {
   features: [...FEATURES],
   rank,
   calibration: { inputs: calibInputs, w: calibration },
-  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest, askedSentenceFloor: settings.askedSentenceFloor, genericAskFloor: settings.genericAskFloor },
+  thresholds: { answer: chosen.t, clarifyMass, nearest: settings.nearest, askedSentenceFloor: settings.askedSentenceFloor, genericAskFloor: settings.genericAskFloor, askedSentenceNear: settings.askedSentenceNear },
   anchors: weights.anchors,
   declineWords: weights.declineWords,
   index: settings.index,
