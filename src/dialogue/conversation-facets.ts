@@ -95,10 +95,12 @@ export function stageOfOutcome(kb: KnowledgeBase, current: CurrentFacets, outcom
   return stages.slice(from).find((stage) => onSubject.some((e) => e.facets.stage?.includes(stage) && e.facets.outcome?.some((o) => outcomes.has(o))));
 }
 
+/** The next value in the facet's order that an entry on the subject declares, passing over values off the usual course. */
 function nextValue(vocabulary: FacetVocabulary, facet: string, from: string | undefined, used: (facet: string, value: string) => boolean): string | undefined {
-  const values = vocabulary.facets.find((f) => f.name === facet)?.values.map((v) => v.value) ?? [];
+  const definition = vocabulary.facets.find((f) => f.name === facet);
+  const values = definition?.values.map((v) => v.value) ?? [];
   const at = from ? values.indexOf(from) : -1;
-  return values.slice(at + 1).find((v) => used(facet, v));
+  return values.slice(at + 1).find((v) => used(facet, v) && !definition?.aside.includes(v));
 }
 
 /** Whether `value` comes before `than` in the facet's order (facets.yaml). */

@@ -30,6 +30,11 @@ export interface FacetDefinition {
    * of that other facet.
    */
   implies: Map<string, { facet: string; value: string }>;
+  /**
+   * Values off the usual course ("review": the owner's challenge to a listing happens only if the
+   * owner asks for it): "what happens next?" passes over them, and naming them still reaches them.
+   */
+  aside: string[];
 }
 
 export interface FacetVocabulary {
@@ -64,7 +69,9 @@ export function readFacetVocabulary(data: unknown, report: Report): FacetVocabul
     const values = name === NATION_FACET ? [] : readValues(name, spec.values, report);
     const next = phraseList(spec.next, `${name}.next`, report);
     const not = phraseList(spec.not, `${name}.not`, report);
-    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next, not, implies: new Map() });
+    const aside = phraseList(spec.aside, `${name}.aside`, report);
+    for (const value of aside) if (!values.some((v) => v.value === value)) report(`${name}.aside`, `"${value}" in ${name}.aside is not one of the values "${name}" lists.`);
+    facets.push({ name, weight: typeof weight === 'number' && weight > 0 ? weight : 1, values, next, not, implies: new Map(), aside });
   }
   for (const [name, raw] of Object.entries(data as Record<string, unknown>)) readImplies(name, (raw ?? {}) as Record<string, unknown>, facets, report);
   return { facets };

@@ -738,3 +738,18 @@ describe('losing money through a listing is compensation', () => {
     expect(follow.reply.entryId).toBe('acv-compensation');
   });
 });
+
+describe('what happens next follows the usual course', () => {
+  it('given the answer on what a fresh listing means for the group, "right, and after that?" is the sale and the group\'s window, not the owner\'s review, which happens only if the owner asks', async () => {
+    await advisor.explain(ask('the council has just listed our village shop as an asset of community value, what does that mean for us?', 'nx1'));
+    const follow = await advisor.explain(ask('right, and after that?', 'nx1'));
+    expect(follow.reply.entryId).not.toBe('acv-owner-review-appeal');
+    expect(bodyOf(follow)).toMatch(/six weeks|6 weeks/i);
+  });
+
+  it('given the same answer, "can the owner appeal against it?" still reaches the owner\'s review', async () => {
+    await advisor.explain(ask('the council has just listed our village shop as an asset of community value, what does that mean for us?', 'nx2'));
+    const follow = await advisor.explain(ask('can the owner appeal against it?', 'nx2'));
+    expect(follow.reply.entryId).toBe('acv-owner-review-appeal');
+  });
+});

@@ -91,6 +91,15 @@ describe('facets in kb:check', () => {
     expect(mine).toContainEqual(expect.objectContaining({ field: 'subject.implies.right-to-bid', severity: 'error', message: expect.stringMatching(/one other facet/) }));
   });
 
+  it('given values set aside from the usual course, it loads them; one the facet does not list is named in facets.yaml', () => {
+    const good = VOCABULARY.replace('  next: [what happens next]\n', '  aside: [listing]\n  next: [what happens next]\n');
+    const { kb } = loadKnowledge(folder({}, good), TODAY);
+    expect(kb!.facets.facets.find((f) => f.name === 'stage')!.aside).toEqual(['listing']);
+    const bad = VOCABULARY.replace('  next: [what happens next]\n', '  aside: [appeal]\n  next: [what happens next]\n');
+    const mine = loadKnowledge(folder({}, bad), TODAY).problems.filter((p) => p.file === 'facets.yaml');
+    expect(mine).toContainEqual(expect.objectContaining({ field: 'stage.aside', message: expect.stringMatching(/"appeal".*not one of the values/) }));
+  });
+
   it('given conversation.yaml with a small-talk kind lacking its reply and a budget that is not a number, it names both', () => {
     const { problems } = loadKnowledge(folder({}, VOCABULARY, 'smallTalk:\n  thanks:\n    phrases: [thanks]\nshortAnswerChars: lots\n'), TODAY);
     const mine = problems.filter((p) => p.file === 'conversation.yaml' && p.severity === 'error');
