@@ -66,16 +66,18 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
 
 /**
  * The facets after answering `entry` for a follow-up: changed facets take the new value; the
- * others take the entry's value where it names exactly one (council-decision is about the
- * decision stage), and otherwise keep the conversation's (the Wales entry, about many subjects
- * and aspects, leaves "who can nominate" as the question being asked of Wales).
+ * others take the entry's first value where it names at most `narrow` values and not the
+ * conversation's (council-decision is about the decision stage; the levy entry, about what is
+ * paid and what is gained, is about money whatever was asked before), and otherwise keep the
+ * conversation's (the Wales entry, about many subjects and aspects, leaves "who can nominate" as
+ * the question being asked of Wales).
  */
-export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>): CurrentFacets {
+export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>, narrow: number): CurrentFacets {
   const out: CurrentFacets = { ...previous };
   for (const [facet, values] of Object.entries(entry.facets)) {
     const named = [...(changes.get(facet) ?? [])].find((v) => values.includes(v));
     if (named) out[facet] = named;
-    else if (!out[facet] || (values.length === 1 && !values.includes(out[facet]))) out[facet] = values[0];
+    else if (!out[facet] || (values.length <= narrow && !values.includes(out[facet]))) out[facet] = values[0];
   }
   const nation = changes.get(NATION_FACET);
   if (nation?.size) out[NATION_FACET] = [...nation][0];

@@ -71,6 +71,8 @@ export interface FollowUpWeights {
   unaskedOutcome: number;
   /** The matcher's confidence at which a follow-up carrying another entry's own concept, in a word the topic's entry never uses, is a question of its own. */
   namesAnother: number;
+  /** An answered entry naming at most this many values of a facet sets the conversation's value to its first when the current is not among them; a broader entry keeps the conversation's. */
+  narrowEntry: number;
 }
 
 const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
@@ -94,7 +96,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35, namesAnother: 0.9 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35, namesAnother: 0.9, narrowEntry: 2 },
   };
 }
 
@@ -136,6 +138,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     earlierSubject: positive(f.earlierSubject, 'followUps.earlierSubject', settings.followUps.earlierSubject, report),
     unaskedOutcome: positive(f.unaskedOutcome, 'followUps.unaskedOutcome', settings.followUps.unaskedOutcome, report),
     namesAnother: positive(f.namesAnother, 'followUps.namesAnother', settings.followUps.namesAnother, report),
+    narrowEntry: positive(f.narrowEntry, 'followUps.narrowEntry', settings.followUps.narrowEntry, report),
   };
   return settings;
 }

@@ -753,3 +753,12 @@ describe('what happens next follows the usual course', () => {
     expect(follow.reply.entryId).toBe('acv-owner-review-appeal');
   });
 });
+
+describe('what the community stands to gain is not what it pays', () => {
+  it('given the answer on how a neighbourhood plan referendum works, "and what\'s in it for the town council money-wise?" is the levy share a made plan brings, not who pays for the vote', async () => {
+    await advisor.explain(ask('how does the referendum on a neighbourhood plan work?', 'gn1'));
+    const follow = await advisor.explain(ask("and what's in it for the town council money-wise?", 'gn1'));
+    expect(follow.reply.entryId).toBe('np-cil');
+    expect(bodyOf(follow)).toMatch(/25%/);
+  });
+});

@@ -1,0 +1,25 @@
+// After an answer, the conversation takes the answered entry's facets where the entry is narrow
+// enough to say what the conversation is now about, and keeps its own where the entry is broad.
+import { describe, expect, it } from '@jest/globals';
+import { facetsAfter } from '../../../src/dialogue/conversation-facets.js';
+import type { Entry } from '../../../src/kb/model.js';
+
+const entry = (aspect: string[]) => ({ id: 'e', facets: { subject: ['neighbourhood-planning'], aspect } }) as unknown as Entry;
+
+describe('the conversation\'s facets after an answer', () => {
+  it('given an entry about two aspects, neither the one asked before, the conversation moves to the entry\'s first', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what' }, entry(['cost', 'gain']), new Map(), 2).aspect).toBe('cost');
+  });
+
+  it('given an entry about many aspects, the conversation keeps the one it was asking about', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'who' }, entry(['what', 'how', 'time']), new Map(), 2).aspect).toBe('who');
+  });
+
+  it('given an entry that covers the aspect asked before, the conversation keeps it', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'gain' }, entry(['cost', 'gain']), new Map(), 2).aspect).toBe('gain');
+  });
+
+  it('given a follow-up that named a value the entry covers, the conversation takes that value', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what' }, entry(['cost', 'gain']), new Map([['aspect', new Set(['gain'])]]), 2).aspect).toBe('gain');
+  });
+});
