@@ -39,7 +39,7 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
   return {
     analysis,
     candidates,
-    decision: agreedWithAskedSentence(index, text, decide(candidates, index.weights, offTopicId), candidates[0], candidates),
+    decision: agreedWithAskedSentence(index, text, decide(candidates, index.weights, offTopicId), candidates),
     scores: new Map(all.map((c) => [c.entryId, c.score])),
     eligible: Boolean(candidates[0] && anchored(candidates[0]) && (!offTopicId || always)),
     always,
@@ -56,7 +56,8 @@ export function matchOwn(index: SearchIndex, text: string): OwnMatch {
  * when the whole message's confidence is under `askedSentenceFloor` (a story about a neighbour's
  * extension ending "how do I object to their planning application?" is not a question for us).
  */
-function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Decision, top: Candidate | undefined, candidates: Candidate[]): Decision {
+function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Decision, candidates: Candidate[]): Decision {
+  const top = candidates[0];
   if (decision.status === 'answered' || (decision.status === 'fallback' && decision.offTopicId) || !top || !anchored(top)) return decision;
   if (decision.confidence < index.weights.thresholds.askedSentenceFloor) return decision;
   const asked = askedSentence(text);
