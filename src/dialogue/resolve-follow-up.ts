@@ -183,7 +183,12 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const onSubjects = new Set(target.values.get('subject') ?? []);
   const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
   const askedAspects = changes.get('aspect');
-  const asksElse = askedAspects !== undefined && !declares(topic, 'aspect', askedAspects);
+  // A stage asked of a topic that has none, and that an entry on its subject does have ("what vote
+  // do we need at the end?" after what an order does not give you): a question about a step the
+  // topic's answer never reaches. A stage only entries of other subjects have is no step here.
+  const askedStages = changes.get('stage');
+  const asksStage = askedStages !== undefined && changes.size === 1 && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
+  const asksElse = (askedAspects !== undefined && !declares(topic, 'aspect', askedAspects)) || asksStage;
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
@@ -281,4 +286,10 @@ function ownWords(signals: FacetSignals): number {
 
 function round(n: number): number {
   return Math.round(n * 1000) / 1000;
+}
+
+/** Whether an entry is first of all about the topic's subject (a help entry listing several subjects is about its first). */
+function onTopicSubject(entry: Entry, topic: Entry): boolean {
+  const primary = entry.facets.subject?.[0];
+  return primary !== undefined && (topic.facets.subject ?? []).includes(primary);
 }

@@ -347,6 +347,19 @@ describe('a pointer from any earlier answer in the conversation can be taken up'
 });
 
 describe('a follow-up asking for what the topic\'s answer does not give moves to an entry that gives it', () => {
+  it('given the answer on what a Right to Build order does not give (the land, building regulations), "what sort of vote is needed at the end" is the order\'s referendum', async () => {
+    await advisor.explain(ask('does a right to build order mean we own the land', 'stage-else-1'));
+    const follow = await advisor.explain(ask('what sort of vote is needed at the end', 'stage-else-1'));
+    expect(follow.reply.entryId).toBe('rtbo-process');
+    expect(bodyOf(follow)).toMatch(/referendum/i);
+  });
+
+  it('given an answer on asset transfer, "if the council refuses can we appeal" stays on asset transfer: an appeal is a stage only the Right to Bid has', async () => {
+    await advisor.explain(ask('how do we ask the council to transfer the community centre to us', 'stage-else-2'));
+    const follow = await advisor.explain(ask('if the council refuses can we appeal', 'stage-else-2'));
+    expect(follow.reply.entryId).toMatch(/^cat-/);
+  });
+
   it('given the answer on the 18-month protected period, "who can help us be ready next time round" is an advice body, not the protected period again', async () => {
     await advisor.explain(ask('the sale fell through, if he puts it back on the market in 6 months do we get another go at bidding', 'help-1'));
     const follow = await advisor.explain(ask('who can help us be ready next time round', 'help-1'));
