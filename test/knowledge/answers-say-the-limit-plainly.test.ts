@@ -1,0 +1,44 @@
+// An answer states the limit a reader is asking about in plain words, not only by implication:
+// which councils a right cannot be used against, that England's rights stop at the Scottish
+// border, and which council a nomination goes to. Each was missing or only implied before.
+import { describe, it, expect } from '@jest/globals';
+import { fileURLToPath } from 'node:url';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
+
+const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+const advisor = createAdvisor({
+  knowledge: KnowledgeHolder.open(KNOWLEDGE_DIR),
+  store: createMemoryStore(),
+  logger: createMemoryLogger(),
+  config: { hashSalt: 'say-the-limit', staff: [], retentionDays: 90 },
+});
+
+let thread = 0;
+function ask(text: string): Question {
+  return { text, platform: 'cli', user: { id: 'say-the-limit' }, channel: { id: 'terminal', isDirect: true }, threadId: `limit-${thread++}`, receivedAt: new Date() };
+}
+
+async function answer(text: string): Promise<{ entryId?: string; body: string }> {
+  const { reply } = await advisor.explain(ask(text));
+  return { entryId: reply.entryId, body: toPlainText(reply) };
+}
+
+describe('answers say the limit plainly', () => {
+  it('given "who can use the right to challenge", the answer says a parish council\'s own services cannot be challenged', async () => {
+    const { entryId, body } = await answer('who is allowed to use the community right to challenge');
+    expect(entryId).toBe('rtc-who-can-use');
+    expect(body).toMatch(/parish council's own services cannot be challenged/i);
+  });
+
+  it('given a question on the Scottish rules, the answer says England\'s Localism Act rights do not apply in Scotland', async () => {
+    const { entryId, body } = await answer('what community rights do groups have in scotland');
+    expect(entryId).toBe('scotland-community-rights');
+    expect(body).toMatch(/do not apply in Scotland/i);
+  });
+
+  it('given "who can nominate an asset of community value", the answer says the nomination goes to the district, borough or unitary council, not the county', async () => {
+    const { entryId, body } = await answer('who is allowed to nominate an asset of community value');
+    expect(entryId).toBe('acv-who-can-nominate');
+    expect(body).toMatch(/district, borough or unitary council, not the county/i);
+  });
+});
