@@ -1,6 +1,7 @@
 // An answer states the limit a reader is asking about in plain words, not only by implication:
 // which councils a right cannot be used against, that England's rights stop at the Scottish
-// border, and which council a nomination goes to. Each was missing or only implied before.
+// border, which council a nomination goes to, what an owner may do when no group asks to bid, and
+// who must consent to a bigger discount. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -40,5 +41,17 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer('who is allowed to nominate an asset of community value');
     expect(entryId).toBe('acv-who-can-nominate');
     expect(body).toMatch(/district, borough or unitary council, not the county/i);
+  });
+
+  it('given the owner\'s notice of sale, "what if no group asks in time" is answered with the owner free to sell to anyone once the 6 weeks are over', async () => {
+    const { entryId, body } = await answer('the owner has notified the council he wants to sell the listed pub, what if no group asks to bid in time');
+    expect(entryId).toBe('acv-owner-notice-to-sell');
+    expect(body).toMatch(/free to sell to anyone, at any price, once the 6 weeks are over/i);
+  });
+
+  it('given a question on how big a discount a council may give on a transfer, the answer names the Secretary of State\'s specific consent above the limit', async () => {
+    const { entryId, body } = await answer('how big a discount can the council give us on the building before it needs permission');
+    expect(entryId).toBe('cat-best-consideration');
+    expect(body).toMatch(/Secretary of State's specific consent/i);
   });
 });

@@ -81,3 +81,9 @@ describe('how long a thing lasts, and what a missed step sounds like (facets.yam
     expect([...(read(text).values.get('outcome') ?? [])]).toContain('missed');
   });
 });
+
+describe('the parties a follow-up names', () => {
+  it.each(['what can the landowner do about it', 'can the landowners object'])('given "%s", the landowner is the owner party', (text) => {
+    expect([...(read(text).values.get('party') ?? [])]).toContain('owner');
+  });
+});
