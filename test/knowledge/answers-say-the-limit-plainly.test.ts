@@ -1,7 +1,8 @@
 // An answer states the limit a reader is asking about in plain words, not only by implication:
 // which councils a right cannot be used against, that England's rights stop at the Scottish
 // border, which council a nomination goes to, what an owner may do when no group asks to bid, and
-// who must consent to a bigger discount. Each was missing or only implied before.
+// who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
+// and when the 2026 Act was passed. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -53,5 +54,22 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer('how big a discount can the council give us on the building before it needs permission');
     expect(entryId).toBe('cat-best-consideration');
     expect(body).toMatch(/Secretary of State's specific consent/i);
+  });
+
+  it('given the owner\'s review, the answer says a listing that survives it stays for 5 years', async () => {
+    const { entryId, body } = await answer('can the owner get the listing of our pub reviewed');
+    expect(entryId).toBe('acv-owner-review-appeal');
+    expect(body).toMatch(/stays on the list for 5 years/i);
+  });
+
+  it.each([
+    ['crtb-wider-definition', 'will the new rules let shops be listed for their economic value'],
+    ['crtb-moratorium-12-months', 'is the new moratorium under the 2026 act twelve months'],
+    ['crtb-price-first-refusal', 'under the new community right to buy do we get first refusal and at what price'],
+    ['crtb-sports-grounds', 'what does the 2026 act do for sports grounds'],
+  ])('given a question on the 2026 Act answered by %s, the answer dates the Act: Royal Assent on 29 April 2026', async (entry, question) => {
+    const { entryId, body } = await answer(question);
+    expect(entryId).toBe(entry);
+    expect(body).toMatch(/Royal Assent on 29 April 2026/i);
   });
 });
