@@ -2,7 +2,8 @@
 // which councils a right cannot be used against, that England's rights stop at the Scottish
 // border, which council a nomination goes to, what an owner may do when no group asks to bid, and
 // who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
-// and when the 2026 Act was passed. Each was missing or only implied before.
+// when the 2026 Act was passed, and where a group objecting to a planning application gets free
+// help. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -71,5 +72,11 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer(question);
     expect(entryId).toBe(entry);
     expect(body).toMatch(/Royal Assent on 29 April 2026/i);
+  });
+
+  it('given a question on whether a listing helps an objection to a planning application, the answer names Planning Aid England\'s free advice', async () => {
+    const { entryId, body } = await answer('does the pub being an ACV help us object to the planning application to turn it into flats');
+    expect(entryId).toBe('acv-planning-consideration');
+    expect(body).toMatch(/Planning Aid England/);
   });
 });
