@@ -2,7 +2,7 @@
 // which councils a right cannot be used against, that England's rights stop at the Scottish
 // border, which council a nomination goes to, what an owner may do when no group asks to bid, and
 // who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
-// when the 2026 Act was passed, and where a group objecting to a planning application gets free
+// when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
 // help. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
@@ -78,5 +78,17 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer('does the pub being an ACV help us object to the planning application to turn it into flats');
     expect(entryId).toBe('acv-planning-consideration');
     expect(body).toMatch(/Planning Aid England/);
+  });
+
+  it('given a question on what a plan passing its referendum changes, the answer gives the levy share both ways: 25% uncapped, from 15% capped at £100 a dwelling', async () => {
+    const { entryId, body } = await answer('what happens once our neighbourhood plan passes the referendum');
+    expect(entryId).toBe('np-after-referendum');
+    expect(body).toMatch(/25%, with no cap/);
+    expect(body).toMatch(/from 15% capped at £100 per council-tax dwelling/);
+  });
+
+  it('given "who is allowed to use the right to challenge", the answer says a parish council is not a relevant authority, so the right does not apply to it', async () => {
+    const { body } = await answer('who is allowed to use the community right to challenge');
+    expect(body).toMatch(/not a relevant authority, so the right does not apply to it/);
   });
 });
