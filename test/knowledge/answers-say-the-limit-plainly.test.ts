@@ -2,7 +2,7 @@
 // which councils a right cannot be used against, that England's rights stop at the Scottish
 // border, which council a nomination goes to, what an owner may do when no group asks to bid, and
 // who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
-// when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
+// that a Right to Build order never gives the land and who may bring one, when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
 // help. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
@@ -90,5 +90,18 @@ describe('answers say the limit plainly', () => {
   it('given "who is allowed to use the right to challenge", the answer says a parish council is not a relevant authority, so the right does not apply to it', async () => {
     const { body } = await answer('who is allowed to use the community right to challenge');
     expect(body).toMatch(/not a relevant authority, so the right does not apply to it/);
+  });
+
+  it('given "what is a community right to build order", the answer says it does not give you the land and that the community organisation is a body corporate', async () => {
+    const { entryId, body } = await answer('what is a community right to build order');
+    expect(entryId).toBe('rtbo-what-is');
+    expect(body).toMatch(/does \*{0,2}not\*{0,2} give you the land/);
+    expect(body).toMatch(/body corporate/);
+  });
+
+  it('given "who can bring forward a right to build order", the answer says the landowner\'s agreement is a separate deal', async () => {
+    const { entryId, body } = await answer('who can bring forward a community right to build order');
+    expect(entryId).toBe('rtbo-who-can');
+    expect(body).toMatch(/landowner's agreement is a separate deal/);
   });
 });
