@@ -3,7 +3,8 @@
 // border, which council a nomination goes to, what an owner may do when no group asks to bid, and
 // who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
 // that a Right to Build order never gives the land and who may bring one, when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
-// help. Each was missing or only implied before.
+// help, that a community group cannot borrow from the loan board, and where a sports club finds the
+// money for its ground. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -103,5 +104,18 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer('who can bring forward a community right to build order');
     expect(entryId).toBe('rtbo-who-can');
     expect(body).toMatch(/landowner's agreement is a separate deal/);
+  });
+
+  it('given a question on borrowing from the Public Works Loan Board, the answer says community groups cannot borrow from it', async () => {
+    const { entryId, body } = await answer('can our community group get a public works loan board loan');
+    expect(entryId).toBe('fund-pwlb');
+    expect(body).toMatch(/Community groups, charities and community benefit societies \*{0,2}cannot\*{0,2} borrow/);
+  });
+
+  it('given a question on the 2026 Act and sports grounds, the answer says where a club finds the money to buy one (the Community Ownership Fund has closed)', async () => {
+    const { entryId, body } = await answer('what does the 2026 act do for sports grounds');
+    expect(entryId).toBe('crtb-sports-grounds');
+    expect(body).toMatch(/Money to buy a ground/);
+    expect(body).toMatch(/community shares/i);
   });
 });
