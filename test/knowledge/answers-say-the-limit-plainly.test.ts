@@ -4,7 +4,7 @@
 // who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
 // that a Right to Build order never gives the land and who may bring one, when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
 // help, that a community group cannot borrow from the loan board, and where a sports club finds the
-// money for its ground. Each was missing or only implied before.
+// money for its ground and what happens today when a listed ground's owner sells. Each was missing or only implied before.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -117,5 +117,17 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('crtb-sports-grounds');
     expect(body).toMatch(/Money to buy a ground/);
     expect(body).toMatch(/community shares/i);
+  });
+
+  it('given a question on the 2026 Act and sports grounds, the answer says what happens today when a listed ground\'s owner sells (6 weeks, then a pause to 6 months)', async () => {
+    const { body } = await answer('what does the 2026 act do for sports grounds');
+    expect(body).toMatch(/If a listed ground's owner tells the council they want to sell/);
+    expect(body).toMatch(/6 weeks/);
+  });
+
+  it('given a question on nominating as an informal group, the answer says where the nomination goes', async () => {
+    const { entryId, body } = await answer('can an unincorporated group with 25 members nominate an asset of community value');
+    expect(entryId).toBe('acv-unincorporated-group-21-members');
+    expect(body).toMatch(/district, borough or unitary council, not the parish or the county/);
   });
 });

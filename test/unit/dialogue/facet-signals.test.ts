@@ -87,3 +87,9 @@ describe('the parties a follow-up names', () => {
     expect([...(read(text).values.get('party') ?? [])]).toContain('owner');
   });
 });
+
+describe('the subjects a follow-up names', () => {
+  it.each(['how do community shares work, could we do a share offer', 'is crowdfunding worth it for this'])('given "%s", it names funding: a way of raising money is a funding question, whatever the conversation was on', (text) => {
+    expect([...(read(text).values.get('subject') ?? [])]).toContain('funding');
+  });
+});
