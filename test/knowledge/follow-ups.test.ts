@@ -346,6 +346,16 @@ describe('a pointer from any earlier answer in the conversation can be taken up'
   });
 });
 
+describe('a follow-up about something else is declined, whatever facet it seems to touch', () => {
+  it('given answers on the Right to Challenge and then Wales, "can you recommend a decent cheap laptop for our treasurer" is declined, not answered from a tie of entries on cost', async () => {
+    await advisor.explain(ask('is the community right to challenge still in force', 'unsupported-1'));
+    await advisor.explain(ask('and in wales?', 'unsupported-1'));
+    const follow = await advisor.explain(ask('can you recommend a decent cheap laptop for our treasurer', 'unsupported-1'));
+    expect(follow.reply.kind).not.toBe('answer');
+    expect(follow.reply.entryId).toBeUndefined();
+  });
+});
+
 describe('a follow-up asking for what the topic\'s answer does not give moves to an entry that gives it', () => {
   it('given the answer on what a Right to Build order does not give (the land, building regulations), "what sort of vote is needed at the end" is the order\'s referendum', async () => {
     await advisor.explain(ask('does a right to build order mean we own the land', 'stage-else-1'));
