@@ -130,4 +130,10 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('acv-unincorporated-group-21-members');
     expect(body).toMatch(/district, borough or unitary council, not the parish or the county/);
   });
+
+  it('given a question on the Community Land Trust Network, the answer names a lender to community-led housing', async () => {
+    const { entryId, body } = await answer('what does the community land trust network do');
+    expect(entryId).toBe('help-clt-network');
+    expect(body).toMatch(/Ecology Building Society/);
+  });
 });
