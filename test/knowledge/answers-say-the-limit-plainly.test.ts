@@ -136,4 +136,10 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('help-clt-network');
     expect(body).toMatch(/Ecology Building Society/);
   });
+
+  it('given "our pub is up for sale, can we stop it?", the short answer already says how many members an informal group needs to nominate (21 on the electoral register)', async () => {
+    const { entryId, body } = await answer('our village pub is up for sale, can we stop it?');
+    expect(entryId).toBe('acv-pub-for-sale-urgent');
+    expect(body).toMatch(/informal group needs \*{0,2}21\*{0,2} members on the electoral register/);
+  });
 });
