@@ -142,4 +142,12 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('acv-pub-for-sale-urgent');
     expect(body).toMatch(/informal group needs \*{0,2}21\*{0,2} members on the electoral register/);
   });
+
+  it('given a question on what a group can do during the moratorium, the answer says a buyer will know of the listing (a local land charge, s.100 cited)', async () => {
+    const { reply } = await advisor.explain(ask('what can we do while the moratorium on our pub is running'));
+    expect(reply.entryId).toBe('acv-during-moratorium');
+    const text = toPlainText(reply);
+    expect(text).toMatch(/local land charge/);
+    expect(JSON.stringify(reply)).toMatch(/section\/100/);
+  });
 });
