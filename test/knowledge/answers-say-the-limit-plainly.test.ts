@@ -150,4 +150,11 @@ describe('answers say the limit plainly', () => {
     expect(text).toMatch(/local land charge/);
     expect(JSON.stringify(reply)).toMatch(/section\/100/);
   });
+
+  it('given a council selling a listed building, the answer says the pause gives the group time, not first refusal', async () => {
+    const { entryId, body } = await answer('does the moratorium apply when the council sells a listed building');
+    expect(entryId).toBe('acv-council-selling-listed-asset');
+    expect(body).toMatch(/time, not first refusal/);
+    expect(body).toMatch(/open market to anyone/);
+  });
 });
