@@ -157,4 +157,10 @@ describe('answers say the limit plainly', () => {
     expect(body).toMatch(/time, not first refusal/);
     expect(body).toMatch(/open market to anyone/);
   });
+
+  it('given a question on funding a community purchase, the answer says the owner may sell to anyone if the money is not there when the pause ends', async () => {
+    const { reply } = await advisor.explain(ask('how do community groups usually fund buying a building'));
+    expect(reply.entryId).toBe('fund-overview-buying-a-building');
+    expect(toPlainText(reply)).toMatch(/if it is not there when the pause ends, the owner is free to sell to anyone/);
+  });
 });
