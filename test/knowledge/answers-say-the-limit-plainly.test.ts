@@ -163,4 +163,10 @@ describe('answers say the limit plainly', () => {
     expect(reply.entryId).toBe('fund-overview-buying-a-building');
     expect(toPlainText(reply)).toMatch(/if it is not there when the pause ends, the owner is free to sell to anyone/);
   });
+
+  it('given a question on the six-month moratorium, the short answer says which sales it catches (the freehold, or a lease of 25 years or more, with vacant possession)', async () => {
+    const { entryId, body } = await answer('how long does the full moratorium last');
+    expect(entryId).toBe('acv-full-moratorium-6-months');
+    expect(body).toMatch(/lease of \*{0,2}25 years\*{0,2} or more, with vacant possession is caught/);
+  });
 });
