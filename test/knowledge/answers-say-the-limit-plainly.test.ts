@@ -169,4 +169,10 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('acv-full-moratorium-6-months');
     expect(body).toMatch(/lease of \*{0,2}25 years\*{0,2} or more, with vacant possession is caught/);
   });
+
+  it('given a question on the 6-week window, the answer says a neighbourhood forum is not a community interest group, so cannot ask to bid', async () => {
+    const { entryId, body } = await answer('what happens in the 6 week interim moratorium');
+    expect(entryId).toBe('acv-interim-moratorium-6-weeks');
+    expect(body).toMatch(/neighbourhood forum, or an informal group that is not a charity, is not a community interest group/);
+  });
 });
