@@ -175,4 +175,10 @@ describe('answers say the limit plainly', () => {
     expect(entryId).toBe('acv-interim-moratorium-6-weeks');
     expect(body).toMatch(/neighbourhood forum, or an informal group that is not a charity, is not a community interest group/);
   });
+
+  it('given a question on Awards for All, the answer says on its own that applications written by paid bid writers are not accepted', async () => {
+    const { entryId, body } = await answer('who can apply for national lottery awards for all');
+    expect(entryId).toBe('fund-awards-for-all');
+    expect(body).toMatch(/Applications written by paid bid writers or consultants are not accepted/);
+  });
 });
