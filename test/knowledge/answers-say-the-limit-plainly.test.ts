@@ -1,10 +1,9 @@
-// An answer states the limit a reader is asking about in plain words, not only by implication:
-// which councils a right cannot be used against, that England's rights stop at the Scottish
-// border, which council a nomination goes to, what an owner may do when no group asks to bid, and
-// who must consent to a bigger discount, how long a listing that survives the owner's review lasts,
-// that a Right to Build order never gives the land and who may bring one, when the 2026 Act was passed, what a made plan does to the levy share, and where a group objecting to a planning application gets free
-// help, that a community group cannot borrow from the loan board, and where a sports club finds the
-// money for its ground and what happens today when a listed ground's owner sells. Each was missing or only implied before.
+// An answer states, in plain words, the fact the question turns on, rather than leaving it implied
+// or out: which councils a right cannot be used against, where a nomination goes and who may make
+// it, what an owner may do when no group asks to bid or the money is not there, what a council may
+// charge or give away, what a Right to Build order does not give, when the 2026 Act was passed, what
+// a made plan does to the levy share, and where help and money come from. Each spec failed on the
+// knowledge as it was before the sentence was written.
 import { describe, it, expect } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
@@ -180,5 +179,10 @@ describe('answers say the limit plainly', () => {
     const { entryId, body } = await answer('who can apply for national lottery awards for all');
     expect(entryId).toBe('fund-awards-for-all');
     expect(body).toMatch(/Applications written by paid bid writers or consultants are not accepted/);
+  });
+
+  it('given a council selling a listed building, the answer says a transfer below value is the council\'s choice, not a right', async () => {
+    const { body } = await answer('does the moratorium apply when the council sells a listed building');
+    expect(body).toMatch(/It is the council's choice: there is no legal right to make it transfer a building to you/);
   });
 });
