@@ -236,9 +236,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const pointed = ownTop && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
   // Words of its own, some the knowledge never uses, that no entry takes up in either reading, even
   // read with the topic's words ("can you recommend a cheap laptop for our treasurer?" after the
-  // Right to Challenge, where "cheap" asks the cost): a question about something else, whatever
-  // facet it seems to touch. Facets alone would pick an entry on a tie of fits.
-  if (!placed && !worded && unsupported && signals.residual.length > 0 && words.unknown > 0 && !ranked.some(supported)) return undefined;
+  // answer on Wales, where "cheap" asks the cost): a question about something else, whatever facet
+  // it seems to touch. Facets alone would pick an entry on a tie of fits.
+  if (!placed && signals.residual.length > 0 && words.unknown > 0 && !ranked.some(supported)) return undefined;
   const chosen = placed ?? worded ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
