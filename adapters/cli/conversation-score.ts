@@ -3,6 +3,7 @@
 // single-question scorer counts), a small-talk turn gets the small-talk reply, and an abstain turn
 // is declined. A conversation is right throughout when every one of its turns is.
 import type { JsonResult } from './json-result.js';
+import { RENDERED_REPLY_MAX } from '../../src/kb/check-rendered-length.js';
 
 export type ScriptedTurn =
   | { q: string; facts: string[] }
@@ -21,7 +22,8 @@ export interface TurnVerdict {
   why?: string;
 }
 
-const MAX_TEXT = 4000;
+/** The shared scorer's limit on a reply's text, the one `npm run kb:check` holds every answer to. */
+const MAX_TEXT = RENDERED_REPLY_MAX;
 
 export function scoreTurn(turn: ScriptedTurn, got: JsonResult): TurnVerdict {
   if ('smalltalk' in turn) return got.kind === 'smalltalk' ? { right: true } : { right: false, why: `wanted small talk, got ${got.status} ${got.entryId ?? ''}` };

@@ -1,6 +1,7 @@
 // Scores a question file the way the project's shared scorer (../shared/eval/run-eval.mjs) does,
 // and adds what staff need to judge a change: answered-but-wrong, clarify, a per-topic breakdown
 // and a risk-coverage table. Pure: takes the question lines and the JSON lines `ask` printed.
+import { RENDERED_REPLY_MAX } from '../../src/kb/check-rendered-length.js';
 
 export interface EvalCase {
   id: string;
@@ -63,7 +64,7 @@ export interface EvalReport {
 /** The scorer's rule: answered, every fact matches title + text, text at most 4,000 characters. */
 function passes(status: string, title: string | null | undefined, text: string | null | undefined, facts: string[]): boolean {
   const body = `${title ?? ''}\n${text ?? ''}`;
-  return status === 'answered' && facts.every((f) => new RegExp(f, 'i').test(body)) && (text ?? '').length <= 4000;
+  return status === 'answered' && facts.every((f) => new RegExp(f, 'i').test(body)) && (text ?? '').length <= RENDERED_REPLY_MAX;
 }
 
 export function topicOf(c: EvalCase): string {

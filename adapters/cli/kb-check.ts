@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkKnowledgeFolder, loadConfig, loadKnowledge } from '../../src/index.js';
 import { everydayAnchors } from '../../src/kb/check-anchors.js';
+import { overlongReplies } from '../../src/kb/check-rendered-length.js';
 import { buildSearchIndex } from '../../src/nlp/search-index.js';
 import { readCommandLine } from './args.js';
 import { KB_CHECK } from './command-specs.js';
@@ -19,11 +20,15 @@ function main() {
   const dir = config.knowledgeDir;
   const checked = checkKnowledgeFolder(dir, new Date(), { limits: config.service.knowledgeLimits });
   const problems = [...checked.problems];
-  // Knowledge that loads is also read as the matcher reads it: an anchor that comes out as one
-  // everyday word would let off-topic questions through.
+  // Knowledge that loads is also read as the matcher reads it (an anchor that comes out as one
+  // everyday word would let off-topic questions through) and shown as replies are (one too long
+  // for a reply breaks the contract scripts rely on).
   if (!problems.some((p) => p.severity === 'error')) {
     const { kb } = loadKnowledge(dir, new Date(), { limits: config.service.knowledgeLimits });
-    if (kb) problems.push(...everydayAnchors(kb, buildSearchIndex(kb), new Map(kb.entries.map((e) => [e.file, readFileSync(join(dir, e.file), 'utf8')]))));
+    if (kb) {
+      problems.push(...everydayAnchors(kb, buildSearchIndex(kb), new Map(kb.entries.map((e) => [e.file, readFileSync(join(dir, e.file), 'utf8')]))));
+      problems.push(...overlongReplies(kb));
+    }
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;

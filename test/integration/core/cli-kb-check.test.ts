@@ -50,4 +50,17 @@ describe('npm run kb:check', () => {
     expect(run.stdout).toContain(`funding/fund-awards-for-all.md:${line} [anchors]: The anchor "the grant" reads as the everyday word "grant"`);
     expect(run.stdout).toMatch(/0 error\(s\), 1 warning\(s\)/);
   }, CHILD_TIMEOUT_MS);
+
+  it('given a copy where an answer within its section limits runs over 4,000 characters as a reply, it exits non-zero naming the file and the field', () => {
+    const dir = copyOfKnowledge();
+    const entry = join(dir, 'right-to-buy-2026', 'crtb-in-force-yet.md');
+    const text = readFileSync(entry, 'utf8');
+    writeFileSync(entry, text.replace(/\n## What is still unknown\n/, `\n## What is still unknown\n${'Staff will add more here when the regulations are published. '.repeat(2)}`));
+
+    const run = runNpm(['run', '--silent', 'kb:check'], { env: { ADVISOR_KNOWLEDGE_DIR: dir } });
+
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toMatch(/ERROR\s+right-to-buy-2026\/crtb-in-force-yet\.md \[answer\]: Shown as a reply .* runs to \d+ characters, over the 4000/);
+    expect(run.stdout).not.toMatch(/keep the whole answer under/);
+  }, CHILD_TIMEOUT_MS);
 });

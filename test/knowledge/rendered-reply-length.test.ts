@@ -1,0 +1,36 @@
+// A reply's whole text (title, answer, sources, notice, related topics, and for a question about
+// another nation the note on where it applies) must fit the 4,000 characters scripts and the
+// shared scorer accept. The section limits alone do not ensure it, so `npm run kb:check` renders
+// every answer at its longest and names any entry that runs over.
+import { describe, expect, it } from '@jest/globals';
+import { loadKnowledge } from '../../src/kb/load-knowledge.js';
+import { longestRenderedReply, overlongReplies, RENDERED_REPLY_MAX } from '../../src/kb/check-rendered-length.js';
+import { toJsonResult } from '../../adapters/cli/json-result.js';
+import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+const { kb } = loadKnowledge(KNOWLEDGE_DIR);
+
+describe('the length of an answer as a reply', () => {
+  it('given the shipped knowledge, every answer fits a reply at its longest', () => {
+    expect(overlongReplies(kb!).map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+  });
+
+  it('given an entry whose sections are each within their limits but whose reply runs over, the check names its file and field and says by how much', () => {
+    const entry = [...kb!.entries].sort((a, b) => longestRenderedReply(kb!, b.id) - longestRenderedReply(kb!, a.id))[0];
+    const spare = RENDERED_REPLY_MAX - longestRenderedReply(kb!, entry.id);
+    const sections = entry.sections.map((s, i) => (i === entry.sections.length - 1 ? { ...s, body: `${s.body} ${'word '.repeat(Math.ceil((spare + 20) / 5))}` } : s));
+    const padded = { ...entry, sections };
+    const withLong = { ...kb!, entries: [padded], byId: new Map([...kb!.byId, [entry.id, padded]]) };
+    const problems = overlongReplies(withLong);
+    expect(problems.map((p) => [p.file, p.field, p.severity])).toEqual([[entry.file, 'answer', 'error']]);
+    expect(problems[0].message).toMatch(/runs to \d+ characters, over the 4000/);
+  });
+
+  it('given a question answered through the advisor, the text scripts receive is no longer than the check measured for its entry', async () => {
+    const reply = await shippedAdvisor().ask(cliQuestion('how long does an ACV listing last', 'length:listing'));
+    const json = toJsonResult(reply);
+    expect(json.status).toBe('answered');
+    expect(json.text.length).toBeGreaterThan(1000);
+    expect(json.text.length).toBeLessThanOrEqual(longestRenderedReply(kb!, json.entryId!));
+  });
+});
