@@ -30,7 +30,7 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
     const c = kb.conversation;
     index = {
       smallTalk: buildSmallTalkTable(c),
-      signals: buildSignalTables(kb.facets, { cues: c.followUpCues, freshCues: c.freshCues, asideCues: c.asideCues, notPointing: c.notPointing, referring: c.referringWords, asker: c.askerWords, group: c.groupWords, advisor: c.advisorWords }),
+      signals: buildSignalTables(kb.facets, { cues: c.followUpCues, freshCues: c.freshCues, asideCues: c.asideCues, notPointing: c.notPointing, referring: c.referringWords, asker: c.askerWords, group: c.groupWords, advisor: c.advisorWords, helper: c.helperWords }),
     };
     built.set(kb, index);
   }

@@ -31,6 +31,7 @@ export interface SignalTables {
   asker: ReadonlySet<string>;
   group: ReadonlySet<string>;
   advisor: ReadonlySet<string>;
+  helper: ReadonlySet<string>;
 }
 
 export interface FacetSignals {
@@ -59,6 +60,8 @@ export interface FacetSignals {
   asGroup: boolean;
   /** Speaks to the advisor itself ("who are you?", "are you a person?"). */
   toAdvisor: boolean;
+  /** Asks for someone to turn to ("who", "anyone", "an organisation"). */
+  forSomeone: boolean;
   /** Announces a change of subject ("unrelated but...", "off topic, is..."). */
   aside: boolean;
   /**
@@ -78,10 +81,11 @@ export interface SignalWords {
   asker?: string[];
   group?: string[];
   advisor?: string[];
+  helper?: string[];
 }
 
 export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWords): SignalTables {
-  const { cues, freshCues, asideCues = [], notPointing = [], referring, asker = [], group = [], advisor = [] } = words;
+  const { cues, freshCues, asideCues = [], notPointing = [], referring, asker = [], group = [], advisor = [], helper = [] } = words;
   const phrases: { tokens: string[]; tag: SignalTag }[] = [];
   for (const f of vocabulary.facets) {
     for (const v of f.values) for (const s of v.signals) phrases.push({ tokens: stems(s), tag: { facet: f.name, value: v.value } });
@@ -98,6 +102,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWord
     asker: new Set(asker.flatMap(plainWords)),
     group: new Set(group.flatMap(plainWords)),
     advisor: new Set(advisor.flatMap(plainWords)),
+    helper: new Set(helper.flatMap(plainWords)),
   };
 }
 
@@ -139,9 +144,10 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const aboutAsker = words.some((w) => tables.asker.has(w));
   const asGroup = words.some((w) => tables.group.has(w));
   const toAdvisor = words.some((w) => tables.advisor.has(w));
+  const forSomeone = words.some((w) => tables.helper.has(w));
   const aside = findSpans(tokens, tables.asideCues).length > 0;
   const without = words.includes('without');
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, aside, without };
+  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, forSomeone, aside, without };
 }
 
 function stems(phrase: string): string[] {

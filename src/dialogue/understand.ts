@@ -14,6 +14,7 @@ import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-in
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
+import { whoToAsk } from './who-to-ask.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
 import { isToolId } from '../tools/tool-ids.js';
@@ -91,7 +92,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
     followUp = resolveFollowUp(own, signals, { topical, unknown, offSubject }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
-  return { kind: 'question', own, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
+  const helped = followUp ? undefined : whoToAsk(own, signals, kb);
+  const asOwn = helped ? { ...own, decision: helped } : own;
+  return { kind: 'question', own: asOwn, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

@@ -34,6 +34,8 @@ export interface ConversationSettings {
   groupWords: string[];
   /** Words by which askers speak to the advisor itself ("who are you?"). */
   advisorWords: string[];
+  /** Words that ask for someone to turn to ("who", "anyone", "organisation"): with the help aspect, a question for an advice body. */
+  helperWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** Small-talk kinds that close a conversation ("thanks", "bye"): said with a statement that asks nothing, the message is still small talk. */
@@ -75,7 +77,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'more', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'more', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -89,6 +91,7 @@ export function defaultConversationSettings(): ConversationSettings {
     askerWords: ['we', 'us', 'our'],
     groupWords: ['we', 'us', 'our'],
     advisorWords: ['you', 'your'],
+    helperWords: ['who', 'anyone', 'organisation'],
     more: ['more'],
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
