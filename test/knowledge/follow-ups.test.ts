@@ -785,3 +785,20 @@ describe('what the community stands to gain is not what it pays', () => {
     expect(bodyOf(follow)).toMatch(/25%/);
   });
 });
+
+describe('how something gets approved is asked of the entry on its process', () => {
+  it('given the answer on what a Right to Build order cannot do, "and how do these orders get approved?" is the process, which ends in the referendum', async () => {
+    await advisor.explain(ask('what are the limits of a community right to build order', 'ap1'));
+    const follow = await advisor.explain(ask('and how do these orders get approved?', 'ap1'));
+    expect(follow.reply.entryId).toBe('rtbo-process');
+    expect(bodyOf(follow)).toMatch(/referendum/);
+  });
+});
+
+describe('who a fund is for is asked of the fund that says so', () => {
+  it('given the answer on the Architectural Heritage Fund, "who can apply for it?" stays on that fund, which names who it helps', async () => {
+    await advisor.explain(ask('can the architectural heritage fund pay to restore our old chapel', 'ah1'));
+    const follow = await advisor.explain(ask('who can apply for it?', 'ah1'));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+  });
+});
