@@ -47,6 +47,8 @@ const CASES: Case[] = [
   { says: 'a plan passes its referendum when more than half of those voting say yes', question: 'what happens once our neighbourhood plan passes the referendum', entry: 'np-after-referendum', text: [/a simple majority: more than half of those voting say yes/] },
   { says: 'the 2026 Community Right to Buy is for England only', question: 'what did the 2026 act change about community rights to buy', entry: 'crtb-2026-what-changed', text: [/in \*{0,2}England only\*{0,2}/] },
   { says: 'gifts, passing a place to family or to a trust\'s beneficiaries, and a going-concern sale start no six-week pause', question: 'what happens in the 6 week interim moratorium', entry: 'acv-interim-moratorium-6-weeks', text: [/Gifts, passing it to family or to a trust's beneficiaries, and a sale as a going concern are \*{0,2}exempt\*{0,2}/] },
+  { says: 'an owner may sell while a review or appeal is under way, after telling the council, and a buyer sees the listing as a land charge', question: 'can the owner get the listing of our pub reviewed', entry: 'acv-owner-review-appeal', text: [/can still sell during a review or appeal, but must first tell the council in writing/, /local land charge/] },
+  { says: "a transfer below value is at the council's discretion", question: 'how big a discount can the council give us on the building before it needs permission', entry: 'cat-best-consideration', text: [/council's discretion: no right to a transfer/] },
   ...[
     ['crtb-wider-definition', 'will the new rules let shops be listed for their economic value'],
     ['crtb-moratorium-12-months', 'is the new moratorium under the 2026 act twelve months'],

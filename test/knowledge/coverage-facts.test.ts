@@ -28,7 +28,7 @@ const FACTS: Fact[] = [
   { need: 'who can answer the owner\'s notice by asking to bid, and that a neighbourhood forum cannot', entry: 'acv-owner-notice-to-sell', says: [/community interest group/i, /neighbourhood forum or an informal group cannot/i], cites: 'uksi/2012/2421/regulation/12' },
   { need: 'whether the council passes the bidder request to the owner', entry: 'acv-interim-moratorium-6-weeks', says: [/on to the owner/i], cites: 'ukpga/2011/20/section/98' },
   { need: 'whether heads of terms on a sale stop the moratorium applying', entry: 'acv-which-sales-are-caught', says: [/heads of terms/i, /until contracts are exchanged/i], cites: 'ukpga/2011/20/section/96' },
-  { need: 'whether a council can be made to transfer a building cheaply', entry: 'cat-best-consideration', says: [/The council decides: there is no right to a transfer/], cites: 'ukpga/1972/70/section/123' },
+  { need: 'whether a council can be made to transfer a building cheaply', entry: 'cat-best-consideration', says: [/It is the council's discretion: no right to a transfer/], cites: 'ukpga/1972/70/section/123' },
   { need: 'whether a change of trustees is a caught sale', entry: 'acv-which-sales-are-caught', says: [/trustees/i, /partners/i, /option/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'whether listing freezes a sale straight away', entry: 'acv-what-it-does-not-do', says: [/no freeze/i, /tells the council/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'how long a group has to ask to bid and how long the sale is then paused, from what listing does', entry: 'acv-what-it-does-not-do', says: [/6 weeks\*{0,2} from the owner's notice/i, /6 months\*{0,2} in all/i], cites: 'ukpga/2011/20/section/95' },
