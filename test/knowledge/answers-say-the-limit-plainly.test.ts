@@ -49,6 +49,7 @@ const CASES: Case[] = [
   { says: 'gifts, passing a place to family or to a trust\'s beneficiaries, and a going-concern sale start no six-week pause', question: 'what happens in the 6 week interim moratorium', entry: 'acv-interim-moratorium-6-weeks', text: [/Gifts, passing it to family or to a trust's beneficiaries, and a sale as a going concern are \*{0,2}exempt\*{0,2}/] },
   { says: 'an owner may sell while a review or appeal is under way, after telling the council, and a buyer sees the listing as a land charge', question: 'can the owner get the listing of our pub reviewed', entry: 'acv-owner-review-appeal', text: [/can still sell during a review or appeal, but must first tell the council in writing/, /local land charge/] },
   { says: "a transfer below value is at the council's discretion", question: 'how big a discount can the council give us on the building before it needs permission', entry: 'cat-best-consideration', text: [/council's discretion: no right to a transfer/] },
+  { says: 'the Right to Challenge is about a service, not its building, and where to turn for the building', question: 'when can we send an expression of interest under the right to challenge', entry: 'rtc-timing', text: [/not the building it uses: to take on a building, ask the council about a \*{0,2}community asset transfer/] },
   ...[
     ['crtb-wider-definition', 'will the new rules let shops be listed for their economic value'],
     ['crtb-moratorium-12-months', 'is the new moratorium under the 2026 act twelve months'],
