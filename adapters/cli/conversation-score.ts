@@ -22,9 +22,6 @@ export interface TurnVerdict {
   why?: string;
 }
 
-/** The shared scorer's limit on a reply's text, the one `npm run kb:check` holds every answer to. */
-const MAX_TEXT = RENDERED_REPLY_MAX;
-
 export function scoreTurn(turn: ScriptedTurn, got: JsonResult): TurnVerdict {
   if ('smalltalk' in turn) return got.kind === 'smalltalk' ? { right: true } : { right: false, why: `wanted small talk, got ${got.status} ${got.entryId ?? ''}` };
   if ('abstain' in turn) return got.status === 'fallback' && got.kind !== 'smalltalk' ? { right: true } : { right: false, why: `wanted a decline, got ${got.status} ${got.entryId ?? got.kind ?? ''}` };
@@ -32,7 +29,8 @@ export function scoreTurn(turn: ScriptedTurn, got: JsonResult): TurnVerdict {
   const body = `${got.title ?? ''}\n${got.text}`;
   const missing = turn.facts.filter((f) => !new RegExp(f, 'i').test(body));
   if (missing.length) return { right: false, why: `${got.entryId} lacks /${missing.join('/, /')}/` };
-  if (got.text.length > MAX_TEXT) return { right: false, why: `${got.entryId} is over ${MAX_TEXT} characters` };
+  // The shared scorer's limit on a reply's text, the one `npm run kb:check` holds every answer to.
+  if (got.text.length > RENDERED_REPLY_MAX) return { right: false, why: `${got.entryId} is over ${RENDERED_REPLY_MAX} characters` };
   return { right: true };
 }
 

@@ -93,8 +93,7 @@ export function understand(text: string, saved: ConversationState | undefined, s
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
   const helped = followUp ? undefined : whoToAsk(own, signals, kb);
-  const asOwn = helped ? { ...own, decision: helped } : own;
-  return { kind: 'question', own: asOwn, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
+  return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

@@ -10,9 +10,9 @@ import type { OwnMatch } from './matcher.js';
 
 /**
  * The decision for a fresh question the matcher did not answer, when it asks who helps (a word
- * asking for someone, `helperWords`, with the `help` aspect's: "talk to", "who can help",
- * "advice") and one of the matcher's candidates
- * may answer it and is first about help (declares `help` as its first aspect). Otherwise none.
+ * asking for someone, `helperWords`, with a word of the `help` aspect: "talk to", "advice") and
+ * one of the matcher's candidates may answer it and is first about help (declares `help` as its
+ * first aspect). Otherwise none.
  */
 export function whoToAsk(own: OwnMatch, signals: FacetSignals, kb: KnowledgeBase): Decision | undefined {
   if (own.decision.status === 'answered' || (own.decision.status === 'fallback' && own.decision.offTopicId)) return undefined;

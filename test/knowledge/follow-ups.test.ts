@@ -796,9 +796,9 @@ describe('how something gets approved is asked of the entry on its process', () 
 });
 
 describe('who a fund is for is asked of the fund that says so', () => {
-  it('given the answer on the Architectural Heritage Fund, "who can apply for it?" stays on that fund, which names who it helps', async () => {
+  it('given the answer on the Architectural Heritage Fund, "who can get it then?" stays on that fund, which names who it helps, rather than another fund declaring who it is for', async () => {
     await advisor.explain(ask('can the architectural heritage fund pay to restore our old chapel', 'ah1'));
-    const follow = await advisor.explain(ask('who can apply for it?', 'ah1'));
+    const follow = await advisor.explain(ask('who can get it then?', 'ah1'));
     expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
   });
 });
