@@ -154,6 +154,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       if (implied && !changes.has(implied.facet)) target.values.set(implied.facet, new Set([implied.value]));
     }
   }
+  // An aspect no entry on the subject gives, asked without naming a subject ("how long till they
+  // reply?" after taking over a council building, which no time limit governs), is asked of the
+  // subject the conversation came from when that one has it (the Right to Challenge's 30 days).
+  const earlierSubjects = aspectFromEarlierSubject(changes, target, recent, kb);
+  if (earlierSubjects.size) target.values.set('subject', new Set([...(target.values.get('subject') ?? []), ...earlierSubjects]));
   // "Is there funding for it?": the new subject is asked of the old one.
   if (subjects && current.subject && signals.pointsBack) target.earlier = new Map([['subject', current.subject]]);
   const outcomes = changes.get('outcome');
@@ -297,4 +302,18 @@ function round(n: number): number {
 function onTopicSubject(entry: Entry, topic: Entry): boolean {
   const primary = entry.facets.subject?.[0];
   return primary !== undefined && (topic.facets.subject ?? []).includes(primary);
+}
+
+/**
+ * The subjects of the conversation's earlier answers that have an entry giving the asked aspect,
+ * when the follow-up changes the aspect alone and no entry on the current subject gives it.
+ */
+function aspectFromEarlierSubject(changes: Map<string, Set<string>>, target: TargetFacets, recent: readonly string[], kb: KnowledgeBase): Set<string> {
+  const aspects = changes.get('aspect');
+  const subjects = target.values.get('subject');
+  if (!aspects || changes.has('subject') || !subjects?.size) return new Set();
+  const gives = (e: Entry, subject: string) => e.facets.subject?.[0] === subject && declares(e, 'aspect', aspects);
+  if ([...subjects].some((s) => kb.entries.some((e) => gives(e, s)))) return new Set();
+  const earlier = recent.map((id) => kb.byId.get(id)?.facets.subject?.[0]).filter((s): s is string => s !== undefined && !subjects.has(s));
+  return new Set(earlier.filter((s) => kb.entries.some((e) => gives(e, s))));
 }

@@ -802,3 +802,13 @@ describe('who a fund is for is asked of the fund that says so', () => {
     expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
   });
 });
+
+describe('an aspect the subject never gives is asked of the subject the conversation came from', () => {
+  it('given the Right to Challenge cannot stop a closure and then taking over the building, "how long does the council get to answer us?" is the Right to Challenge\'s time limit, not a time limit of another subject', async () => {
+    await advisor.explain(ask('the council wants to shut our day centre, can the right to challenge stop that?', 'ea1'));
+    const middle = await advisor.explain(ask('so what if we want to run the centre ourselves?', 'ea1'));
+    expect(middle.reply.entryId).toBe('cat-take-over-council-building');
+    const follow = await advisor.explain(ask('how long does the council get to answer us?', 'ea1'));
+    expect(follow.reply.entryId).toBe('rtc-timing');
+  });
+});
