@@ -1,0 +1,26 @@
+// Everyday ways of saying what the knowledge says in other words (knowledge/synonyms.yaml): a
+// question put that way reaches the entry that answers it, instead of being declined because its
+// key words were read as nothing.
+import { describe, it, expect } from '@jest/globals';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
+
+const advisor = createAdvisor({
+  knowledge: KnowledgeHolder.open('knowledge'),
+  store: createMemoryStore(),
+  logger: createMemoryLogger(),
+  config: { hashSalt: 'everyday-words', staff: [], retentionDays: 90 },
+});
+let thread = 0;
+const ask = (text: string): Question => ({ text, platform: 'cli', user: { id: 'everyday' }, channel: { id: 'terminal', isDirect: true }, threadId: `ew-${thread++}`, receivedAt: new Date() });
+
+describe('"doing up" a building means refurbishing it', () => {
+  it.each(['any grants for doing up our cricket pavilion?', 'who gives grants for doing up a community centre'])(
+    'given "%s", it answers with the funding for repairing a community building, naming the Lottery\'s small grants',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('fund-village-halls');
+      expect(toPlainText(result.reply)).toMatch(/Awards for All/);
+    },
+  );
+});
