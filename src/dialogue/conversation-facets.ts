@@ -27,8 +27,19 @@ export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMa
   // still asked of a refusal.
   const happened = named?.get(OUTCOME_FACET);
   if (!out[OUTCOME_FACET] && happened?.size === 1) out[OUTCOME_FACET] = [...happened][0];
-  if (nation) out[NATION_FACET] = nation;
+  const where = nation ?? onlyNationOf(entry);
+  if (where) out[NATION_FACET] = where;
   return out;
+}
+
+/**
+ * The nation an entry written for one nation other than England puts the conversation in, whether
+ * or not the question named it in words the reader knows ("in NI our council..." answered by the
+ * Northern Ireland entry): what is asked next is asked there.
+ */
+function onlyNationOf(entry: Entry): Jurisdiction | undefined {
+  const [only, ...others] = entry.jurisdictions;
+  return only !== undefined && others.length === 0 && only !== 'england' ? only : undefined;
 }
 
 /**
@@ -80,7 +91,8 @@ export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<
     else if (!out[facet] || (values.length <= narrow && !values.includes(out[facet]))) out[facet] = values[0];
   }
   const nation = changes.get(NATION_FACET);
-  if (nation?.size) out[NATION_FACET] = [...nation][0];
+  const where = nation?.size ? [...nation][0] : onlyNationOf(entry);
+  if (where) out[NATION_FACET] = where;
   return out;
 }
 

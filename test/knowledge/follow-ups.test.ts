@@ -812,3 +812,12 @@ describe('an aspect the subject never gives is asked of the subject the conversa
     expect(follow.reply.entryId).toBe('rtc-timing');
   });
 });
+
+describe('an answer written for one nation puts the conversation there', () => {
+  it('given "in NI..." answered by the Northern Ireland entry, though "NI" names no nation the reader knows, "who helps groups like us?" is asked of Northern Ireland, not of England\'s advisers', async () => {
+    const first = await advisor.explain(ask("in NI the council wants to hand our community hall to a local group, is there a law for that like england's", 'ni1'));
+    expect(first.reply.entryId).toBe('northern-ireland-community-rights');
+    const follow = await advisor.explain(ask('who helps groups like us?', 'ni1'));
+    expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
+  });
+});

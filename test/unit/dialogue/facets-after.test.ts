@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { facetsAfter } from '../../../src/dialogue/conversation-facets.js';
 import type { Entry } from '../../../src/kb/model.js';
 
-const entry = (aspect: string[]) => ({ id: 'e', facets: { subject: ['neighbourhood-planning'], aspect } }) as unknown as Entry;
+const entry = (aspect: string[], jurisdictions = ['england']) => ({ id: 'e', facets: { subject: ['neighbourhood-planning'], aspect }, jurisdictions }) as unknown as Entry;
 
 describe('the conversation\'s facets after an answer', () => {
   it('given an entry about two aspects, neither the one asked before, the conversation moves to the entry\'s first', () => {
@@ -21,5 +21,13 @@ describe('the conversation\'s facets after an answer', () => {
 
   it('given a follow-up that named a value the entry covers, the conversation takes that value', () => {
     expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what' }, entry(['cost', 'gain']), new Map([['aspect', new Set(['gain'])]]), 2).aspect).toBe('gain');
+  });
+
+  it('given an answer from an entry written for one nation other than England, the conversation is in that nation', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what' }, entry(['what'], ['northern-ireland']), new Map(), 2).nation).toBe('northern-ireland');
+  });
+
+  it('given an answer from an entry written for several nations, the conversation keeps the nation it had', () => {
+    expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what' }, entry(['what'], ['england', 'wales']), new Map(), 2).nation).toBeUndefined();
   });
 });
