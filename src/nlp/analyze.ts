@@ -46,8 +46,10 @@ export function analyze(typed: string, lexicon: Lexicon): Analysis {
   const asked = askedSentence(text);
   // The asked sentence only needs its terms: no names, no sentence of its own to look for.
   const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon, places).words);
-  const names = namesIn(text, places);
   const terms = toTerms(words);
+  // Sums, years and counts are the asker's circumstances ("we raised 180k of the 350k", "shut
+  // since 2009"): set aside like names where the knowledge never uses them.
+  const names = new Set([...namesIn(text, places), ...terms.filter((t) => NUMBER.test(t))]);
   const breaks = clauseBreaks(text, lexicon, places, terms.length - nationWords(nations).length);
   return { normalised, words, terms, nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}), ...(breaks ? { breaks } : {}) };
 }
@@ -96,6 +98,9 @@ function readWords(text: string, lexicon: Lexicon, places: ReadonlySet<string>) 
   for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
   return { normalised, nations, corrections, tokens, words: applySynonyms(corrected, lexicon.synonyms) };
 }
+
+/** A term that is a number alone. */
+const NUMBER = /^\d+$/;
 
 /** Words that introduce a place ("in thornbury", "near tewkesbury", "from skegness"). */
 const PLACE_BEFORE = new Set(['in', 'near', 'nr', 'at', 'from', 'outside']);

@@ -25,6 +25,20 @@ describe('names in a question', () => {
     for (const [id, share] of plain) expect({ id, share: named.get(id) }).toEqual({ id, share });
   });
 
+  it('given sums and a year the knowledge never uses ("raised 180k of the 350k", "since 2009"), they weigh as if they were not there', () => {
+    const told = unknownShares('the pause ends next week and we raised 180k of the 350k since 2009, does the owner have to wait for us?');
+    const plain = unknownShares('the pause ends next week and we raised, does the owner have to wait for us?');
+    expect(told.size).toBeGreaterThan(0);
+    for (const [id, share] of plain) expect({ id, share: told.get(id) }).toEqual({ id, share });
+  });
+
+  it('given a number the knowledge uses ("21 members"), it still counts as a word of the question', () => {
+    expect(index.idf.has('21')).toBe(true);
+    const counted = analyze('do we need 21 members to nominate', index.lexicon);
+    expect(extractFeatures(index, counted, false).some((c) => c.ie.entry.id === 'acv-unincorporated-group-21-members')).toBe(true);
+    expect(counted.terms).toContain('21');
+  });
+
   it('given a pub named with a word the knowledge knows only from answer text ("the Crown"), the name weighs as if it were not there', () => {
     // "crown" appears in an answer's text but in no title, keyword or example, so nothing matches on it.
     expect(index.idf.has('crown')).toBe(false);
