@@ -2,7 +2,9 @@
 // question put that way reaches the entry that answers it, instead of being declined because its
 // key words were read as nothing.
 import { describe, it, expect } from '@jest/globals';
-import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, loadKnowledge, toPlainText, type Question } from '../../src/index.js';
+import { analyze } from '../../src/nlp/analyze.js';
+import { buildSearchIndex } from '../../src/nlp/search-index.js';
 
 const advisor = createAdvisor({
   knowledge: KnowledgeHolder.open('knowledge'),
@@ -23,4 +25,16 @@ describe('"doing up" a building means refurbishing it', () => {
       expect(toPlainText(result.reply)).toMatch(/Awards for All/);
     },
   );
+});
+
+const index = buildSearchIndex(loadKnowledge('knowledge').kb!);
+
+describe('"wk" and "mth" are weeks and months, as "yr" is years', () => {
+  it.each([
+    ['the pause ends next wk', 'week'],
+    ['how many wks do we get to ask', 'week'],
+    ['it was listed a few mths ago', 'month'],
+  ])('given "%s", the question is read with the word "%s"', (question, word) => {
+    expect(analyze(question, index.lexicon).terms).toContain(word);
+  });
 });
