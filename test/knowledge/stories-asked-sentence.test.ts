@@ -85,7 +85,7 @@ describe('a story that ends in a plain question', () => {
 
   const stories = [
     {
-      text: "right so the pubco has told the tenant at the Black Horse in Coxley they're 'looking at options' for the estate, which everyone reads as selling. we've got a facebook group with about 90 locals and lots of enthusiasm but nothing formal at all. what do we do first?",
+      text: "right so the pubco has told the tenant at the Black Horse in Coxley they're 'looking at options' for the estate, which everyone reads as selling. we've got a facebook group with loads of locals and lots of enthusiasm but nothing formal at all. what do we do first?",
       entry: 'acv-owner-notice-to-sell',
     },
     {
