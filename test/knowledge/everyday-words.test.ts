@@ -12,6 +12,7 @@ const advisor = createAdvisor({
   logger: createMemoryLogger(),
   config: { hashSalt: 'everyday-words', staff: [], retentionDays: 90 },
 });
+const index = buildSearchIndex(loadKnowledge('knowledge').kb!);
 let thread = 0;
 const ask = (text: string): Question => ({ text, platform: 'cli', user: { id: 'everyday' }, channel: { id: 'terminal', isDirect: true }, threadId: `ew-${thread++}`, receivedAt: new Date() });
 
@@ -27,7 +28,6 @@ describe('"doing up" a building means refurbishing it', () => {
   );
 });
 
-const index = buildSearchIndex(loadKnowledge('knowledge').kb!);
 
 describe('"wk" and "mth" are weeks and months, as "yr" is years', () => {
   it.each([
