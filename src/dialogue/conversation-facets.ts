@@ -12,6 +12,14 @@ export type CurrentFacets = Record<string, string>;
 const OUTCOME_FACET = 'outcome';
 
 /**
+ * An answer is always about one of its own subjects: after the planning-advice answer (on
+ * planning, orders and listing) the conversation is no longer on the grant asked about before,
+ * however many subjects the answer spans. Other facets of a wide answer keep the conversation's
+ * value: "how long?" asked of the Wales answer is still asking how long.
+ */
+const SUBJECT_FACET = 'subject';
+
+/**
  * An entry's own facets: for each, the value the question named if the entry covers it (the
  * council-help entry answering "who deals with the right to challenge?" is on that subject),
  * else the first value the entry declares.
@@ -88,7 +96,7 @@ export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<
   for (const [facet, values] of Object.entries(entry.facets)) {
     const named = [...(changes.get(facet) ?? [])].find((v) => values.includes(v));
     if (named) out[facet] = named;
-    else if (!out[facet] || (values.length <= narrow && !values.includes(out[facet]))) out[facet] = values[0];
+    else if (!out[facet] || (!values.includes(out[facet]) && (values.length <= narrow || facet === SUBJECT_FACET))) out[facet] = values[0];
   }
   const nation = changes.get(NATION_FACET);
   const where = nation?.size ? [...nation][0] : onlyNationOf(entry);

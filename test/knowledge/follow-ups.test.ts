@@ -820,4 +820,12 @@ describe('an answer written for one nation puts the conversation there', () => {
     const follow = await advisor.explain(ask('who helps groups like us?', 'ni1'));
     expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
   });
+  it('given a grant answer and then the free planning advice answer, "is it free" asks the cost of the advice, not of the grant the conversation began on', async () => {
+    await advisor.explain(ask('can we still apply to locality for the 10k np grant', 'pa1'));
+    const advice = await advisor.explain(ask('who else does planning advice', 'pa1'));
+    expect(advice.reply.entryId).toBe('help-planning-aid');
+    const follow = await advisor.explain(ask('is it free', 'pa1'));
+    expect(follow.reply.entryId).toBe('help-planning-aid');
+  });
+
 });

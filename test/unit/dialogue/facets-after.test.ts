@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { facetsAfter } from '../../../src/dialogue/conversation-facets.js';
 import type { Entry } from '../../../src/kb/model.js';
 
-const entry = (aspect: string[], jurisdictions = ['england']) => ({ id: 'e', facets: { subject: ['neighbourhood-planning'], aspect }, jurisdictions }) as unknown as Entry;
+const entry = (aspect: string[], jurisdictions = ['england'], subject = ['neighbourhood-planning']) => ({ id: 'e', facets: { subject, aspect }, jurisdictions }) as unknown as Entry;
 
 describe('the conversation\'s facets after an answer', () => {
   it('given an entry about two aspects, neither the one asked before, the conversation moves to the entry\'s first', () => {
@@ -29,5 +29,13 @@ describe('the conversation\'s facets after an answer', () => {
 
   it('given an answer from an entry written for several nations, the conversation keeps the nation it had', () => {
     expect(facetsAfter({ subject: 'neighbourhood-planning', aspect: 'what', nation: 'scotland' }, entry(['what'], ['england', 'wales']), new Map(), 2).nation).toBe('scotland');
+  });
+
+  it('given an answer about several subjects, none the one the conversation was on, the conversation moves to the answer\'s first subject', () => {
+    expect(facetsAfter({ subject: 'funding', aspect: 'help' }, entry(['help'], ['england'], ['neighbourhood-planning', 'right-to-build', 'right-to-bid']), new Map(), 2).subject).toBe('neighbourhood-planning');
+  });
+
+  it('given an answer about several subjects, one of them the conversation\'s, the conversation keeps its subject', () => {
+    expect(facetsAfter({ subject: 'right-to-bid', aspect: 'help' }, entry(['help'], ['england'], ['neighbourhood-planning', 'right-to-build', 'right-to-bid']), new Map(), 2).subject).toBe('right-to-bid');
   });
 });
