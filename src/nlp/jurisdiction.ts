@@ -45,6 +45,9 @@ const PLACES: Record<Exclude<Jurisdiction, 'england'>, string[]> = {
     'lisburn', 'newry', 'omagh', 'enniskillen', 'coleraine', 'ballymena', 'craigavon', 'stormont', 'causeway coast', 'county down', 'co down',
     'carrickfergus', 'larne', 'portrush', 'ballycastle', 'newtownards', 'downpatrick', 'banbridge', 'strabane', 'dungannon', 'cookstown',
     'magherafelt', 'limavady', 'ballymoney', 'portstewart', 'mourne',
+    // The nation's name written short: in questions about community rights "NI" has meant
+    // Northern Ireland in every question bank so far, never National Insurance.
+    'ni', 'n ireland', 'norn iron',
     // Counties and more towns: people name where they are, not the nation.
     'newtownabbey', 'holywood', 'ards', 'lurgan', 'portadown', 'dromore', 'kilkeel', 'warrenpoint', 'lough neagh', 'ballyclare',
     'randalstown', 'comber', 'saintfield', 'killyleagh', 'ballynahinch', 'castlewellan', 'rathfriland', 'keady', 'lisnaskea',

@@ -820,6 +820,14 @@ describe('an answer written for one nation puts the conversation there', () => {
     const follow = await advisor.explain(ask('who helps groups like us?', 'ni1'));
     expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
   });
+  it('given the Northern Ireland answer to a question from Newry, "who helps groups in ni" is asked of Northern Ireland, read as the nation it names', async () => {
+    const first = await advisor.explain(ask("we're in newry, can we make the council hand over the old market hall like they do in scotland", 'ni2'));
+    expect(first.reply.entryId).toBe('northern-ireland-community-rights');
+    const follow = await advisor.explain(ask('who helps groups in ni', 'ni2'));
+    expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
+    expect(bodyOf(follow)).toMatch(/development trusts? (ni|northern ireland)/i);
+  });
+
   it('given a grant answer and then the free planning advice answer, "is it free" asks the cost of the advice, not of the grant the conversation began on', async () => {
     await advisor.explain(ask('can we still apply to locality for the 10k np grant', 'pa1'));
     const advice = await advisor.explain(ask('who else does planning advice', 'pa1'));

@@ -15,6 +15,8 @@ describe('detectJurisdictions', () => {
     ['community rights in Northern Ireland', 'northern-ireland'],
     ['a pub in Belfast', 'northern-ireland'],
     ['we are in Derry', 'northern-ireland'],
+    ['who helps groups in ni', 'northern-ireland'],
+    ['is there a right to bid in NI?', 'northern-ireland'],
   ])('given "%s", it detects %s', (text, nation) => {
     expect(nations(text)).toEqual([nation]);
   });
