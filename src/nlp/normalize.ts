@@ -77,6 +77,9 @@ export function normalizeText(text: string): string {
     // Amounts written any way ("£250,000", "£250k", "£0.25m", "20 grand") read as one number.
     .replace(/(?<=\d),(?=\d{3}\b)/g, '')
     .replace(/(£?)(\d{1,6}(?:\.\d{1,3})?) ?(k|grand|m|mn|million|bn|billion)\b/g, amount)
+    // "For £1", "a £1 lease": a pound is the nominal sum of a transfer, not an amount whose digits
+    // could match any "1" (larger sums were folded into one number above).
+    .replace(/£1(?:\.00)?(?!\.?\d)|\b(?:1|one) pound\b/g, 'nominal sum')
     // "what % do we need?": the sign is a word, not punctuation.
     .replace(/%/g, ' percent ')
     .replace(/[^a-z0-9£\- ]+/g, ' ')

@@ -38,3 +38,13 @@ describe('"wk" and "mth" are weeks and months, as "yr" is years', () => {
     expect(analyze(question, index.lexicon).terms).toContain(word);
   });
 });
+
+describe('a transfer "for £1" is a transfer for a nominal sum', () => {
+  it('given "our parish council wants to hand the old reading room to the village hall charity for £1. is the parish actually allowed to do that?", it answers whether a council may dispose of land for less than it is worth, not who may nominate an asset', async () => {
+    const result = await advisor.explain(ask('our parish council wants to hand the old reading room to the village hall charity for £1. is the parish actually allowed to do that?'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('cat-best-consideration');
+    expect(toPlainText(result.reply)).toMatch(/best consideration/i);
+  });
+});
+

@@ -119,4 +119,10 @@ describe('tokenize', () => {
   it('given letters with accents, it reads them as the plain letters, not cut off ("café" is "cafe", not "caf")', () => {
     expect(tokenize('our community café in Ynys Môn')).toEqual(['our', 'community', 'cafe', 'in', 'ynys', 'mon']);
   });
+
+  it('given a transfer "for £1" or "for one pound", it reads the nominal sum, and leaves larger sums and pence as amounts', () => {
+    expect(normalizeText('hand it to us for £1.')).toBe('hand it to us for nominal sum');
+    expect(normalizeText('a lease at one pound a year')).toBe('a lease at nominal sum a year');
+    expect(normalizeText('we raised £10 and £1.50 and £1,000')).toBe('we raised £10 and £1 50 and £1000');
+  });
 });
