@@ -48,3 +48,15 @@ describe('a transfer "for £1" is a transfer for a nominal sum', () => {
   });
 });
 
+
+describe('"no parish council" is an unparished area', () => {
+  it.each(['no parish council in our bit of leeds can we still do a neighbourhood plan', "we haven't got a parish council here, can residents still write a neighbourhood plan?"])(
+    'given "%s", it answers with the neighbourhood forum that leads a plan where there is no parish council',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('np-forum');
+      expect(toPlainText(result.reply)).toMatch(/21/);
+    },
+  );
+});
