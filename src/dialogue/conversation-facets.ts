@@ -35,7 +35,10 @@ export function facetsOf(entry: Entry, nation?: Jurisdiction, named?: ReadonlyMa
   // still asked of a refusal.
   const happened = named?.get(OUTCOME_FACET);
   if (!out[OUTCOME_FACET] && happened?.size === 1) out[OUTCOME_FACET] = [...happened][0];
-  const where = nation ?? onlyNationOf(entry);
+  // The nation the question named, unless the answer does not apply there and was written for
+  // one other nation ("we're in derry, is there a right here like scotland has?" answered by the
+  // Northern Ireland entry is in Northern Ireland, though Scotland was named first).
+  const where = nation && entry.jurisdictions.includes(nation) ? nation : onlyNationOf(entry) ?? nation;
   if (where) out[NATION_FACET] = where;
   return out;
 }

@@ -828,6 +828,13 @@ describe('an answer written for one nation puts the conversation there', () => {
     expect(bodyOf(follow)).toMatch(/development trusts? (ni|northern ireland)/i);
   });
 
+  it('given "we\'re in derry, is there a right here like scotland has" answered by the Northern Ireland entry, "is anyone campaigning for one" is asked of Northern Ireland, not of Scotland, named first', async () => {
+    const first = await advisor.explain(ask("we're in derry is there a community asset transfer right here like scotland has", 'ni3'));
+    expect(first.reply.entryId).toBe('northern-ireland-community-rights');
+    const follow = await advisor.explain(ask('is anyone campaigning for one', 'ni3'));
+    expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
+  });
+
   it('given a grant answer and then the free planning advice answer, "is it free" asks the cost of the advice, not of the grant the conversation began on', async () => {
     await advisor.explain(ask('can we still apply to locality for the 10k np grant', 'pa1'));
     const advice = await advisor.explain(ask('who else does planning advice', 'pa1'));
