@@ -835,6 +835,14 @@ describe('an answer written for one nation puts the conversation there', () => {
     expect(follow.reply.entryId).toBe('northern-ireland-community-rights');
   });
 
+  it('given the referendum answers, "after that is it just advice" asks what weight the plan then carries, not who can advise', async () => {
+    await advisor.explain(ask('what % do we need to win the np referendum in thame', 'adv1'));
+    await advisor.explain(ask('who gets to vote', 'adv1'));
+    const follow = await advisor.explain(ask('after that is it just advice', 'adv1'));
+    expect(follow.reply.entryId).toBe('np-after-referendum');
+    expect(bodyOf(follow)).toMatch(/development plan/i);
+  });
+
   it('given a grant answer and then the free planning advice answer, "is it free" asks the cost of the advice, not of the grant the conversation began on', async () => {
     await advisor.explain(ask('can we still apply to locality for the 10k np grant', 'pa1'));
     const advice = await advisor.explain(ask('who else does planning advice', 'pa1'));
