@@ -60,3 +60,12 @@ describe('"no parish council" is an unparished area', () => {
     },
   );
 });
+
+describe('"regs" are regulations', () => {
+  it('given "where can i read the actual acv regs", it answers where the law and the regulations can be read, naming legislation.gov.uk', async () => {
+    const result = await advisor.explain(ask('where can i read the actual acv regs'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('help-locality-my-community');
+    expect(toPlainText(result.reply)).toMatch(/legislation\.gov\.uk/);
+  });
+});
