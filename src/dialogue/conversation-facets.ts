@@ -92,7 +92,8 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
  * conversation's (council-decision is about the decision stage; the levy entry, about what is
  * paid and what is gained, is about money whatever was asked before), and otherwise keep the
  * conversation's (the Wales entry, about many subjects and aspects, leaves "who can nominate" as
- * the question being asked of Wales).
+ * the question being asked of Wales). The subject is the exception: an entry however wide moves
+ * the conversation off a subject it does not cover (SUBJECT_FACET).
  */
 export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>, narrow: number): CurrentFacets {
   const out: CurrentFacets = { ...previous };
