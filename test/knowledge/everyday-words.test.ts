@@ -69,3 +69,22 @@ describe('"regs" are regulations', () => {
     expect(toPlainText(result.reply)).toMatch(/legislation\.gov\.uk/);
   });
 });
+
+describe('words typed run together, and an outsourcing firm is a private company', () => {
+  it('given the Right to Challenge answer, "what if some big outsourcing firm bids aswell" is answered with the open procurement that follows an accepted expression of interest, not declined', async () => {
+    const conversation = (text: string): Question => ({ ...ask(text), threadId: 'ew-outsourcing' });
+    await advisor.explain(conversation('can we take over running the youth club off the county council?? someone said right to challenge'));
+    const follow = await advisor.explain(conversation('what if some big outsourcing firm bids aswell'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('rtc-procurement');
+    expect(toPlainText(follow.reply)).toMatch(/procurement/i);
+  });
+
+  it.each([
+    ['can private firms bid aswell', 'as well'],
+    ['is there alot of paperwork', 'a lot'],
+    ['should we get advice incase it goes wrong', 'in case'],
+  ])('given "%s", the question is read with the words "%s"', (question, words) => {
+    expect(analyze(question, index.lexicon).words.join(' ')).toContain(words);
+  });
+});
