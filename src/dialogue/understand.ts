@@ -57,6 +57,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
     if (more) return { kind: 'tool', request: more };
     if (live?.entryId && kb.byId.has(live.entryId)) return { kind: 'more', entryId: live.entryId };
   }
+  // "Why?", "since when?" with nothing else: a question about the answer just given, not a new
+  // one. The short answer states the conclusion; its detail holds the reasons, dates and sources.
+  if (live?.entryId && kb.byId.has(live.entryId) && asksForMore(text, kb.conversation.groundsQuestions)) return { kind: 'more', entryId: live.entryId };
   const small = smallTalkKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
   if (small) return { kind: 'smallTalk', name: small };
   const mistyped = mistypedChoice(text, flow, verdict === 'ok' || verdict === 'unreadable');

@@ -38,6 +38,8 @@ export interface ConversationSettings {
   helperWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
+  /** Whole messages that question the last answer ("why?", "since when?"): its detail holds the reasons, dates and sources. */
+  groundsQuestions: string[];
   /** Small-talk kinds that close a conversation ("thanks", "bye"): said with a statement that asks nothing, the message is still small talk. */
   closingKinds: string[];
   /** Words that make a message ask something even without a question mark ("need to know when", "tell me"). */
@@ -77,7 +79,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'more', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'more', 'groundsQuestions', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -93,6 +95,7 @@ export function defaultConversationSettings(): ConversationSettings {
     advisorWords: ['you', 'your'],
     helperWords: ['who', 'anyone', 'organisation'],
     more: ['more'],
+    groundsQuestions: ['why', 'since when'],
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
     moreLabel: 'More detail',

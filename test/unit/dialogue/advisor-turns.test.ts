@@ -145,6 +145,27 @@ describe('"more" and typed choices', () => {
     expect(await asked(advisor, store)).toBe(logged);
   });
 
+  it('given "since when?" or "why?" alone after an answer, it gives that answer\'s detail, where the dates and reasons are, and logs no new question', async () => {
+    const { advisor, store } = shipped();
+    const first = await advisor.ask(say('can we still get the locality grant for our neighbourhood plan', 'grounds'));
+    expect(first.kind).toBe('answer');
+    const logged = await asked(advisor, store);
+
+    const since = await advisor.ask(say('since when?', 'grounds'));
+    const why = await advisor.ask(say('Why?!', 'grounds'));
+
+    for (const reply of [since, why]) {
+      expect(reply.entryId).toBe(first.entryId);
+      expect(reply.sections.map((s) => s.heading)).toEqual(first.sections.filter((s) => s.detail).map((s) => s.heading));
+    }
+    expect(await asked(advisor, store)).toBe(logged);
+  });
+
+  it('given "why?" with no answer before it, it is an ordinary message, not the detail of anything', async () => {
+    const { advisor } = shipped();
+    expect((await advisor.ask(say('why?', 'no-answer-yet'))).kind).not.toBe('answer');
+  });
+
   it('given a related topic\'s number, it answers that topic, as pressing its button would', async () => {
     const { advisor } = shipped();
     const first = await advisor.ask(say('who can nominate an asset of community value?'));
