@@ -125,7 +125,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // gets it then?").
   // So does one that points back when the nearest the matcher finds is an answer the conversation
   // has had ("what about the holiday cottage they let out on the same plot?" after the exclusions).
-  const ownCase = (changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker) || (nearTopic && signals.pointsBack);
+  // So does one that opens as a continuation and points back ("what if his widow just gives it to
+  // their daughter?", "and if he shuts it and leaves it to rot?"): the new words are the case's.
+  const ownCase = (changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker) || (nearTopic && signals.pointsBack) || (signals.cued && signals.pointsBack);
   if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
   if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
 

@@ -163,6 +163,18 @@ describe('follow-ups in words the knowledge lacks', () => {
     expect(await converse(['how much CIL does a parish get with a neighbourhood plan?', 'we are unparished in Hackney, who gets it then'])).toEqual(['np-cil', 'np-cil']);
   });
 
+  it('given a continuation that points back and tells more of the case in words the knowledge lacks ("what if his widow gives it to their daughter"), it is answered on the sale rules, not declined', async () => {
+    const [first, second] = await converse(['the landlord of our listed pub died and his executors are selling it, does the moratorium apply?', 'what if instead his widow just gives it to their daughter']);
+    expect(first).toBe('acv-owner-death-insolvency-repossession');
+    // Either entry says a gift to family is not caught.
+    expect(['acv-owner-death-insolvency-repossession', 'acv-which-sales-are-caught']).toContain(second);
+    expect(await alone('what if instead his widow just gives it to their daughter')).toBeNull();
+  });
+
+  it('given a continuation with words the knowledge lacks and nothing pointing back ("also is the library open sundays"), it starts fresh', async () => {
+    expect(await converse(['how long does an ACV listing last?', 'also is kettering library open sundays'])).toEqual(['acv-listing-length', null]);
+  });
+
   it('given a question about the topic in words the knowledge lacks, and nothing of the asker\'s case, it declines rather than repeating the topic', async () => {
     expect(await converse(['how long does an ACV listing last?', 'is it dog friendly?'])).toEqual(['acv-listing-length', null]);
   });
