@@ -88,7 +88,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Neither changing a facet nor pointing back ("that", "and..."): a question in its own right.
   // The matcher cannot answer it but finds nothing nearer than what the conversation is about
   // ("our area crosses into the next district though", after the area designation answer).
-  const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '');
+  // Three words the topic never uses, none pointing back, make a question of its own however near
+  // the topic the matcher puts it: after the Scotland answer, "the best football team in Glasgow"
+  // finds the Scotland entry only by its place name.
+  const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '') && (words.topical < STANDS_ALONE || signals.pointsBack);
   // The conversation's subject is evidence the matcher lacks for a bare question: what it would
   // place, short of answering, on an entry of that subject ("can I claim for my losses?" on the
   // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
@@ -100,7 +103,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // word it has is one the conversation's subject uses ("how many members do we need?" after Right
   // to Build orders asks about the order's group, not the 21 voters of an asset-of-community-value one).
   const offSubjectAnswer = decision.status === 'answered' && !placedOnSubject && !signals.values.has('subject') && words.offSubject === 0;
-  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && (words.topical === 0 || words.offSubject === 0)) || offSubjectAnswer);
+  // A subject's words are a wide net when the topic is on every subject (a nation's entry), so that
+  // reading too stops at three words the topic's entry never uses.
+  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && (words.topical === 0 || (words.offSubject === 0 && words.topical < STANDS_ALONE))) || offSubjectAnswer);
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;

@@ -175,6 +175,10 @@ describe('follow-ups in words the knowledge lacks', () => {
     expect(await converse(['how long does an ACV listing last?', 'also is kettering library open sundays'])).toEqual(['acv-listing-length', null]);
   });
 
+  it('given a question about something else in three words the topic never uses, after an answer for a nation ("whats the best football team in glasgow"), it declines rather than answering for that nation', async () => {
+    expect(await converse(['in scotland how long does a community right to buy registration last', 'whats the best football team in glasgow'])).toEqual(['scotland-community-rights', null]);
+  });
+
   it('given a question about the topic in words the knowledge lacks, and nothing of the asker\'s case, it declines rather than repeating the topic', async () => {
     expect(await converse(['how long does an ACV listing last?', 'is it dog friendly?'])).toEqual(['acv-listing-length', null]);
   });
