@@ -49,6 +49,8 @@ describe('a personal question is signposted to the service that handles it', () 
     ['which numbers to pick for the lottery on saturday', /gamblingcommission/],
     ['my train was delayed an hour, how do I get compensation', /nationalrail/],
     ['how long does a CT scan take to get results', /nhs\.uk/],
+    ['could you write our application for the lottery grant and send it off', /search-property-information-land-registry/],
+    ['can you find the owner\'s phone number for the old chapel on church lane', /search-property-information-land-registry/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
