@@ -76,6 +76,8 @@ describe("a community group's question in the same words is still answered", () 
     ['can we use the right to challenge to run the council allotment service, and how long does it take?', undefined],
     ['if we win the right to challenge, does the council have to run a procurement exercise before we get the contract?', undefined],
     ['our running club wants to take over the council pavilion, is there a right to do that?', undefined],
+    ['can you submit the nomination by email or does it have to be posted?', undefined],
+    ['do we need the owner\'s phone number on the nomination form?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
