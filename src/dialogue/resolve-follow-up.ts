@@ -91,7 +91,8 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // Three words the topic never uses, none pointing back, make a question of its own however near
   // the topic the matcher puts it: after the Scotland answer, "the best football team in Glasgow"
   // finds the Scotland entry only by its place name.
-  const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '') && (words.topical < STANDS_ALONE || signals.pointsBack);
+  const saysItsOwn = words.topical >= STANDS_ALONE;
+  const nearTopic = decision.status !== 'answered' && recent.includes(own.candidates[0]?.entryId ?? '') && (!saysItsOwn || signals.pointsBack);
   // The conversation's subject is evidence the matcher lacks for a bare question: what it would
   // place, short of answering, on an entry of that subject ("can I claim for my losses?" on the
   // Right to Bid) is a follow-up on it. What it places elsewhere, or barely at all, is not.
@@ -105,7 +106,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const offSubjectAnswer = decision.status === 'answered' && !placedOnSubject && !signals.values.has('subject') && words.offSubject === 0;
   // A subject's words are a wide net when the topic is on every subject (a nation's entry), so that
   // reading too stops at three words the topic's entry never uses.
-  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && (words.topical === 0 || (words.offSubject === 0 && words.topical < STANDS_ALONE))) || offSubjectAnswer);
+  const inTopicWords = words.unknown === 0 && signals.residual.length > 0 && ((decision.status !== 'answered' && (words.topical === 0 || (words.offSubject === 0 && !saysItsOwn))) || offSubjectAnswer);
   // Spoken to the advisor itself, with nothing of the asker's case and nothing pointing back
   // ("who are you?", "are you a person?"): about the advisor, not a follow-up on the topic.
   if (signals.toAdvisor && !signals.aboutAsker && !signals.pointsBack) return undefined;
@@ -134,7 +135,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // their daughter?", "and if he shuts it and leaves it to rot?"): the new words are the case's.
   const ownCase = (changes.size === 0 ? signals.pointsBack && signals.aboutAsker : signals.pointsBack || signals.aboutAsker) || (nearTopic && signals.pointsBack) || (signals.cued && signals.pointsBack);
   if (words.unknown > 0 && !ownCase && !sibling && (changes.size === 0 || (mostlyUnknown && decision.status === 'fallback'))) return undefined;
-  if (decision.status === 'answered' && (words.topical >= STANDS_ALONE || (words.topical >= 2 && !signals.continues))) return undefined;
+  if (decision.status === 'answered' && (saysItsOwn || (words.topical >= 2 && !signals.continues))) return undefined;
 
   const target: TargetFacets = { values: new Map(), changed: new Set(changes.keys()) };
   // A conversation that has not left England is about England.
