@@ -21,7 +21,7 @@ const SPOKEN_FOR = '(charity|cic|society|organisation|organization|trust|committ
 
 const SPEAKS_IN_ROLE = new RegExp(
   [
-    `\\bi (own|founded|chair|manage)\\b`,
+    `\\bi (own|run|founded|chair|manage)\\b`,
     `\\bi (work|volunteer) (in|for|at|with)\\b`,
     `\\b(i|i am|as) (the |a |an |one of the )?([a-z]+ )?${ROLE}\\b`,
     `\\b${ROLE} (here|to the)\\b`,

@@ -72,6 +72,8 @@ export function normalizeText(text: string): string {
     .replace(/\bwen\b/g, 'when')
     .replace(/\bwhr\b/g, 'where')
     .replace(/twenty[ -]?(one|five|eight)\b/g, (_m, unit: string) => `twenty-${unit}`)
+    // Text-speak run together ("awards4all", "right2bid"): a 4 or 2 between words is "for" or "to".
+    .replace(/\b([a-z]{3,})([42])([a-z]{2,})\b/g, (_m, before: string, digit: string, after: string) => `${before} ${digit === '4' ? 'for' : 'to'} ${after}`)
     // "6wk", "18mths", "5yrs": a number run into its unit is read as the period it names.
     .replace(/\b(\d{1,4}) ?(wks?|mths?|yrs?)\b/g, (_m, n: string, unit: string) => `${n} ${PERIOD_UNITS.get(unit.replace(/s$/, ''))}`)
     // Amounts written any way ("£250,000", "£250k", "£0.25m", "20 grand") read as one number.

@@ -47,6 +47,11 @@ describe('reading a question', () => {
     expect(normalizeText('the 6wk window, then 18mths, listed for 5yrs')).toBe('the 6 weeks window then 18 months listed for 5 years');
   });
 
+  it('given words run together round a 4 or a 2 ("awards4all", "right2bid"), it reads "for" and "to", but leaves "b4", "covid19" and "rt2c" alone', () => {
+    expect(normalizeText('how much from awards4all or right2bid')).toBe('how much from awards for all or right to bid');
+    expect(normalizeText('b4 covid19 rt2c')).toBe('b4 covid19 rt2c');
+  });
+
   it('given an amount written as "£250k", "£250,000" or "twenty grand", it reads the same number each way, pound sign or not', () => {
     expect([tokenize('the £250k fund'), tokenize('up to £250,000'), tokenize('250000 pounds')].map((t) => t.find((w) => /\d/.test(w)))).toEqual(['250000', '250000', '250000']);
     expect(tokenize('twenty grand')).toEqual(['20000']);
@@ -113,6 +118,7 @@ describe('who the question is about', () => {
   it('given an "I" who speaks in a role (owner, clerk, officer, council staff, for a charity), it does not read it as personal', () => {
     const inRole = [
       "I own a freehouse that's been listed, what are my options?",
+      'I run the only shop in the village, can a customer get my shop listed?',
       "I'm the owner of a listed pub, can I sell it",
       "I'm clerk to the parish council, can I nominate the pub?",
       'Owner of the Crown here. Can I now sell to anyone?',
