@@ -15,6 +15,13 @@ describe('"I own" is the owner speaking', () => {
   });
 });
 
+describe('an owner calling the listing "unfair" says it is wrong', () => {
+  it('given "I own a pub in Derby that was listed last month. I think it\'s unfair, what can I do", it answers with the owner\'s review, as "I think it\'s wrong" is answered', async () => {
+    const reply = await asked("I own a pub in Derby that was listed as an acv last month. I think it's unfair, what can I do");
+    expect(reply.entryId).toBe('acv-owner-review-appeal');
+  });
+});
+
 describe('"community value" alone names an asset of community value', () => {
   it('given "how do we get it listed as community value or whatever its called", it reads the scheme\'s full name, as "asset of community value" is read', async () => {
     const short = await advisor.explain(cliQuestion('how do we get it listed as community value or whatever its called', 'reading:cv1'));
