@@ -51,6 +51,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['how long does a CT scan take to get results', /nhs\.uk/],
     ['could you write our application for the lottery grant and send it off', /search-property-information-land-registry/],
     ['can you find the owner\'s phone number for the old chapel on church lane', /search-property-information-land-registry/],
+    ['can you give me the email of the acv officer at the city council', /search-property-information-land-registry/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -78,6 +79,7 @@ describe("a community group's question in the same words is still answered", () 
     ['our running club wants to take over the council pavilion, is there a right to do that?', undefined],
     ['can you submit the nomination by email or does it have to be posted?', undefined],
     ['do we need the owner\'s phone number on the nomination form?', undefined],
+    ['do we have to give the email address of the owner on the nomination?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });
