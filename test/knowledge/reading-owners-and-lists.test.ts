@@ -22,6 +22,13 @@ describe('an owner calling the listing "unfair" says it is wrong', () => {
   });
 });
 
+describe('a council\'s "staff" are its employees', () => {
+  it('given a procurement officer whose own staff sent an expression of interest ("is that even valid?"), it answers who may use the Right to Challenge, where employees count, not the procurement exercise', async () => {
+    const reply = await asked("procurement officer at a county council. we've had an expression of interest from two of our own staff to run the meals on wheels service. is that even valid?");
+    expect(reply.entryId).toBe('rtc-who-can-use');
+  });
+});
+
 describe('"community value" alone names an asset of community value', () => {
   it('given "how do we get it listed as community value or whatever its called", it reads the scheme\'s full name, as "asset of community value" is read', async () => {
     const short = await advisor.explain(cliQuestion('how do we get it listed as community value or whatever its called', 'reading:cv1'));
