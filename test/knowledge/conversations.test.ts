@@ -42,6 +42,7 @@ describe('follow-ups that change one thing', () => {
     ['time, in an everyday verb another entry\'s title once used ("send it in")', ['Can our informal community group nominate a pub as an ACV?', 'ok and once we send it in how long does the council take'], ['acv-unincorporated-group-21-members', 'acv-council-decision']],
     ['to what the law has changed lately, on neighbourhood planning', ['how do we start a neighbourhood plan?', 'has anything changed recently?'], ['np-what-is', 'np-2026-changes']],
     ['to what the law has changed lately, on assets of community value', ['how do we nominate our pub as an ACV?', 'any big changes recently?'], ['acv-nominate', 'crtb-2026-what-changed']],
+    ['the size of grant asked for, of the funder just named, in a word no entry should own ("bigger")', ['can the architectural heritage fund help our charity with a grade II chapel?', 'what are the bigger grants'], ['fund-architectural-heritage-fund', 'fund-architectural-heritage-fund']],
     ['time, in one bare word', ['can a scottish community group request an asset transfer?', 'deadline?'], ['scotland-community-rights', 'scotland-community-rights']],
     ['the nation, for the asker\'s own case in words the knowledge lacks', ['how long does an ACV listing last?', 'what if we lived just over the border in wales'], ['acv-listing-length', 'wales-community-rights']],
     ['cost, of a fund for all four nations', ['what is the community ownership fund?', 'how much could we get from it?'], ['fund-community-ownership-fund', 'fund-community-ownership-fund']],
@@ -73,6 +74,7 @@ describe('follow-ups that change one thing', () => {
     ['ok and once we send it in how long does the council take', 'acv-council-decision'],
     ['has anything changed recently?', 'np-2026-changes'],
     ['any big changes recently?', 'crtb-2026-what-changed'],
+    ['what are the bigger grants', 'fund-architectural-heritage-fund'],
     ['has anyone actually used it successfully?', 'acv-what-it-does-not-do'],
   ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
     expect(await alone(line)).not.toBe(entryId);
