@@ -1,6 +1,7 @@
 // Ways of saying a thing that had pointed the matcher elsewhere: an owner saying "I own" (which
-// had matched "owned by the community"), "community value" without "asset of", "stay on the list",
-// and the lottery's "small grant" said around the word "lottery".
+// had matched "owned by the community") or calling a listing "unfair", "community value" without
+// "asset of", "stay on the list", a council's "staff", and the lottery's "small grant" said around
+// the word "lottery".
 import { describe, it, expect } from '@jest/globals';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
@@ -15,20 +16,6 @@ describe('"I own" is the owner speaking', () => {
   });
 });
 
-describe('an owner calling the listing "unfair" says it is wrong', () => {
-  it('given "I own a pub in Derby that was listed last month. I think it\'s unfair, what can I do", it answers with the owner\'s review, as "I think it\'s wrong" is answered', async () => {
-    const reply = await asked("I own a pub in Derby that was listed as an acv last month. I think it's unfair, what can I do");
-    expect(reply.entryId).toBe('acv-owner-review-appeal');
-  });
-});
-
-describe('a council\'s "staff" are its employees', () => {
-  it('given a procurement officer whose own staff sent an expression of interest ("is that even valid?"), it answers who may use the Right to Challenge, where employees count, not the procurement exercise', async () => {
-    const reply = await asked("procurement officer at a county council. we've had an expression of interest from two of our own staff to run the meals on wheels service. is that even valid?");
-    expect(reply.entryId).toBe('rtc-who-can-use');
-  });
-});
-
 describe('"community value" alone names an asset of community value', () => {
   it('given "how do we get it listed as community value or whatever its called", it reads the scheme\'s full name, as "asset of community value" is read', async () => {
     const short = await advisor.explain(cliQuestion('how do we get it listed as community value or whatever its called', 'reading:cv1'));
@@ -38,31 +25,16 @@ describe('"community value" alone names an asset of community value', () => {
   });
 });
 
-describe('"stay on the list" asks how long a listing lasts', () => {
-  it('given "say the pub gets listed, how long does it stay on the list", it answers five years, not the owner\'s review', async () => {
-    const reply = await asked('say the pub gets listed, how long does it stay on the list');
-    expect(reply.entryId).toBe('acv-listing-length');
-  });
-});
-
-describe('"lottery small grant" is Awards for All', () => {
-  it('given a village hall charity asking "what\'s the lottery small grant and how much can we ask for", it answers Awards for All', async () => {
-    const reply = await asked("small village hall committee in Devon, we're a registered charity. the roof needs about £12k. what's the lottery small grant and how much can we ask for?");
-    expect(reply.entryId).toBe('fund-awards-for-all');
-  });
-});
-
-describe('getting a closed place listed is what qualifies, not what a listing does not do', () => {
-  it('given "can we still get it listed as an asset of community value even tho its closed?", it answers what qualifies (a closed place can be listed on its recent past use), not that a listing cannot stop closure', async () => {
-    const reply = await asked('can we still get it listed as an asset of community value even tho its closed?');
-    expect(reply.entryId).toBe('acv-what-qualifies');
-  });
-});
-
-describe('an owner who means to fight the listing is asking about the owner\'s review', () => {
-  it('given "owner of the allotments got the acv letter, can he fight it", it answers with the owner\'s review, not what can be listed', async () => {
-    const reply = await asked('owner of the allotments got the acv letter, can he fight it');
-    expect(reply.entryId).toBe('acv-owner-review-appeal');
+describe('a way of saying a thing leads to the entry that answers it', () => {
+  it.each([
+    ['an owner calling the listing "unfair" says it is wrong, as the review\'s examples put it', "I own a pub in Derby that was listed as an acv last month. I think it's unfair, what can I do", 'acv-owner-review-appeal'],
+    ['an owner who means to "fight" the listing asks about the owner\'s review, not what can be listed', 'owner of the allotments got the acv letter, can he fight it', 'acv-owner-review-appeal'],
+    ['a council\'s "staff" are its employees, who may use the Right to Challenge (not the procurement exercise)', "procurement officer at a county council. we've had an expression of interest from two of our own staff to run the meals on wheels service. is that even valid?", 'rtc-who-can-use'],
+    ['"stay on the list" asks how long a listing lasts (five years), not the owner\'s review', 'say the pub gets listed, how long does it stay on the list', 'acv-listing-length'],
+    ['the lottery\'s "small grant" is Awards for All', "small village hall committee in Devon, we're a registered charity. the roof needs about £12k. what's the lottery small grant and how much can we ask for?", 'fund-awards-for-all'],
+    ['getting a closed place listed asks what qualifies (its recent past use), not that a listing cannot stop closure', 'can we still get it listed as an asset of community value even tho its closed?', 'acv-what-qualifies'],
+  ])('%s: given "%s", it answers %s', async (_why, text, entryId) => {
+    expect((await asked(text)).entryId).toBe(entryId);
   });
 });
 
