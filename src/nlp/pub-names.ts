@@ -34,8 +34,9 @@ const EVERYDAY_NOUNS = new Set(['man', 'head', 'tree', 'bush', 'pole', 'hop', 'm
 
 // Typed in lower case ("the rose and crown in thornbury"), a name is "the" and two to five words of
 // common pub names, none of them also an everyday word, ending in a thing ("lion", "crown"), or in
-// a word that makes any name a pub's ("the kings arms").
-const LOWER_CANDIDATE = /\bthe((?:\s+(?:[a-z]+(?:'s)?|&)){2,5})\b/g;
+// a word that makes any name a pub's ("the kings arms"). A run stops before the next "the", so "the
+// owner of the kings head" still finds "the kings head".
+const LOWER_CANDIDATE = /\bthe((?:\s+(?!the\b)(?:[a-z]+(?:'s)?|&)){2,5})\b/g;
 
 /** The text with each pub's name read as "the pub". */
 export function readPubNames(text: string): string {
@@ -68,6 +69,7 @@ function readLowerCaseNames(text: string): string {
     // The longest run of name words from the start: "the rose and crown in thornbury" -> "rose and crown".
     let end = 0;
     while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
+    end = Math.max(end, ownersThingLength(typed));
     while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
     const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
     if (words.length < 2) return whole;
@@ -76,6 +78,21 @@ function readLowerCaseNames(text: string): string {
     const rest = typed.slice(end).join(' ');
     return `${whole.slice(0, 3)} pub${rest ? ` ${rest}` : ''}`;
   });
+}
+
+/** Owners in names like "the Kings Head", "the Queens Head", "the Nags Head", typed with or without the apostrophe. */
+const POSSESSIVE_OWNERS = new Set(['king', 'queen', 'nag', 'duke', 'prince', 'bishop', 'saracen', 'turk', 'marquis']);
+
+/**
+ * "the kings head" typed in lower case: possessive owners ("kings", "queen's", "nags") and then a
+ * thing of a pub's name, even an everyday one ("head", "man"), are a name. "The head of planning"
+ * has no owner before it, and "the old tree" no possessive, so neither is read as a pub.
+ * Returns how many typed words the name takes, or 0.
+ */
+function ownersThingLength(typed: string[]): number {
+  let owners = 0;
+  while (owners < typed.length && /s$/.test(typed[owners]) && POSSESSIVE_OWNERS.has(typed[owners].replace(/'?s$/, ''))) owners++;
+  return owners > 0 && owners < typed.length && NAME_NOUNS.has(typed[owners]) ? owners + 1 : 0;
 }
 
 function isLowerNameWord(w: string): boolean {

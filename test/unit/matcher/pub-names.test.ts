@@ -69,10 +69,14 @@ describe('pub names typed in lower case', () => {
     ['hi all - the rose and crown in thornbury has been shut', 'hi all - the pub in thornbury has been shut'],
     ['the golden lion in todmorden', 'the pub in todmorden'],
     ['the kings arms is for sale', 'the pub is for sale'],
+    ['our local the kings head in wymondham might be sold', 'our local the pub in wymondham might be sold'],
+    ["the queen's head has shut", 'the pub has shut'],
+    ['the nags head is for sale', 'the pub is for sale'],
+    ['the owner of the kings head has told the council', 'the owner of the pub has told the council'],
   ])('given "%s", it reads "%s"', (text, read) => {
     expect(readPubNames(text)).toBe(read);
   });
-  it.each(['the old tree in the park', 'the head of planning said no', 'the red line on the map', 'the green and the pub', 'the new owner wants to sell'])(
+  it.each(['the old tree in the park', 'the head of planning said no', 'the red line on the map', 'the green and the pub', 'the new owner wants to sell', 'the kings speech', 'the head of the kings school'])(
     'given "%s", which names no pub, it is left as typed',
     (text) => {
       expect(readPubNames(text)).toBe(text);
