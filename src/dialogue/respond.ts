@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
-import { datedQuestion } from '../tools/dates-room.js';
+import { carriedDates, datedQuestion } from '../tools/dates-room.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -39,7 +39,8 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   // Small talk and unusable input leave a check where it was: the next choice still counts.
   if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
   const nearest = outcome.status === 'fallback' ? outcome.nearest[0]?.entryId : outcome.status === 'clarify' ? outcome.options[0]?.entryId : undefined;
-  const dates = turn.kind === 'question' ? datedQuestion(kb, t.text, t, outcome.status === 'answered' ? reply : undefined, nearest) : undefined;
+  const matched = outcome.status === 'answered' ? reply : undefined;
+  const dates = turn.kind === 'question' ? (datedQuestion(kb, t.text, t, matched, nearest) ?? (matched && t.flow?.dates ? carriedDates(kb, t.flow.dates, t.text, t, matched) : undefined)) : undefined;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

@@ -6,7 +6,7 @@
 import type { KnowledgeBase } from '../kb/model.js';
 import { detailReply } from '../reply/compose.js';
 import type { Action, Platform, Reply } from '../types.js';
-import { datesAnswerAlone } from './deadlines/asks-about-time.js';
+import { asksAboutTime, datesAnswerAlone } from './deadlines/asks-about-time.js';
 import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
 import { encodeToolId } from './tool-ids.js';
@@ -50,6 +50,24 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
   const nearest = kb.byId.get(entryId);
   if (!own || !nearest || nearest.id === own.id || !events.some((e) => e.entry === entryId)) return false;
   return (nearest.facets.subject ?? []).some((s) => own.facets.subject?.includes(s));
+}
+
+/**
+ * "When does the full moratorium finish?" right after the dates were worked out from the owner's
+ * notice: the question gives no date, but the conversation has one. When the matched answer
+ * explains one of that event's periods (its entry or `explainedAlsoBy` in periods.yaml) and the
+ * question asks for a day (`matching.dateQuestions`), the same dates are worked out again beside the answer, so the asker
+ * gets the day, not only the rule. Anything else (another scheme, no question of time) is left as
+ * it was.
+ */
+export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply): DatesTurn | undefined {
+  const event = kb.periods?.events.find((e) => e.id === last.event);
+  if (!event || !matched.entryId || !asksAboutTime(text, kb.periods!.matching.dateQuestions)) return undefined;
+  if (matched.entryId !== event.entry && !event.explainedAlsoBy.includes(matched.entryId)) return undefined;
+  const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked));
+  if (!dates) return undefined;
+  const shown: DatesShown = { event: last.event, date: last.date, entry: matched.entryId };
+  return { reply: joined(kb, dates, matched, shown), shown };
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */

@@ -5,7 +5,11 @@
 // The words are data: `matching.timeQuestions` in knowledge/periods.yaml.
 
 export function datesAnswerAlone(text: string, timeQuestions: readonly string[]): boolean {
-  if (!text.includes('?')) return true;
+  return !text.includes('?') || asksAboutTime(text, timeQuestions);
+}
+
+/** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */
+export function asksAboutTime(text: string, timeQuestions: readonly string[]): boolean {
   const lower = ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
   return timeQuestions.some((w) => lower.includes(` ${w} `));
 }

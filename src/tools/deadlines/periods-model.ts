@@ -25,6 +25,11 @@ export interface ClockEvent {
   since?: string;
   /** The knowledge entry that explains the event's periods. */
   entry?: string;
+  /**
+   * Other entries that each explain one of its periods (the full moratorium, the protected
+   * period). Asked "when does that end?" right after the dates, one of them gets the dates again.
+   */
+  explainedAlsoBy: string[];
   /** Words people use for the event; lower case. */
   cues: string[];
   whenAllPassed: string;
@@ -85,7 +90,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[] };
+  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[] };
   events: ClockEvent[];
   noClock: NoClockEvent[];
   periods: StatutoryPeriod[];

@@ -33,6 +33,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const wordsReferringBack = matchingRaw.wordsReferringBack;
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
   const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : r.list(matchingRaw.dateQuestions, ['matching', 'dateQuestions'], 'the words that ask for a date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
   const events = readEvents(root.events, entryIds, cueOwner, r);
@@ -48,7 +49,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {
@@ -101,11 +102,13 @@ function readEvents(value: unknown, entryIds: ReadonlySet<string>, cueOwner: Map
     const since = e.since === undefined ? undefined : r.isoDate(e.since, at('since'));
     const entry = r.optionalText(e.entry, at('entry'));
     if (entry && !entryIds.has(entry)) r.error(at('entry'), `There is no knowledge entry "${entry}".`);
+    const explainedAlsoBy = e.explainedAlsoBy === undefined ? [] : r.list(e.explainedAlsoBy, at('explainedAlsoBy'), 'the knowledge entries that explain its periods').map(String);
+    for (const other of explainedAlsoBy) if (!entryIds.has(other)) r.error(at('explainedAlsoBy'), `There is no knowledge entry "${other}".`);
     const cues = readCues(e.cues, ['events', i], id, cueOwner, r);
     const note = r.optionalText(e.note, at('note'));
     const alsoOffer = e.alsoOffer === undefined ? [] : r.list(e.alsoOffer, at('alsoOffer'), 'the event ids to offer as well').map(String);
     return id && describe && short && whenAllPassed && (e.since === undefined || since)
-      ? [{ id, describe, short, whenAllPassed, cues, alsoOffer, ...(since ? { since } : {}), ...(entry ? { entry } : {}), ...(note ? { note } : {}) }]
+      ? [{ id, describe, short, whenAllPassed, cues, alsoOffer, explainedAlsoBy, ...(since ? { since } : {}), ...(entry ? { entry } : {}), ...(note ? { note } : {}) }]
       : [];
   });
 }

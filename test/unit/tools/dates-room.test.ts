@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
 import { answerReply } from '../../../src/reply/compose.js';
 import { markdownToPlain, toPlainText } from '../../../src/reply/plain-text.js';
-import { datedQuestion, datesDetail } from '../../../src/tools/dates-room.js';
+import { carriedDates, datedQuestion, datesDetail } from '../../../src/tools/dates-room.js';
 import { datesAnswerAlone } from '../../../src/tools/deadlines/asks-about-time.js';
 import { KNOWLEDGE_DIR } from './support/real-periods.js';
 
@@ -48,6 +48,24 @@ describe('dates in the conversation', () => {
     expect(detail.followUps[0]).toEqual({ label: entry.title, entryId: entry.id });
     expect(detail.actions.map((a) => a.type)).toEqual(['feedback', 'feedback']);
     expect(detail.attachments).toBeUndefined();
+  });
+
+  it('given dates just worked out from the owner\'s notice, "and when does the full moratorium finish" (no date of its own) gets the same dates again beside that answer', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const matched = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
+    const carried = carriedDates(kb, last, 'and if we ask in time, when does the full moratorium finish', AT, matched)!;
+    expect(toPlainText(carried.reply)).toContain('Full moratorium ends (if a group asked in time): Wednesday 2 December 2026');
+    expect(carried.reply.entryId).toBe('acv-full-moratorium-6-months');
+    expect(carried.shown).toEqual({ event: 'owner-notice', date: '2026-06-03', entry: 'acv-full-moratorium-6-months' });
+  });
+
+  it('given dates just worked out, a question that asks no time, or an answer on another clock, is left as it was', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const moratorium = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
+    expect(carriedDates(kb, last, 'what counts as a community interest group', AT, moratorium)).toBeUndefined();
+    expect(carriedDates(kb, last, "and if we can't get the money together in time?", AT, moratorium)).toBeUndefined();
+    const listing = answerReply(kb, kb.byId.get('acv-listing-length')!, 0.8);
+    expect(carriedDates(kb, last, 'and how long does the listing last', AT, listing)).toBeUndefined();
   });
 
   it('given a rough date, the answer comes first and the dates follow under their own title', () => {
