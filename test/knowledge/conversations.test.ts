@@ -187,6 +187,10 @@ describe('follow-ups in words the knowledge lacks', () => {
     expect(await converse(['how long does an ACV listing last?', 'also is kettering library open sundays'])).toEqual(['acv-listing-length', null]);
   });
 
+  it('given the Public Works Loan Board answer (councils only), "so how could the town council help then" stays on it: its answer says how a parish or town council can borrow and help', async () => {
+    expect(await converse(['can our charity borrow from the public works loan board', 'so how could the town council help then'])).toEqual(['fund-pwlb', 'fund-pwlb']);
+  });
+
   it('given a question about something else in three words the topic never uses, after an answer for a nation ("whats the best football team in glasgow"), it declines rather than answering for that nation', async () => {
     expect(await converse(['in scotland how long does a community right to buy registration last', 'whats the best football team in glasgow'])).toEqual(['scotland-community-rights', null]);
   });
@@ -212,6 +216,16 @@ describe('messages spoken to the advisor itself', () => {
 describe('a personal question that shares a stage word with the topic', () => {
   it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
     expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
+  });
+});
+
+describe('first questions in a group\'s own words', () => {
+  it('given "where\'s a good place to read up on all the community rights", it points to the guidance (Locality\'s My Community and the law itself): "community rights" in general is that entry\'s concept', async () => {
+    expect(await converse(["where's a good place to read up on all the community rights"])).toEqual(['help-locality-my-community']);
+  });
+
+  it('given "when the new community right to buy starts could it cover the corner shop too or only pubs", it answers what the 2026 Act widens, not whether the right is in force yet', async () => {
+    expect(await converse(['when the new community right to buy starts could it cover the corner shop too or only pubs'])).toEqual(['crtb-wider-definition']);
   });
 });
 
