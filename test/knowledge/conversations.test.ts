@@ -219,6 +219,15 @@ describe('a personal question that shares a stage word with the topic', () => {
   });
 });
 
+describe('ordinary planning as a subject of its own', () => {
+  it.each([
+    ['who can advise us on saving our village shop', 'and what about the planning side?'],
+    ['is there anyone who helps community pubs get started', 'we also need planning advice for an extension, who do we ask'],
+  ])('given the Plunkett answer, "%s" then "%s" asks for planning advice: Planning Aid, not Plunkett again', async (first, next) => {
+    expect(await converse([first, next])).toEqual(['help-plunkett', 'help-planning-aid']);
+  });
+});
+
 describe('first questions in a group\'s own words', () => {
   it('given "where\'s a good place to read up on all the community rights", it points to the guidance (Locality\'s My Community and the law itself): "community rights" in general is that entry\'s concept', async () => {
     expect(await converse(["where's a good place to read up on all the community rights"])).toEqual(['help-locality-my-community']);
