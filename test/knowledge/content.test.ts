@@ -114,6 +114,14 @@ describe('answers people most often need', () => {
     expect(toPlainText(x.reply)).toMatch(/does not apply in Wales/);
   });
 
+  it('given a question comparing Scotland\'s community right to buy with England\'s Right to Bid, the answer says what Scotland\'s right does: a registered interest, then the right to buy first at an independent value', async () => {
+    const x = await advisor!.explain(ask('how does the scottish community right to buy compare with the english right to bid'));
+    expect(x.status).toBe('answered');
+    const text = toPlainText(x.reply);
+    expect(text).toMatch(/registers? an interest/i);
+    expect(text).toMatch(/independently assessed value|independent valu/i);
+  });
+
   it('given "what\'s the weather in Leeds tomorrow", it falls back', async () => {
     const x = await advisor!.explain(ask("what's the weather in Leeds tomorrow"));
     expect(x.status).toBe('fallback');
