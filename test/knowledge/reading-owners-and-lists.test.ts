@@ -33,8 +33,15 @@ describe('a way of saying a thing leads to the entry that answers it', () => {
     ['"stay on the list" asks how long a listing lasts (five years), not the owner\'s review', 'say the pub gets listed, how long does it stay on the list', 'acv-listing-length'],
     ['the lottery\'s "small grant" is Awards for All', "small village hall committee in Devon, we're a registered charity. the roof needs about £12k. what's the lottery small grant and how much can we ask for?", 'fund-awards-for-all'],
     ['getting a closed place listed asks what qualifies (its recent past use), not that a listing cannot stop closure', 'can we still get it listed as an asset of community value even tho its closed?', 'acv-what-qualifies'],
+    ['a bunch of regulars, or our WhatsApp group, is an informal (unincorporated) group, which needs 21 local members to nominate', "we're just a whatsapp group, can we nominate the pub", 'acv-unincorporated-group-21-members'],
   ])('%s: given "%s", it answers %s', async (_why, text, entryId) => {
     expect((await asked(text)).entryId).toBe(entryId);
+  });
+});
+
+describe('a WhatsApp group that is the asker\'s own is an informal group; setting one up is not a question for us', () => {
+  it('given "how do I set up a WhatsApp group for our street", it answers nothing', async () => {
+    expect((await asked('how do I set up a WhatsApp group for our street')).entryId).toBeUndefined();
   });
 });
 
