@@ -122,6 +122,12 @@ describe('answers people most often need', () => {
     expect(text).toMatch(/independently assessed value|independent valu/i);
   });
 
+  it('given a question about a listing after a sale, the answer also says why a buyer\'s searches show the listing (a local land charge and a Land Registry restriction)', async () => {
+    const x = await advisor!.explain(ask('is the pub still an acv after it has been sold'));
+    expect(x.reply.entryId).toBe('acv-listing-after-sale');
+    expect(toPlainText(x.reply)).toMatch(/local land charge[^.]*restriction[^.]*Land Registry/i);
+  });
+
   it('given "what\'s the weather in Leeds tomorrow", it falls back', async () => {
     const x = await advisor!.explain(ask("what's the weather in Leeds tomorrow"));
     expect(x.status).toBe('fallback');
