@@ -187,10 +187,6 @@ describe('follow-ups in words the knowledge lacks', () => {
     expect(await converse(['how long does an ACV listing last?', 'also is kettering library open sundays'])).toEqual(['acv-listing-length', null]);
   });
 
-  it('given the Public Works Loan Board answer (councils only), "so how could the town council help then" stays on it: its answer says how a parish or town council can borrow and help', async () => {
-    expect(await converse(['can our charity borrow from the public works loan board', 'so how could the town council help then'])).toEqual(['fund-pwlb', 'fund-pwlb']);
-  });
-
   it('given a question about something else in three words the topic never uses, after an answer for a nation ("whats the best football team in glasgow"), it declines rather than answering for that nation', async () => {
     expect(await converse(['in scotland how long does a community right to buy registration last', 'whats the best football team in glasgow'])).toEqual(['scotland-community-rights', null]);
   });
@@ -216,6 +212,12 @@ describe('messages spoken to the advisor itself', () => {
 describe('a personal question that shares a stage word with the topic', () => {
   it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
     expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
+  });
+});
+
+describe('asking for a building "over to us" asks for an asset transfer', () => {
+  it('given the answer that the Right to Challenge cannot stop a closure, "could they pass the building over to us to run then" asks for a transfer of the building', async () => {
+    expect(await converse(['can the right to challenge stop our leisure centre closing', 'could they pass the building over to us to run then'])).toEqual(['rtc-not-for-closures', 'cat-what-is']);
   });
 });
 
