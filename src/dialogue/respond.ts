@@ -40,7 +40,9 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
   const nearest = outcome.status === 'fallback' ? outcome.nearest[0]?.entryId : outcome.status === 'clarify' ? outcome.options[0]?.entryId : undefined;
   const matched = outcome.status === 'answered' ? reply : undefined;
-  const dates = turn.kind === 'question' ? (datedQuestion(kb, t.text, t, matched, nearest) ?? (matched && t.flow?.dates ? carriedDates(kb, t.flow.dates, t.text, t, matched) : undefined)) : undefined;
+  // A date in the question is worked out; without one, the dates just shown may carry over to it.
+  const carried = () => (matched && t.flow?.dates ? carriedDates(kb, t.flow.dates, t.text, t, matched) : undefined);
+  const dates = turn.kind === 'question' ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

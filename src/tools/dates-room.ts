@@ -56,9 +56,9 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
  * "When does the full moratorium finish?" right after the dates were worked out from the owner's
  * notice: the question gives no date, but the conversation has one. When the matched answer
  * explains one of that event's periods (its entry or `explainedAlsoBy` in periods.yaml) and the
- * question asks for a day (`matching.dateQuestions`), the same dates are worked out again beside the answer, so the asker
- * gets the day, not only the rule. Anything else (another scheme, no question of time) is left as
- * it was.
+ * question asks for a day (`matching.dateQuestions`), the same dates are worked out again beside
+ * the answer, so the asker gets the day, not only the rule. Anything else (another scheme, no
+ * question of time) is left as it was.
  */
 export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply): DatesTurn | undefined {
   const event = kb.periods?.events.find((e) => e.id === last.event);
