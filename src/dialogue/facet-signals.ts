@@ -7,7 +7,7 @@ import { stem } from '../nlp/natural.js';
 import { normalizeText, tokenizeNormalised } from '../nlp/normalize.js';
 import { STOPWORDS } from '../nlp/stopwords.js';
 import type { Jurisdiction } from '../types.js';
-import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js';
+import { buildPhraseTable, findSpans, spansWithin, type PhraseTable } from './phrase-spans.js';
 
 /**
  * Not topic words, though the matcher keeps them (England is no place name to the jurisdiction
@@ -16,8 +16,9 @@ import { buildPhraseTable, findSpans, type PhraseTable } from './phrase-spans.js
  * asks who the council tells, not about something new); nor does a
  * negative typed without its apostrophe, "so we cant insist on a transfer?". normalizeText writes
  * out "dont", "isnt" and the like; "cant", "wont" and "aint" it leaves, as words in their own right).
+ * "Done" says the asker has acted ("ok done, what then?"), not what the question is about.
  */
-const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'get', 'gets', 'got', 'getting', 'cant', 'wont', 'aint']);
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'get', 'gets', 'got', 'getting', 'cant', 'wont', 'aint', 'done']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true } | { facet: string; plain: true };
 
@@ -116,8 +117,13 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const covered = new Set<number>();
   const valueWords: string[] = [];
   // Phrases of two facets may share a word ("can't raise the money": missed, and the moratorium's stage).
-  for (const span of findSpans(tokens, tables.signals, (a, b) => a.facet !== b.facet)) {
-    // A look-alike ("grade II listed"): its words stay plain words, and no facet is signalled.
+  const spans = findSpans(tokens, tables.signals, (a, b) => a.facet !== b.facet).flatMap((span) =>
+    // A look-alike ("grade II listed"): its words stay plain words for its facet, and no value of
+    // that facet is signalled; another facet's phrase inside it still counts ("vote" in "how many
+    // have to vote yes" is the referendum, though no outcome is asked).
+    'plain' in span.tag ? spansWithin(tokens, tables.signals, span, (tag) => !('plain' in tag) && tag.facet !== span.tag.facet) : [span],
+  );
+  for (const span of spans) {
     if ('plain' in span.tag) continue;
     for (let i = span.start; i < span.end; i++) {
       covered.add(i);

@@ -62,3 +62,21 @@ function crossingFrom<T>(tokens: string[], table: PhraseTable<T>, last: Span<T>,
   }
   return undefined;
 }
+
+/**
+ * Phrases lying wholly inside `outer` that `accept` allows, longest first and without overlaps:
+ * the words of a look-alike of one facet ("have to vote yes" is no outcome) may still signal
+ * another facet ("vote", the referendum stage).
+ */
+export function spansWithin<T>(tokens: string[], table: PhraseTable<T>, outer: Span<T>, accept: (tag: T) => boolean): Span<T>[] {
+  const spans: Span<T>[] = [];
+  let j = outer.start;
+  while (j < outer.end) {
+    const hit = table.byFirst.get(tokens[j])?.find((p) => j + p.tokens.length <= outer.end && accept(p.tag) && p.tokens.every((t, k) => tokens[j + k] === t));
+    if (hit) {
+      spans.push({ start: j, end: j + hit.tokens.length, tag: hit.tag });
+      j += hit.tokens.length;
+    } else j++;
+  }
+  return spans;
+}

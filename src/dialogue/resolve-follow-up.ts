@@ -31,9 +31,14 @@ const FRAGMENT_WORDS = 3;
 const ELLIPTICAL_WORDS = 5;
 /** The aspects that say what happens (facets.yaml), which "then what?" asks of the next stage. */
 const WHAT_HAPPENS = ['how', 'what'];
+/** The aspect (facets.yaml) of asking who can help. */
+const HELP_ASPECT = 'help';
 /** The party (facets.yaml) of a question asked as a group. */
 const GROUP_PARTY = 'community';
-/** Added to the score of an entry the conversation has already had: enough to settle a tie, no more. */
+/**
+ * Added to the score of an entry the conversation has already had, or, when the follow-up asks who
+ * can help, one the last answer points to: enough to settle a tie, no more.
+ */
 const RETURN_BONUS = 0.02;
 /** How far below the best fit an entry the matcher placed the question on may fit and still be taken. */
 const FIT_TOLERANCE = 0.001;
@@ -202,6 +207,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const askedStages = changes.get('stage');
   const asksStage = askedStages !== undefined && changes.size === 1 && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
   const asksElse = (askedAspects !== undefined && !declares(topic, 'aspect', askedAspects)) || asksStage;
+  // Who to ask about something is among what its answer points to (its related entries): after the
+  // loan board, "who do we talk to?" is the county associations it names. Other asks are not: the
+  // related entries of an answer on timing are other subjects, not the time asked about.
+  const asksHelp = askedAspects?.has(HELP_ASPECT) === true;
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
@@ -210,7 +219,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       // time?" after the protected period) does not stay on it by that reading.
       const matcher = e.id === topic.id && asksElse ? 0 : scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
-      const returning = recent.includes(e.id) ? RETURN_BONUS : 0;
+      const returning = recent.includes(e.id) || (asksHelp && topic.related.includes(e.id)) ? RETURN_BONUS : 0;
       const ownSay = nothingNamed && !(e.facets.subject ?? []).some((s) => onSubjects.has(s)) ? 0 : 1;
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownSay * ownScore) / total + returning };
     })
@@ -252,7 +261,11 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // answer on Wales, where "cheap" asks the cost): a question about something else, whatever facet
   // it seems to touch. Facets alone would pick an entry on a tie of fits.
   if (!placed && signals.residual.length > 0 && words.unknown > 0 && !ranked.some(supported)) return undefined;
-  const chosen = placed ?? worded ?? ranked[0];
+  // "And after that?", naming nothing else, after an entry on how long something lasts whose end
+  // leads somewhere other than the next stage (knowledge `then:`): after how long a listing lasts
+  // it is a new nomination, not the sale that "what happens next?" after a listing means.
+  const afterwards = signals.next.has('stage') && signals.values.size === 0 && topic.then ? ranked.find((r) => r.entryId === topic.then) : undefined;
+  const chosen = afterwards ?? placed ?? worded ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);

@@ -144,6 +144,8 @@ function checkAcrossEntries(entries: Entry[], problems: KnowledgeProblem[], brok
       if (r === e.id) problems.push({ file: e.file, field: 'related', severity: 'error', message: 'An entry cannot list itself as related.' });
       else if (!ids.has(r) && !brokenIds.has(r)) problems.push({ file: e.file, field: 'related', severity: 'error', message: `Related entry "${r}" does not exist; check the id or remove it.` });
     }
+    if (e.then === e.id) problems.push({ file: e.file, field: 'then', severity: 'error', message: 'An entry cannot name itself as what happens after it.' });
+    else if (e.then && !ids.has(e.then) && !brokenIds.has(e.then)) problems.push({ file: e.file, field: 'then', severity: 'error', message: `The entry "${e.then}" named in then does not exist; check the id or remove it.` });
     for (const q of e.questions) {
       const key = q.toLowerCase().replace(/[^a-z0-9£]+/g, ' ').trim();
       const owner = questions.get(key);

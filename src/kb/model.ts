@@ -25,6 +25,11 @@ export interface Entry {
   /** Staff patterns, run by a linear-time engine (see nlp/safe-pattern.ts). */
   patterns: SafePattern[];
   related: string[];
+  /**
+   * The entry that says what happens once this one's period is over, when that is not the next
+   * stage ("and after that?" after how long a listing lasts is a new nomination, not a sale).
+   */
+  then?: string;
   sources: Source[];
   jurisdictions: Jurisdiction[];
   statutory: boolean;

@@ -52,7 +52,12 @@ export function loadUsableKnowledge(dir: string, options: LoadOptions & { today?
     } else leftOut.push(file);
   }
   if (usable.length === 0) return none;
-  // A related entry that is not there (left out, or a typo) is simply not offered.
-  const entries: Entry[] = usable.map((e) => (e.related.every((r) => ids.has(r) && r !== e.id) ? e : { ...e, related: e.related.filter((r) => ids.has(r) && r !== e.id) }));
+  // A related entry that is not there (left out, or a typo) is simply not offered, nor followed as `then`.
+  const entries: Entry[] = usable.map((e) => {
+    const kept = e.related.every((r) => ids.has(r) && r !== e.id) ? e : { ...e, related: e.related.filter((r) => ids.has(r) && r !== e.id) };
+    if (kept.then === undefined || (ids.has(kept.then) && kept.then !== e.id)) return kept;
+    const { then: _missing, ...rest } = kept;
+    return rest;
+  });
   return { kb: assembleKnowledge(entries, parts, phrases), problems, version, keptPrevious, leftOut };
 }

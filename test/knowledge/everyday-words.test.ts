@@ -88,3 +88,56 @@ describe('words typed run together, and an outsourcing firm is a private company
     expect(analyze(question, index.lexicon).words.join(' ')).toContain(words);
   });
 });
+
+describe('chat shorthand for "because", and "sued", read as the words they are', () => {
+  it('given "mate reckons if the owner of the fox loses money cos of the listing our group gets sued for it, true?", it answers who pays compensation (the council), not declined for unknown words', async () => {
+    const result = await advisor.explain(ask('mate reckons if the owner of the fox loses money cos of the listing our group gets sued for it, true?'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('acv-compensation');
+    expect(toPlainText(result.reply)).toMatch(/council/i);
+  });
+
+  it.each([
+    ['they said no cos the form was late', 'because'],
+    ['can they get sued for it', 'sue'],
+    ['can the owner keep suing us', 'sue'],
+  ])('given "%s", the question is read with the word "%s"', (question, word) => {
+    expect(analyze(question, index.lexicon).words).toContain(word);
+  });
+
+  it('given "Wealden BC turned the nomination down", "BC" is not read as "because" (it is often a borough council)', () => {
+    expect(analyze('Wealden BC turned the nomination down', index.lexicon).words).not.toContain('because');
+  });
+});
+
+describe('the Co-operatives UK answer gives the Booster Fund\'s grant range', () => {
+  it('given a question on setting up a society with a grant for its share offer, it answers from Co-operatives UK and gives the Booster Fund\'s development grants of £2,000 to £15,000', async () => {
+    const result = await advisor.explain(ask("we're setting up a CBS to buy the village shop, any grants to help with a share offer"));
+    expect(result.reply.entryId).toBe('help-co-operatives-uk');
+    expect(toPlainText(result.reply)).toMatch(/Booster Fund[^.]*£2,000 to £15,000/);
+  });
+});
+
+describe('match funding for a sports club is the Sport England match on Crowdfunder', () => {
+  it('given "any match funding for our sports club", it answers crowdfunding with its sports match, not the closed Community Ownership Fund', async () => {
+    const result = await advisor.explain(ask('any match funding for our sports club'));
+    expect(result.reply.entryId).toBe('fund-crowdfunding');
+    expect(toPlainText(result.reply)).toMatch(/Sport England/);
+  });
+});
+
+describe('"in plain English" asks for a simple explanation, not for guides', () => {
+  it.each([
+    ['whats an acv in plain english', 'acv-what-is'],
+    ['explain the right to challenge in simple terms', 'rtc-what-is'],
+  ])('given "%s", it answers what the thing is (%s)', async (question, entry) => {
+    const result = await advisor.explain(ask(question));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe(entry);
+  });
+
+  it('given "are there plain english guides to community rights", it still answers where the guides are', async () => {
+    const result = await advisor.explain(ask('are there plain english guides to community rights'));
+    expect(result.reply.entryId).toBe('help-locality-my-community');
+  });
+});

@@ -852,3 +852,122 @@ describe('an answer written for one nation puts the conversation there', () => {
   });
 
 });
+
+describe('"could you help me write..." asks the advisor to do a task, not who can help', () => {
+  it('given the answer on asking to be treated as a bidder, "also could you help me write our facebook post about the fun day" is declined rather than answered with a help entry', async () => {
+    await advisor.explain(ask('The pavilion has been listed as an ACV since last spring and the council who own it want to lease it to a gym chain for 30 years', 'yh1'));
+    await advisor.explain(ask("we're a CIO, can we ask to be treated as a bidder", 'yh1'));
+    const follow = await advisor.explain(ask('also could you help me write our facebook post about the fun day', 'yh1'));
+    expect(follow.status).toBe('fallback');
+  });
+
+  it('given the Plunkett answer, "who else can help us?" still asks for help', async () => {
+    await advisor.explain(ask('who can help us set up a community shop', 'yh2'));
+    const follow = await advisor.explain(ask('who else can help us?', 'yh2'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^help-/);
+  });
+});
+
+describe('a facet\'s look-alike phrase does not hide another facet\'s word inside it', () => {
+  it('given the neighbourhood area answer, "at the very end how many have to vote yes" asks about the referendum (the vote is a stage, though no outcome is asked)', async () => {
+    await advisor.explain(ask("we're applying for the whole parish as the neighbourhood area, how long has the district got to decide", 'lk1'));
+    const follow = await advisor.explain(ask('at the very end how many have to vote yes', 'lk1'));
+    expect(follow.reply.entryId).toBe('np-referendum');
+    expect(bodyOf(follow)).toMatch(/more than half|majority|50/i);
+  });
+});
+
+describe('"how many local members" asks who can use the right', () => {
+  it('given the answer that a Right to Build Order does not give the land, "how many local members do we need" is who can apply for an order', async () => {
+    await advisor.explain(ask('whats a community right to build order in plain english', 'lm1'));
+    await advisor.explain(ask('does it give us the land', 'lm1'));
+    const follow = await advisor.explain(ask('how many local members do we need', 'lm1'));
+    expect(follow.reply.entryId).toBe('rtbo-who-can');
+  });
+});
+
+describe('rent below the market is a question of cost', () => {
+  it('given the answer on approaching the council about a lease, "can they do it below market rent" is the best-consideration rules', async () => {
+    await advisor.explain(ask('how do we approach the council about taking a lease on the old library', 'mr1'));
+    const follow = await advisor.explain(ask('can they do it below market rent', 'mr1'));
+    expect(follow.reply.entryId).toBe('cat-best-consideration');
+  });
+});
+
+describe('"what then" moves on a stage, as "then what" does', () => {
+  it('given the answer on how long the council has to decide a nomination, "and if we list it, what then" is what happens once a place is listed', async () => {
+    await advisor.explain(ask('council officer here - had an acv nomination in from a residents group, how long have we got', 'wt1'));
+    const follow = await advisor.explain(ask('and if we list it, what then', 'wt1'));
+    expect(follow.reply.entryId).toBe('acv-just-listed-next-steps');
+  });
+});
+
+describe('a lease of so many years is not the length of a listing', () => {
+  it('given "council offering us a 5 year lease on the old library building. good idea?", it is not answered with how long a listing lasts', async () => {
+    const result = await advisor.explain(ask('council offering us a 5 year lease on the old library building. good idea?', 'ly1'));
+    expect(result.reply.entryId).not.toBe('acv-listing-length');
+  });
+
+  it.each(['how long does an acv listing last', 'is an acv listing 5 years', 'does it only last five years once listed'])('given "%s", it still answers how long a listing lasts', async (question) => {
+    const result = await advisor.explain(ask(question, `ly-${question}`));
+    expect(result.reply.entryId).toBe('acv-listing-length');
+  });
+});
+
+describe('after the loan board, the county associations it names are who to talk to', () => {
+  it('given the loan board answer and how a council repays, "who do we talk to" is the county associations of local councils', async () => {
+    await advisor.explain(ask('parish council wants to buy the village pub, can we borrow from the pwlb', 'pw1'));
+    await advisor.explain(ask('how do we pay it back', 'pw1'));
+    const follow = await advisor.explain(ask('who do we talk to', 'pw1'));
+    expect(follow.reply.entryId).toBe('help-nalc-county-associations');
+  });
+});
+
+describe('saying it is done and asking what then moves on a stage', () => {
+  it.each(['ok done, then what', 'done that, what next'])('given the answer on nominating a pub, "%s" is the council\'s decision, the next stage', async (next) => {
+    const thread = `dn-${next}`;
+    await advisor.explain(ask('how do we nominate the pub', thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+  });
+});
+
+describe('only asking who can help follows the answer\'s pointers', () => {
+  it('given the answer that the new right to buy is not yet in force, "is there a discount" is the 2026 price rule, not the guidance entry the answer points to', async () => {
+    await advisor.explain(ask('is the new community right to buy actually in force yet', 'rp1'));
+    const follow = await advisor.explain(ask('is there a discount', 'rp1'));
+    expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
+  });
+});
+
+describe('what follows the end of a period (knowledge `then:`)', () => {
+  it.each(['what happens after that', 'and after that?'])('given the answer on how long a listing lasts, "%s" is a new nomination before it runs out, not a sale', async (next) => {
+    const thread = `th-${next}`;
+    await advisor.explain(ask('how long does an acv listing last', thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('acv-renominate-before-expiry');
+    expect(bodyOf(follow)).toMatch(/nominat/i);
+  });
+
+  it('given the same answer, "and if the owner sells, what happens after that" names the sale and is answered on the sale', async () => {
+    await advisor.explain(ask('how long does an acv listing last', 'th-sale'));
+    const follow = await advisor.explain(ask('and if the owner sells, what happens after that', 'th-sale'));
+    expect(follow.reply.entryId).not.toBe('acv-renominate-before-expiry');
+  });
+});
+
+describe('how a plan gets adopted or passed asks about the referendum', () => {
+  it.each(['how does it get adopted', 'how does it get passed at the end'])('given the answer that neighbourhood planning grants have ended, "%s" is the referendum', async (next) => {
+    const thread = `ad-${next}`;
+    await advisor.explain(ask('parish council thinking about doing a neighbourhood plan, can we still get the locality grant', thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('np-referendum');
+  });
+
+  it('given the referendum answer, "once it is adopted what weight does it have" is still what a made plan does', async () => {
+    await advisor.explain(ask('whats the referendum for a neighbourhood plan', 'ad-made'));
+    const follow = await advisor.explain(ask('once it is adopted what weight does it have', 'ad-made'));
+    expect(follow.reply.entryId).toBe('np-after-referendum');
+  });
+});

@@ -50,6 +50,7 @@ describe('checking a folder with broken files', () => {
     ['broken/bad-url.md', 'sources', 'a source url that is not https'],
     ['broken/statutory-no-gov.md', 'sources', 'a statutory entry without a legislation.gov.uk or gov.uk source'],
     ['broken/unknown-related.md', 'related', 'a related id that does not exist'],
+    ['broken/unknown-then.md', 'then', 'a then id that does not exist'],
     ['broken/in-short-too-long.md', 'answer', 'an "In short" that is too long'],
     ['broken/no-in-short.md', 'answer', 'an answer that does not start with "## In short"'],
     ['phrases.yaml', 'disclaimer', 'a missing phrase'],
@@ -67,6 +68,10 @@ describe('checking a folder with broken files', () => {
 
   it('given a bad url, the message quotes it', () => {
     expect(errorsIn('broken/bad-url.md')[0].message).toContain('http://example.org/not-secure');
+  });
+
+  it('given an unknown then id, the message quotes it', () => {
+    expect(errorsIn('broken/unknown-then.md').find((p) => p.field === 'then')!.message).toContain('no-such-follower');
   });
 
   it('given an unknown related id, the message quotes it', () => {

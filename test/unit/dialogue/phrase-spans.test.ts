@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildPhraseTable, findSpans } from '../../../src/dialogue/phrase-spans.js';
+import { buildPhraseTable, findSpans, spansWithin } from '../../../src/dialogue/phrase-spans.js';
 
 const table = buildPhraseTable([
   { tokens: ['who', 'can'], tag: 'who' },
@@ -31,5 +31,25 @@ describe('finding phrases in a question', () => {
     expect(findSpans(words, signals).map((s) => s.tag)).toEqual(['outcome', 'aspect']);
     expect(findSpans(words, signals, (a, b) => a !== b).map((s) => s.tag)).toEqual(['outcome', 'stage']);
     expect(findSpans(words, signals, () => false).map((s) => s.tag)).toEqual(['outcome', 'aspect']);
+  });
+});
+
+describe('finding phrases inside another phrase', () => {
+  const tagged = buildPhraseTable([
+    { tokens: ['have', 'to', 'vote', 'yes'], tag: 'plain-outcome' },
+    { tokens: ['vote'], tag: 'stage' },
+    { tokens: ['vote', 'yes', 'now'], tag: 'too-long' },
+  ]);
+  const words = ['how', 'many', 'have', 'to', 'vote', 'yes'];
+
+  it('given a look-alike phrase with another facet\'s word inside it, it finds that word and nothing that runs past the outer phrase', () => {
+    const [outer] = findSpans(words, tagged);
+    expect(outer.tag).toBe('plain-outcome');
+    expect(spansWithin(words, tagged, outer, (tag) => tag !== 'plain-outcome')).toEqual([{ start: 4, end: 5, tag: 'stage' }]);
+  });
+
+  it('given nothing accepted inside, it finds nothing', () => {
+    const [outer] = findSpans(words, tagged);
+    expect(spansWithin(words, tagged, outer, () => false)).toEqual([]);
   });
 });
