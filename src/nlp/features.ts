@@ -34,7 +34,16 @@ export interface CandidateFeatures {
   anchor: AnchorHit;
   /** The question is one of this entry's examples character for character (after normalising). */
   verbatim: boolean;
+  /**
+   * The best example has the question's words (cosine at EXACT) and asks in the same way: "how many
+   * pubs are listed?" has the words of "what the listing thing for pubs is all about" but asks how
+   * many, which that example does not.
+   */
+  exactAsked: boolean;
 }
+
+/** The forms that say what kind of answer is wanted: an example lacking one the question asks in is not worded like it. */
+const ASKING_FORMS: ReadonlySet<string> = new Set(['how-long', 'how-much', 'when', 'who', 'where', 'why']);
 
 /** When fitting on an entry's own examples, that example is left out as if it were never written. */
 export interface LeaveOut {
@@ -168,6 +177,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     let best = 0;
     let runnerUp = 0;
     let bestExample: string | undefined;
+    let bestForms: ReadonlySet<string> = new Set();
     let verbatim = false;
     let focusBest = 0;
     for (let k = 0; k < ie.examples.length; k++) {
@@ -187,6 +197,7 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
         runnerUp = best;
         best = cos;
         bestExample = ex.text;
+        bestForms = ex.forms;
       } else if (cos > runnerUp) runnerUp = cos;
     }
     let covered = 0;
@@ -287,7 +298,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     // The share of the question that was names left out above: what is left of "what year did
     // the Berlin Wall fall?" ("year", "fall") is a bare fragment that could match anything.
     x[F.nameShare] = nameShare;
-    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit: patternCounts, anchor, verbatim };
+    const exactAsked = best >= EXACT && ![...forms].some((f) => ASKING_FORMS.has(f) && !bestForms.has(f));
+    return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit: patternCounts, anchor, verbatim, exactAsked };
   }
 }
 

@@ -26,6 +26,8 @@ export interface Candidate {
   patternHit: boolean;
   /** The question is worded as one of the entry's examples, word for word (stop words too). */
   verbatim: boolean;
+  /** The question has the words of one of the entry's examples and asks in the same way (features.ts). */
+  exactAsked: boolean;
   /** The defining concept the question carries for this entry: 2 the entry's own, 1 its topic's, 0 none. */
   anchorLevel: 0 | 1 | 2;
   anchorUnit?: string;
@@ -47,7 +49,9 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5, o
   // A question worded exactly like an entry's example is that entry's: staff declared the routing,
   // so that entry leads whatever the fitted scores say (the one with that very wording, else the
   // best-scoring one, if several entries have examples with the same words).
-  const exact = scored.find((s) => s.c.verbatim) ?? scored.find((s) => s.c.bestCosine >= EXACT);
+  // Words alike but asked another way ("how many pubs are listed?" and "what is the listing thing
+  // for pubs about") is no such wording: the scores decide.
+  const exact = scored.find((s) => s.c.verbatim) ?? scored.find((s) => s.c.exactAsked);
   if (exact) scored.unshift(...scored.splice(scored.indexOf(exact), 1));
   return scored
     .slice(0, limit)
@@ -59,6 +63,7 @@ export function rankEntries(index: SearchIndex, analysis: Analysis, limit = 5, o
       score: share,
       raw,
       bestCosine: c.bestCosine,
+      exactAsked: c.exactAsked,
       parts: Object.fromEntries(FEATURES.map((f, i) => [f, c.x[i]])) as Record<FeatureName, number>,
       bestExample: c.bestExample,
       keywordsHit: c.keywordsHit,

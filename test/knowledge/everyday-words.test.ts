@@ -141,3 +141,23 @@ describe('"in plain English" asks for a simple explanation, not for guides', () 
     expect(result.reply.entryId).toBe('help-locality-my-community');
   });
 });
+
+describe('the same words asked another way are not an example\'s wording', () => {
+  it('given "how many pubs are listed", it is not answered as what an asset of community value is (an example with the same words asks what, not how many)', async () => {
+    const result = await advisor.explain(ask('how many pubs are listed'));
+    expect(result.reply.entryId).not.toBe('acv-what-is');
+  });
+
+  it('given "how many assets of community value are there", it answers how many are listed', async () => {
+    const result = await advisor.explain(ask('how many assets of community value are there'));
+    expect(result.reply.entryId).toBe('acv-how-many-listed');
+  });
+});
+
+describe('asking how to start getting a place listed is how to nominate it', () => {
+  it('given "hi we want to get the red lion in thornbury listed as an acv, how do we start", it answers how to nominate', async () => {
+    const result = await advisor.explain(ask('hi we want to get the red lion in thornbury listed as an acv, how do we start'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('acv-nominate');
+  });
+});

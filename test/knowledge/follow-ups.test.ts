@@ -971,3 +971,12 @@ describe('how a plan gets adopted or passed asks about the referendum', () => {
     expect(follow.reply.entryId).toBe('np-after-referendum');
   });
 });
+
+describe('objecting to a planning application is ordinary planning', () => {
+  it('given the answer that a listing does not stop demolition, "who can help us object to the planning app, we\'ve no money" is answered with Planning Aid\'s free help', async () => {
+    await advisor.explain(ask('the old chapel was listed as an acv in 2022 but now theres a planning notice on the railings to knock it down for 6 flats. does the listing stop this', 'ob1'));
+    const follow = await advisor.explain(ask("who can help us object to the planning app, we've no money", 'ob1'));
+    expect(follow.status).toBe('answered');
+    expect(bodyOf(follow)).toMatch(/Planning Aid/);
+  });
+});

@@ -287,7 +287,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
   const raws = cands.map((c) => dot(w, c.x));
   const order = raws.map((_, i) => i).sort((a, b) => raws[b] - raws[a] || cands[a].ie.position - cands[b].ie.position);
   // As rankEntries does: a question worded exactly like an entry's example is that entry's.
-  const exactAt = order.findIndex((i) => cands[i].verbatim) >= 0 ? order.findIndex((i) => cands[i].verbatim) : order.findIndex((i) => cands[i].bestCosine >= EXACT);
+  const exactAt = order.findIndex((i) => cands[i].verbatim) >= 0 ? order.findIndex((i) => cands[i].verbatim) : order.findIndex((i) => cands[i].exactAsked);
   if (exactAt > 0) order.unshift(...order.splice(exactAt, 1));
   const top = Math.max(0, ...raws);
   const z = raws.reduce((a, r) => a + Math.exp(r - top), Math.exp(-top));
@@ -299,7 +299,7 @@ function outcome(q: TrainingQuestion, cands: CandidateFeatures[], w: number[]): 
     q,
     conf: 0,
     anchored: anchoredOf(first),
-    exact: ranked.some((r) => r.c.bestCosine >= EXACT),
+    exact: ranked.some((r) => r.c.exactAsked),
     topRight: rightOf(first),
     top2Right: rightOf(first) || rightOf(second),
     top2ShortRight: [first, second].some((r) => Boolean(r && q.shortCorrect.has(r.c.ie.entry.id))),

@@ -8,7 +8,7 @@ import { WEIGHTS, type Weights } from '../../../src/nlp/weights.js';
 // concept. The weights are the fitted ones; the thresholds are taken from them, so these tests
 // hold whatever a refit chooses.
 const candidate = (entryId: string, raw: number, share: number, extra: Partial<Candidate> = {}) =>
-  ({ entryId, title: entryId, topic: `topic-${entryId}`, related: [], score: share, raw, bestCosine: 0, parts: {} as Candidate['parts'], keywordsHit: [], patternHit: false, verbatim: false, anchorLevel: 2, ...extra }) as Candidate;
+  ({ entryId, title: entryId, topic: `topic-${entryId}`, related: [], score: share, raw, bestCosine: 0, exactAsked: false, parts: {} as Candidate['parts'], keywordsHit: [], patternHit: false, verbatim: false, anchorLevel: 2, ...extra }) as Candidate;
 
 const weights: Weights = WEIGHTS;
 const { answer, clarifyMass, nearest } = weights.thresholds;
@@ -44,17 +44,22 @@ describe('decide', () => {
   });
 
   it('given a question worded exactly like one entry\'s example, it answers that entry even with low confidence and no concept', () => {
-    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, anchorLevel: 0 }), candidate('b', -4, 0.02)], weights);
+    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, exactAsked: true, anchorLevel: 0 }), candidate('b', -4, 0.02)], weights);
     expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
   });
 
+  it('given a question with one example\'s words but asked another way ("how many" of a "what is" example), it is not answered on that likeness alone', () => {
+    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, exactAsked: false, anchorLevel: 0 }), candidate('b', -4, 0.02)], weights);
+    expect(d.status).not.toBe('answered');
+  });
+
   it('given an off-topic signpost and an example with the same content words but other wording ("right to challenge a will"), the signpost wins', () => {
-    const d = decide([candidate('a', 3, 0.9, { bestCosine: 1 }), candidate('b', -4, 0.02)], weights, 'wills-and-probate');
+    const d = decide([candidate('a', 3, 0.9, { bestCosine: 1, exactAsked: true }), candidate('b', -4, 0.02)], weights, 'wills-and-probate');
     expect(d).toMatchObject({ status: 'fallback', offTopicId: 'wills-and-probate' });
   });
 
   it('given an off-topic signpost and a question that is an example word for word, the example answers', () => {
-    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, verbatim: true }), candidate('b', -4, 0.02)], weights, 'wills-and-probate');
+    const d = decide([candidate('a', -3, 0.05, { bestCosine: 1, exactAsked: true, verbatim: true }), candidate('b', -4, 0.02)], weights, 'wills-and-probate');
     expect(d).toMatchObject({ status: 'answered', top: { entryId: 'a' } });
   });
 
