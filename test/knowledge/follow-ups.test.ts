@@ -980,3 +980,20 @@ describe('objecting to a planning application is ordinary planning', () => {
     expect(bodyOf(follow)).toMatch(/Planning Aid/);
   });
 });
+
+describe('"the pause" is the moratorium, in a follow-up as in a question', () => {
+  it('given the answer that listing does not make an owner sell to the group, "so how long is the pause then" is the moratorium, not how long a listing lasts', async () => {
+    await advisor.explain(ask('so the kings arms in great bardfield has been our local for 30 odd yrs, the pubco stuck it on rightmove last week for £450k. about 25 of us regulars were talking in the beer garden and my mate reckons if we get it listed as an acv that means they have to sell it to us. is that right??', 'pz1'));
+    const follow = await advisor.explain(ask('so how long is the pause then', 'pz1'));
+    expect(follow.reply.entryId).toBe('acv-full-moratorium-6-months');
+    expect(bodyOf(follow)).toMatch(/6 months/);
+  });
+});
+
+describe('a refused asset transfer cannot be forced', () => {
+  it('given the answer on how long a lease to ask for, "and if they say no" says a transfer cannot be forced: it is at the council\'s discretion', async () => {
+    await advisor.explain(ask('how long a lease should we ask for on the park pavilion', 'cx1'));
+    const follow = await advisor.explain(ask('and if they say no', 'cx1'));
+    expect(bodyOf(follow)).toMatch(/no way to force a transfer[^.]*discretion/);
+  });
+});
