@@ -997,3 +997,30 @@ describe('a refused asset transfer cannot be forced', () => {
     expect(bodyOf(follow)).toMatch(/no way to force a transfer[^.]*discretion/);
   });
 });
+
+describe('funding entries that say how long a fund runs declare time', () => {
+  it('given the Key Fund answer, "how big is the pot and how long is it open" stays on the Key Fund, which gives its fund\'s size and end date', async () => {
+    await advisor.explain(ask('were a social enterprise in sheffield, is key fund just loans or is there grant too', 'kf1'));
+    const follow = await advisor.explain(ask('how big is the pot and how long is it open', 'kf1'));
+    expect(follow.reply.entryId).toBe('fund-key-fund');
+    expect(bodyOf(follow)).toMatch(/2027/);
+  });
+});
+
+describe('the Architectural Heritage Fund answer says how long its fund runs', () => {
+  it.each(['when does it close', 'is there a deadline'])('given the AHF answer, "%s" stays on the AHF rather than another fund\'s dates', async (next) => {
+    const thread = `ahf-${next}`;
+    await advisor.explain(ask('ahf grants whats the max for a viability study', thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+  });
+});
+
+describe('the Reach Fund is a grant, not someone to talk to', () => {
+  it('given answers on funding, "who should we talk to" is not answered with the Reach Fund', async () => {
+    await advisor.explain(ask("any funding to go with the new right to buy? the COF's gone hasn't it", 'rf1'));
+    await advisor.explain(ask('ok so where else can we look', 'rf1'));
+    const follow = await advisor.explain(ask('who should we talk to', 'rf1'));
+    expect(follow.reply.entryId).not.toBe('fund-reach-fund');
+  });
+});

@@ -93,3 +93,21 @@ describe('the subjects a follow-up names', () => {
     expect([...(read(text).values.get('subject') ?? [])]).toContain('funding');
   });
 });
+
+describe('a grant "to help" is money, not someone to help', () => {
+  it.each(['any grants to help us buy it if it comes to that', 'is there funding to help with the roof'])('given "%s", it signals funding and no ask for help', (text) => {
+    const s = read(text);
+    expect([...(s.values.get('subject') ?? [])]).toContain('funding');
+    expect(s.values.get('aspect')?.has('help') ?? false).toBe(false);
+  });
+
+  it('given "who can help us with the grant", it still asks for help', () => {
+    expect(read('who can help us with the grant').values.get('aspect')?.has('help')).toBe(true);
+  });
+
+  it('given "the vote" inside "have to vote yes" (no outcome), the referendum stage is still read', () => {
+    const s = read('at the very end how many have to vote yes');
+    expect([...(s.values.get('stage') ?? [])]).toContain('referendum');
+    expect(s.values.get('outcome')).toBeUndefined();
+  });
+});
