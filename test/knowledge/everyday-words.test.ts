@@ -161,3 +161,10 @@ describe('asking how to start getting a place listed is how to nominate it', () 
     expect(result.reply.entryId).toBe('acv-nominate');
   });
 });
+
+describe('planning permission for housing does not stop a listing', () => {
+  it('given "the builder says the field cannot be listed because it has planning permission for houses, is that right", the answer says planning permission does not on its own rule land out', async () => {
+    const result = await advisor.explain(ask('the builder says the field cannot be listed because it has planning permission for houses, is that right'));
+    expect(toPlainText(result.reply)).toMatch(/planning permission for housing do not on their own rule land out/);
+  });
+});

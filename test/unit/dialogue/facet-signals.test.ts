@@ -111,3 +111,9 @@ describe('a grant "to help" is money, not someone to help', () => {
     expect(s.values.get('outcome')).toBeUndefined();
   });
 });
+
+describe('"does that kill it" asks whether something still qualifies', () => {
+  it.each(["it's got planning permission for 2 houses now, does that kill it", 'the shop is over the boundary in the next parish, does that rule it out'])('given "%s", it asks about eligibility', (text) => {
+    expect(read(text).values.get('aspect')?.has('eligibility')).toBe(true);
+  });
+});
