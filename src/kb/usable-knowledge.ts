@@ -53,11 +53,11 @@ export function loadUsableKnowledge(dir: string, options: LoadOptions & { today?
   }
   if (usable.length === 0) return none;
   // A related entry that is not there (left out, or a typo) is simply not offered, nor followed as `then`.
+  const exists = (e: Entry, id: string) => ids.has(id) && id !== e.id;
   const entries: Entry[] = usable.map((e) => {
-    const kept = e.related.every((r) => ids.has(r) && r !== e.id) ? e : { ...e, related: e.related.filter((r) => ids.has(r) && r !== e.id) };
-    if (kept.then === undefined || (ids.has(kept.then) && kept.then !== e.id)) return kept;
-    const { then: _missing, ...rest } = kept;
-    return rest;
+    if (e.related.every((r) => exists(e, r)) && (e.then === undefined || exists(e, e.then))) return e;
+    const { then, ...rest } = e;
+    return { ...rest, related: e.related.filter((r) => exists(e, r)), ...(then !== undefined && exists(e, then) ? { then } : {}) };
   });
   return { kb: assembleKnowledge(entries, parts, phrases), problems, version, keptPrevious, leftOut };
 }

@@ -70,8 +70,8 @@ export function validateEntry(header: unknown, body: string, file: string, topic
 
   const related = stringList(h.related, 'related', error);
   // What follows once this entry's period is over, when that is not the next stage in facets.yaml.
-  const then = h.then;
-  if (then !== undefined && (typeof then !== 'string' || !then.trim())) error('then', 'then must be one entry id: the entry that says what happens after this one (for example acv-renominate-before-expiry).');
+  const then = typeof h.then === 'string' ? h.then.trim() : '';
+  if (h.then !== undefined && !then) error('then', 'then must be one entry id: the entry that says what happens after this one (for example acv-renominate-before-expiry).');
   const facets = readEntryFacets(h.facets, error);
   const sources = sourceList(h.sources, error);
   const statutory = h.statutory === undefined ? false : h.statutory;
@@ -116,7 +116,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, ...(typeof then === 'string' && then.trim() ? { then: then.trim() } : {}), sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}) },
+    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, ...(then ? { then } : {}), sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}) },
   };
 }
 

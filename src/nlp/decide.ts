@@ -44,5 +44,5 @@ export function anchored(c: Candidate): boolean {
 /** A question worded exactly like an entry's example is that entry's, whatever the confidence
  *  (rankEntries puts the best-scoring such entry first). */
 export function answersWhatever(candidates: Candidate[]): boolean {
-  return Boolean(candidates[0] && (candidates[0].verbatim || candidates[0].exactAsked));
+  return Boolean(candidates[0]?.exactAsked);
 }

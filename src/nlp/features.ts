@@ -35,7 +35,7 @@ export interface CandidateFeatures {
   /** The question is one of this entry's examples character for character (after normalising). */
   verbatim: boolean;
   /**
-   * The best example has the question's words (cosine at EXACT) and asks in the same way: "how many
+   * An example has the question's words (cosine at EXACT) and asks in the same way: "how many
    * pubs are listed?" has the words of "what the listing thing for pubs is all about" but asks how
    * many, which that example does not.
    */
@@ -102,6 +102,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
   for (const t of terms) if (!nationTerms.has(t)) topicalWeight += w(t);
   const quantities = extractQuantities(analysis.words).filter(isPeriod);
   const forms = questionForms(analysis.normalised);
+  // The kinds of answer the question asks for, once per question: an exact example must ask them too.
+  const askingFor = [...forms].filter((f) => ASKING_FORMS.has(f));
 
   const dots = new Float64Array(index.exampleCount);
   for (const t of terms) {
@@ -177,8 +179,8 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     let best = 0;
     let runnerUp = 0;
     let bestExample: string | undefined;
-    let bestForms: ReadonlySet<string> = new Set();
     let verbatim = false;
+    let exactAsked = false;
     let focusBest = 0;
     for (let k = 0; k < ie.examples.length; k++) {
       const ex = ie.examples[k];
@@ -193,11 +195,11 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
       // A phrasing staff taught by linking a question matches it even with words the knowledge
       // never uses added (the phone number or name someone typed the next time).
       if (ex.learned && dot >= EXACT * ex.norm && dot >= EXACT * knownNorm) cos = 1;
+      if (cos >= EXACT && askingFor.every((f) => ex.forms.has(f))) exactAsked = true;
       if (cos > best) {
         runnerUp = best;
         best = cos;
         bestExample = ex.text;
-        bestForms = ex.forms;
       } else if (cos > runnerUp) runnerUp = cos;
     }
     let covered = 0;
@@ -298,7 +300,6 @@ export function extractFeatures(index: SearchIndex, analysis: Analysis, offTopic
     // The share of the question that was names left out above: what is left of "what year did
     // the Berlin Wall fall?" ("year", "fall") is a bare fragment that could match anything.
     x[F.nameShare] = nameShare;
-    const exactAsked = best >= EXACT && ![...forms].some((f) => ASKING_FORMS.has(f) && !bestForms.has(f));
     return { ie, x, bestCosine: best, bestExample, keywordsHit, patternHit: patternCounts, anchor, verbatim, exactAsked };
   }
 }

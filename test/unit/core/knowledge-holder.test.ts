@@ -80,6 +80,19 @@ describe('KnowledgeHolder', () => {
     for (const e of holder.current.kb.entries) expect(e.related).not.toContain('acv-listing-length');
   });
 
+  it('given an entry whose `then` names a broken entry, it opens without that pointer and keeps it when the entry is whole', () => {
+    const dir = copyOfFixture();
+    const nominate = join(dir, 'right-to-bid', 'acv-nominate.md');
+    writeFileSync(nominate, readFileSync(nominate, 'utf8').replace(/^related:/m, 'then: acv-listing-length\nrelated:'));
+    expect(KnowledgeHolder.open(dir).current.kb.byId.get('acv-nominate')?.then).toBe('acv-listing-length');
+
+    const file = join(dir, 'right-to-bid', 'acv-listing-length.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: [unclosed'));
+    const holder = KnowledgeHolder.open(dir);
+    expect(holder.current.kb.byId.get('acv-nominate')?.then).toBeUndefined();
+    expect(holder.current.kb.byId.get('acv-nominate')?.related).toEqual(['acv-what-is']);
+  });
+
   it('given an entry left out at opening, fixing it brings it in on the next reload', () => {
     const dir = copyOfFixture();
     const file = join(dir, 'right-to-bid', 'acv-listing-length.md');
