@@ -19,6 +19,9 @@ const OUTCOME_FACET = 'outcome';
  */
 const SUBJECT_FACET = 'subject';
 
+/** The facet of where in a process a question is. */
+const STAGE_FACET = 'stage';
+
 /**
  * An entry's own facets: for each, the value the question named if the entry covers it (the
  * council-help entry answering "who deals with the right to challenge?" is on that subject),
@@ -59,18 +62,32 @@ function onlyNationOf(entry: Entry): Jurisdiction | undefined {
  * on the conversation's subject declares them ("submit" means nothing for a stage of the Right to
  * Bid), and "what happens next?" moves the stage to the next value such an entry declares.
  */
-export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: KnowledgeBase): Map<string, Set<string>> {
+export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: KnowledgeBase, topic?: Entry): Map<string, Set<string>> {
   const subject = current.subject;
-  const onSubject = subject ? kb.entries.filter((e) => e.facets.subject?.includes(subject)) : kb.entries;
-  const used = (facet: string, value: string) => onSubject.some((e) => e.facets[facet]?.includes(value));
+  const usedOn = (on: string | undefined) => {
+    const entries = on ? kb.entries.filter((e) => e.facets.subject?.includes(on)) : kb.entries;
+    return (facet: string, value: string) => entries.some((e) => e.facets[facet]?.includes(value));
+  };
+  const used = usedOn(subject);
   const changes = new Map<string, Set<string>>();
   const subjects = [...(signals.values.get('subject') ?? [])].filter((v) => v !== subject);
   if (subjects.length) changes.set('subject', new Set(subjects));
+  // A value only another subject of the last answer knows moves the conversation to that subject:
+  // "how does it get adopted?" after the grant for a neighbourhood plan asks about the plan's vote.
+  const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject);
+  const movedTo = new Set<string>();
   for (const [facet, values] of signals.values) {
     if (facet === 'subject') continue;
     const kept = [...values].filter((v) => used(facet, v));
+    if (!kept.length && !subjects.length) {
+      for (const other of otherSubjects) {
+        const there = [...values].filter((v) => usedOn(other)(facet, v));
+        if (there.length) (kept.push(...there), movedTo.add(other));
+      }
+    }
     if (kept.length) changes.set(facet, new Set(kept));
   }
+  if (movedTo.size === 1) changes.set('subject', movedTo);
   for (const facet of signals.next) {
     const following = nextValue(kb.facets, facet, current[facet], used);
     // "So he can sell a week later?" at the end of the moratorium: a word of an earlier stage
@@ -95,13 +112,18 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
  * the question being asked of Wales). The subject is the exception: an entry however wide moves
  * the conversation off a subject it does not cover (SUBJECT_FACET).
  */
-export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>, narrow: number): CurrentFacets {
+export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>, narrow: number, kb?: KnowledgeBase): CurrentFacets {
   const out: CurrentFacets = { ...previous };
   for (const [facet, values] of Object.entries(entry.facets)) {
     const named = [...(changes.get(facet) ?? [])].find((v) => values.includes(v));
     if (named) out[facet] = named;
     else if (!out[facet] || (!values.includes(out[facet]) && (values.length <= narrow || facet === SUBJECT_FACET))) out[facet] = values[0];
   }
+  // Stages belong to a subject: moving to one where no entry has the old stage leaves none behind
+  // (after listing under the Right to Bid and then what the 2026 Act changed, "at a discount?"
+  // is not asked of a listing stage the new right does not have).
+  const stage = out[STAGE_FACET];
+  if (kb && stage && out[SUBJECT_FACET] !== previous[SUBJECT_FACET] && !kb.entries.some((e) => e.facets[SUBJECT_FACET]?.includes(out[SUBJECT_FACET]) && e.facets[STAGE_FACET]?.includes(stage))) delete out[STAGE_FACET];
   const nation = changes.get(NATION_FACET);
   const where = nation?.size ? [...nation][0] : onlyNationOf(entry);
   if (where) out[NATION_FACET] = where;

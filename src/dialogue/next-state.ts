@@ -38,7 +38,7 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       const entry = kb.byId.get(outcome.entryId)!;
       const previous = currentFacets(kb, t.live);
       const facets = outcome.usedContext && previous
-        ? facetsAfter(previous, entry, outcome.changes ?? new Map(), kb.conversation.followUps.narrowEntry)
+        ? facetsAfter(previous, entry, outcome.changes ?? new Map(), kb.conversation.followUps.narrowEntry, kb)
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
       const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
       const next = movedTo(base, entry.id, t.live, { facets, question });

@@ -76,7 +76,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   if (decision.status === 'fallback' && decision.offTopicId) return undefined;
   // "Unrelated, but...", "off topic: ...": the asker says it is not about the conversation.
   if (signals.aside) return undefined;
-  const changes = changesFrom(signals, current, kb);
+  const changes = changesFrom(signals, current, kb, topic);
   // The matcher is sure of an entry whose own defining concept the question carries while the
   // topic's entry never uses it ("could the parish borrow to buy it?" after the moratorium names
   // borrowing, the loan board's concept): a new question about the same situation, whatever points
@@ -205,7 +205,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // do we need at the end?" after what an order does not give you): a question about a step the
   // topic's answer never reaches. A stage only entries of other subjects have is no step here.
   const askedStages = changes.get('stage');
-  const asksStage = askedStages !== undefined && changes.size === 1 && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
+  const asksStage = askedStages !== undefined && [...changes.keys()].every((f) => f === 'stage' || f === 'subject') && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
   const asksElse = (askedAspects !== undefined && !declares(topic, 'aspect', askedAspects)) || asksStage;
   // Who to ask about something is among what its answer points to (its related entries): after the
   // loan board, "who do we talk to?" is the county associations it names. Other asks are not: the
@@ -237,7 +237,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const evenShare = 1 / Math.max(1, kb.entries.length);
   const supported = (r: { matcher: number; own: number }) => Math.max(r.matcher, r.own) >= evenShare;
   const unsupported = ranked[0] !== undefined && !supported(ranked[0]);
-  const placed = placedOnSubject ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered' && signals.residual.length > 0) || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
+  const placed = placedOnSubject && suggestible(own, index) ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && (!carriesOn || (unsupported && decision.status === 'answered' && signals.residual.length > 0) || words.topical >= NAMES_ITS_OWN || r.fit >= bestFit - FIT_TOLERANCE)) : undefined;
   // A follow-up with words of its own beyond facet words is answered by an entry those words
   // support, with the same even share in either reading: when the best fit has less ("does the
   // moratorium still apply?" after the owner's death fits the interest-group entry by its stage
@@ -255,7 +255,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const pointers = new Set([topic, ...recent.map((id) => kb.byId.get(id))].flatMap((e) => e?.related ?? []));
   // A thing named only as missing ("and without the order?" after the levy's share with an order)
   // is no pointer to the entry on that thing: the question is asked of the case without it.
-  const pointed = ownTop && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  const pointed = ownTop && suggestible(own, index) && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
   // Words of its own, some the knowledge never uses, that no entry takes up in either reading, even
   // read with the topic's words ("can you recommend a cheap laptop for our treasurer?" after the
   // answer on Wales, where "cheap" asks the cost): a question about something else, whatever facet
@@ -270,6 +270,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   if (!best) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
+}
+
+/**
+ * Whether the matcher's top entry is one it could answer, or at least offer as a nearest topic
+ * (weights `thresholds.nearest`): one it touches by a word or two ("biggest grant?" finds the
+ * grants overview by "grant" alone) neither places a follow-up nor is a pointer to follow.
+ */
+function suggestible(own: OwnMatch, index: SearchIndex): boolean {
+  const top = own.candidates[0];
+  return own.eligible || (top !== undefined && top.score >= index.weights.thresholds.nearest);
 }
 
 /**

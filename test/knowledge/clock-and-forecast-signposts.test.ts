@@ -33,6 +33,7 @@ describe('the clock and forecasts of government timing are signposted, not answe
   it.each([
     ['how long does a listing last?', 'what time is it?', /clock/],
     ['how long does a listing last?', "what's today's date?", /clock/],
+    ['how long does a listing last?', 'when is Easter next year', /calendar/],
     ['is the new community right to buy in force yet?', 'will the government commence it before Christmas?', /nobody can know the date/],
     ['is the new community right to buy in force yet?', 'are ministers going to bring it in next year, do you think?', /nobody can know the date/],
   ])('given "%s" answered, the next question "%s" is signposted rather than read as a follow-up', async (first, next, says) => {

@@ -168,3 +168,10 @@ describe('planning permission for housing does not stop a listing', () => {
     expect(toPlainText(result.reply)).toMatch(/planning permission for housing do not on their own rule land out/);
   });
 });
+
+describe('"another moratorium" is the protected period', () => {
+  it('given "how long before a group can trigger another moratorium?" after a notice came to nothing, it answers with the 18-month protected period', async () => {
+    const answer = await advisor.explain(ask('The council got my notice of sale on 10 January 2026 but nothing came of it. How long before a group can trigger another moratorium?'));
+    expect(answer.reply.entryId).toBe('acv-protected-period-18-months');
+  });
+});

@@ -1,7 +1,7 @@
 // Conversation context on the shipped knowledge: follow-ups use the previous answer, unrelated
 // questions do not inherit it.
 import { describe, it, expect } from '@jest/globals';
-import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, type Question } from '../../src/index.js';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
 
 const advisor = createAdvisor({
   knowledge: KnowledgeHolder.open('knowledge'),
@@ -1022,5 +1022,67 @@ describe('the Reach Fund is a grant, not someone to talk to', () => {
     await advisor.explain(ask('ok so where else can we look', 'rf1'));
     const follow = await advisor.explain(ask('who should we talk to', 'rf1'));
     expect(follow.reply.entryId).not.toBe('fund-reach-fund');
+  });
+});
+
+describe('a stage only another subject of the last answer has moves the conversation there', () => {
+  it('given the answer on grants for a neighbourhood plan, "how does it get adopted" is the plan\'s referendum, not the grant again', async () => {
+    await advisor.explain(ask('parish council thinking of doing a np, is the locality grant still going', 'sg1'));
+    const follow = await advisor.explain(ask('how does it get adopted', 'sg1'));
+    expect(follow.reply.entryId).toBe('np-referendum');
+  });
+});
+
+describe('stages belong to a subject', () => {
+  it('given first refusal under an ACV and then what the 2026 Act changed, "at a discount?" is the 2026 price, not an entry free of the old listing stage', async () => {
+    await advisor.explain(ask('if the pub is an acv do we get first refusal', 'st1'));
+    await advisor.explain(ask('doesnt the new act change that', 'st1'));
+    const follow = await advisor.explain(ask('at a discount?', 'st1'));
+    expect(follow.reply.entryId).toBe('crtb-price-first-refusal');
+    expect(bodyOf(follow)).toMatch(/market value/i);
+  });
+});
+
+describe('an entry the matcher cannot answer at all is no pointer', () => {
+  it('given the heritage fund\'s answer for a parish council, "biggest grant?" stays on the heritage fund rather than the grants overview it names by "grant" alone', async () => {
+    await advisor.explain(ask('does ahf fund private owners doing up a listed building', 'bg1'));
+    await advisor.explain(ask('our parish council?', 'bg1'));
+    const follow = await advisor.explain(ask('biggest grant?', 'bg1'));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+    expect(bodyOf(follow)).toMatch(/350,000/);
+  });
+});
+
+describe('asking who must be told', () => {
+  it('given the council\'s deadline to decide a nomination, "who do we have to tell" is the same answer, which names the owner, occupier and nominator', async () => {
+    await advisor.explain(ask("new to the council's acv role, how many weeks do we have to decide nominations", 'wt1'));
+    const follow = await advisor.explain(ask('who do we have to tell', 'wt1'));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+    expect(bodyOf(follow)).toMatch(/owner, any occupier/);
+  });
+});
+
+describe('money upside', () => {
+  it('given the answer on neighbourhood plan grants, "any money upside then" is what the parish gains from the levy', async () => {
+    await advisor.explain(ask('parish council thinking of doing a np, is the locality grant still going', 'mu1'));
+    const follow = await advisor.explain(ask('any money upside then', 'mu1'));
+    expect(follow.reply.entryId).toBe('np-cil');
+    expect(bodyOf(follow)).toMatch(/25 ?%/);
+  });
+});
+
+describe('whom to vote for is not a community-rights question', () => {
+  it('given the Planning Aid answer, "who should i vote for in the council elections" is declined', async () => {
+    await advisor.explain(ask('is there free planning advice for community groups', 'v1'));
+    const follow = await advisor.explain(ask('who should i vote for in the council elections', 'v1'));
+    expect(follow.status).toBe('fallback');
+  });
+});
+
+describe('exchanging before the listing', () => {
+  it('given contracts exchanged the week before the listing, the answer says a sale already binding before listing is not caught', async () => {
+    const answer = await advisor.explain(ask('owner of the plough exchanged contracts the week before it got listed. are we stuffed', 'ex1'));
+    expect(answer.reply.entryId).toBe('acv-which-sales-are-caught');
+    expect(toPlainText(answer.reply)).toMatch(/already binding \(contracts exchanged\) before the listing is not caught/);
   });
 });

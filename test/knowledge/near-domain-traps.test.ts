@@ -21,6 +21,7 @@ describe('near-domain traps', () => {
     'how do I challenge a parking fine',
     'do I need planning permission for a home extension',
     "what's the best way to build a shed",
+    'Wales v England rugby score',
   ])('given "%s", it declines', async (text) => {
     const x = await advisor.explain(cliQuestion(text, `trap:${text}`));
     expect({ text, status: x.status }).toEqual({ text, status: 'fallback' });

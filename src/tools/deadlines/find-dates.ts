@@ -98,6 +98,9 @@ function isADate(r: ParsedResult, date: CalendarDate, today: CalendarDate): bool
   const relative = r.tags().has('result/relativeDate');
   if (relative && !r.start.isCertain('month') && !r.start.isCertain('day') && !/\b(years?|yrs?)\s+ago\b/i.test(r.text)) return false;
   if (relative && date > today) return false;
+  // "The week before it got listed", "a day after the notice": counted from another event the
+  // question names, not from today, so not a day this question can pin down.
+  if (relative && /\b(before|after)\s*$/i.test(r.text)) return false;
   return true;
 }
 

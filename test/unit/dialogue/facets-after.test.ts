@@ -2,7 +2,7 @@
 // enough to say what the conversation is now about, and keeps its own where the entry is broad.
 import { describe, expect, it } from '@jest/globals';
 import { facetsAfter } from '../../../src/dialogue/conversation-facets.js';
-import type { Entry } from '../../../src/kb/model.js';
+import type { Entry, KnowledgeBase } from '../../../src/kb/model.js';
 
 const entry = (aspect: string[], jurisdictions = ['england'], subject = ['neighbourhood-planning']) => ({ id: 'e', facets: { subject, aspect }, jurisdictions }) as unknown as Entry;
 
@@ -37,5 +37,20 @@ describe('the conversation\'s facets after an answer', () => {
 
   it('given an answer about several subjects, one of them the conversation\'s, the conversation keeps its subject', () => {
     expect(facetsAfter({ subject: 'right-to-bid', aspect: 'help' }, entry(['help'], ['england'], ['neighbourhood-planning', 'right-to-build', 'right-to-bid']), new Map(), 2).subject).toBe('right-to-bid');
+  });
+
+  it('given a move to a subject on which no entry has the conversation\'s stage, the stage is left behind', () => {
+    const staged = (subject: string, stage: string) => ({ id: `${subject}-${stage}`, facets: { subject: [subject], stage: [stage] }, jurisdictions: ['england'] }) as unknown as Entry;
+    const kb = { entries: [staged('right-to-bid', 'listing'), staged('right-to-buy-2026', 'full-moratorium')] } as unknown as KnowledgeBase;
+    const after = facetsAfter({ subject: 'right-to-bid', stage: 'listing', aspect: 'what' }, entry(['what', 'changes'], ['england'], ['right-to-buy-2026', 'right-to-bid']), new Map([['subject', new Set(['right-to-buy-2026'])]]), 2, kb);
+    expect(after.subject).toBe('right-to-buy-2026');
+    expect(after.stage).toBeUndefined();
+  });
+
+  it('given a move to a subject that has the conversation\'s stage too, the stage is kept', () => {
+    const staged = (subject: string, stage: string) => ({ id: `${subject}-${stage}`, facets: { subject: [subject], stage: [stage] }, jurisdictions: ['england'] }) as unknown as Entry;
+    const kb = { entries: [staged('right-to-bid', 'full-moratorium'), staged('right-to-buy-2026', 'full-moratorium')] } as unknown as KnowledgeBase;
+    const after = facetsAfter({ subject: 'right-to-bid', stage: 'full-moratorium', aspect: 'what' }, entry(['what'], ['england'], ['right-to-buy-2026']), new Map(), 2, kb);
+    expect(after.stage).toBe('full-moratorium');
   });
 });

@@ -74,4 +74,10 @@ describe('finding dates in a question', () => {
     expect(only('it came in yesterday').date).toBe('2026-11-20');
     expect(only('it was listed in March').approximate).toBe(true);
   });
+
+  it('given "the week before it got listed" or "the day before the notice", it finds no date, because they count from another event, not from today', () => {
+    expect(findDates('owner exchanged contracts the week before it got listed', TODAY)).toEqual([]);
+    expect(findDates('we sent it the day before the notice', TODAY)).toEqual([]);
+    expect(findDates('we got listed a week before christmas', TODAY)).toEqual([]);
+  });
 });
