@@ -43,6 +43,8 @@ export interface FacetSignals {
   nations: Jurisdiction[];
   /** Content words (stemmed) that are neither signals, place names nor pointers back. */
   residual: string[];
+  /** Places in England the asker says they are in ("we're in kent"): their case, not a word the knowledge lacks. */
+  ownPlaces: ReadonlySet<string>;
   /** Content words (stemmed) that signal a facet value ("price", "refused"): words the matcher can use too. */
   valueWords: string[];
   /** Starts like a continuation ("and...", "what about...") or points back ("that", "there"). */
@@ -109,7 +111,7 @@ export function buildSignalTables(vocabulary: FacetVocabulary, words: SignalWord
 
 export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const normalised = normalizeText(text);
-  const { nations, placeTokens } = detectJurisdictions(normalised);
+  const { nations, placeTokens, englandTokens } = detectJurisdictions(normalised);
   const words = tokenizeNormalised(normalised);
   const tokens = words.map(stem);
   const values = new Map<string, Set<string>>();
@@ -140,6 +142,10 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   for (const span of findSpans(tokens, tables.notPointing)) for (let i = span.start; i < span.end; i++) idiom.add(i);
   let pointsBack = false;
   const residual: string[] = [];
+  const aboutAsker = words.some((w) => tables.asker.has(w));
+  // A place in England the asker says they are in ("we're in kent") tells their case; one named
+  // otherwise ("the time in new york", "good pubs near york") is what the question is about.
+  const ownPlaces = aboutAsker ? englandTokens : new Set<string>();
   words.forEach((w, i) => {
     if (idiom.has(i)) return;
     if (tables.referring.has(w)) pointsBack = true;
@@ -147,13 +153,14 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
     residual.push(tokens[i]);
   });
   const asksAnew = findSpans(tokens, tables.freshCues).some((s) => s.start === 0);
-  const aboutAsker = words.some((w) => tables.asker.has(w));
   const asGroup = words.some((w) => tables.group.has(w));
-  const toAdvisor = words.some((w) => tables.advisor.has(w));
+  // "What would you do?" asks the advisor for the how of the topic: a facet's phrase is not
+  // speaking to the advisor about itself.
+  const toAdvisor = words.some((w, i) => tables.advisor.has(w) && !covered.has(i));
   const forSomeone = words.some((w) => tables.helper.has(w));
   const aside = findSpans(tokens, tables.asideCues).length > 0;
   const without = words.includes('without');
-  return { values, next, nations, residual, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, forSomeone, aside, without };
+  return { values, next, nations, residual, ownPlaces, valueWords, continues: Boolean(cue) || pointsBack, cued: Boolean(cue), pointsBack, length: words.length, asksAnew, aboutAsker, asGroup, toAdvisor, forSomeone, aside, without };
 }
 
 function stems(phrase: string): string[] {

@@ -74,6 +74,7 @@ const ENGLAND = [
   'berwick', 'berwick upon tweed', 'hexham', 'alnwick', 'kendal', 'penrith', 'keswick',
 ];
 const ENGLAND_RE = new RegExp(`\\b(${ENGLAND.join('|')})\\b`);
+const ENGLAND_ALL = new RegExp(ENGLAND_RE.source, 'g');
 
 /** The words the knowledge itself uses for each nation; they stand in for place names in a question. */
 export const NATION_WORDS: Record<Jurisdiction, string[]> = {
@@ -100,6 +101,8 @@ export interface JurisdictionHit {
   nations: Jurisdiction[];
   /** Place words found, to be replaced by the nation's own words before matching. */
   placeTokens: Set<string>;
+  /** Words of English places found ("kent", "leeds"): kept for matching, but known as places. */
+  englandTokens: Set<string>;
 }
 
 // "Welsh" as a language ("what's the Welsh for community centre", "translate it into Welsh") says
@@ -119,6 +122,11 @@ export function detectJurisdictions(normalised: string): JurisdictionHit {
       for (const f of found) for (const t of f.split(' ')) placeTokens.add(t);
     }
   }
-  if (ENGLAND_RE.test(text)) nations.push('england');
-  return { nations, placeTokens };
+  const englandTokens = new Set<string>();
+  const inEngland = text.match(ENGLAND_ALL);
+  if (inEngland) {
+    nations.push('england');
+    for (const f of inEngland) for (const t of f.split(' ')) englandTokens.add(t);
+  }
+  return { nations, placeTokens, englandTokens };
 }

@@ -1060,6 +1060,12 @@ describe('asking who must be told', () => {
     expect(follow.reply.entryId).toBe('acv-council-decision');
     expect(bodyOf(follow)).toMatch(/owner, any occupier/);
   });
+
+  it('given where a nomination goes, "do they tell the owner" asks who the council tells, not what the owner can do', async () => {
+    await advisor.explain(ask('who do we send the acv nomination to, the parish or county council?', 'wt2'));
+    const follow = await advisor.explain(ask('do they tell the owner', 'wt2'));
+    expect(follow.reply.entryId).toBe('acv-council-decision');
+  });
 });
 
 describe('money upside', () => {
@@ -1084,5 +1090,51 @@ describe('exchanging before the listing', () => {
     const answer = await advisor.explain(ask('owner of the plough exchanged contracts the week before it got listed. are we stuffed', 'ex1'));
     expect(answer.reply.entryId).toBe('acv-which-sales-are-caught');
     expect(toPlainText(answer.reply)).toMatch(/already binding \(contracts exchanged\) before the listing is not caught/);
+  });
+});
+
+describe('claiming for the hassle is compensation', () => {
+  it('given an owner\'s review and what follows it, "can i claim anything for the hassle, and from who" is compensation from the council', async () => {
+    await advisor.explain(ask('I own a freehouse in Melton and the council has just listed it as an asset of community value without really asking me. Can I challenge this?', 'cl1'));
+    await advisor.explain(ask('and if the review goes against me', 'cl1'));
+    const follow = await advisor.explain(ask('can i claim anything for the hassle, and from who', 'cl1'));
+    expect(follow.reply.entryId).toBe('acv-compensation');
+  });
+});
+
+describe('"the whole thing" is no neighbourhood plan of its own', () => {
+  it('given the deadline to ask to bid after an owner\'s notice, "and how long is the whole thing if they do" stays on the moratorium', async () => {
+    await advisor.explain(ask("Right, long one sorry. I chair the Stockport & District CAMRA pub preservation sub-group. The Bull's Head on Market St is an ACV (listed 2023 on our nomination). The council emailed yesterday saying they received the owner's notice of intention to sell on 3 March. Our mate's community benefit society wants to bid. What's the deadline for them to put their hand up?", 'wh1'));
+    const follow = await advisor.explain(ask('and how long is the whole thing if they do', 'wh1'));
+    expect(follow.reply.entryId).toMatch(/^acv-/);
+  });
+});
+
+describe('a place in England the asker is in tells their case', () => {
+  it('given the Key Fund answer, "we\'re in kent, can we apply" is a follow-up on the Key Fund, not a new question declined for an unknown word', async () => {
+    await advisor.explain(ask('key fund - do they do grants or just loans', 'kt1'));
+    await advisor.explain(ask('how much is grant', 'kt1'));
+    const follow = await advisor.explain(ask("we're in kent, can we apply", 'kt1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('fund-key-fund');
+  });
+});
+
+describe('asking the advisor what it would do asks how', () => {
+  it('given the answer that sports grounds are not yet listed automatically, "so what would you do now" is answered, not declined as a question about the advisor', async () => {
+    await advisor.explain(ask('can a bowling green be an acv or is it only pubs and shops', 'wy1'));
+    await advisor.explain(ask('someone at county bowls said the new law lists sports grounds automatically so we dont need to bother. true?', 'wy1'));
+    const follow = await advisor.explain(ask('so what would you do now', 'wy1'));
+    expect(follow.status).toBe('answered');
+    expect(toPlainText(follow.reply)).toMatch(/2011|Right to Bid/);
+  });
+});
+
+describe('who decides a change of use', () => {
+  it('given what a listing does not do (stop flats), "who decides that then" is the planning authority\'s weighing of the listing, not the council\'s listing decision', async () => {
+    await advisor.explain(ask('does getting our local listed as an asset of community value stop the owner turning it into flats', 'wd1'));
+    const follow = await advisor.explain(ask('who decides that then', 'wd1'));
+    expect(follow.reply.entryId).toBe('acv-planning-consideration');
+    expect(toPlainText(follow.reply)).toMatch(/local planning authority/);
   });
 });

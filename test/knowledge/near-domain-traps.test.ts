@@ -59,3 +59,15 @@ describe('a place or a shop in a sports or cooking question does not make it a c
     expect(toPlainText(x.reply)).toMatch(link);
   });
 });
+
+describe('everyday council hours and a landlord\'s VAT are not community rights, even as follow-ups', () => {
+  it.each([
+    ['is there a plain english briefing on acvs anywhere', 'what time does the council planning desk open on saturdays'],
+    ['I own the building a shop is in and it got listed as an ACV. Do I have to go through the moratorium to grant my tenant a new 10 year lease?', "what's the vat position on the rent"],
+  ])('given "%s" answered, "%s" next is declined', async (first, next) => {
+    const thread = `trap2:${next}`;
+    await advisor.explain(cliQuestion(first, thread));
+    const x = await advisor.explain(cliQuestion(next, thread));
+    expect({ next, status: x.status }).toEqual({ next, status: 'fallback' });
+  });
+});
