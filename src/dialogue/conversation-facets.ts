@@ -74,15 +74,17 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
   if (subjects.length) changes.set('subject', new Set(subjects));
   // A value only another subject of the last answer knows moves the conversation to that subject:
   // "how does it get adopted?" after the grant for a neighbourhood plan asks about the plan's vote.
-  const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject);
+  const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject).map((s) => ({ subject: s, used: usedOn(s) }));
   const movedTo = new Set<string>();
   for (const [facet, values] of signals.values) {
     if (facet === 'subject') continue;
     const kept = [...values].filter((v) => used(facet, v));
     if (!kept.length && !subjects.length) {
       for (const other of otherSubjects) {
-        const there = [...values].filter((v) => usedOn(other)(facet, v));
-        if (there.length) (kept.push(...there), movedTo.add(other));
+        const there = [...values].filter((v) => other.used(facet, v));
+        if (!there.length) continue;
+        kept.push(...there);
+        movedTo.add(other.subject);
       }
     }
     if (kept.length) changes.set(facet, new Set(kept));

@@ -43,7 +43,7 @@ export interface FacetSignals {
   nations: Jurisdiction[];
   /** Content words (stemmed) that are neither signals, place names nor pointers back. */
   residual: string[];
-  /** Places in England the asker says they are in ("we're in kent"): their case, not a word the knowledge lacks. */
+  /** Places in England (stemmed) the asker says they are in ("we're in kent"): their case, not a word the knowledge lacks. */
   ownPlaces: ReadonlySet<string>;
   /** Content words (stemmed) that signal a facet value ("price", "refused"): words the matcher can use too. */
   valueWords: string[];
@@ -145,7 +145,7 @@ export function readSignals(text: string, tables: SignalTables): FacetSignals {
   const aboutAsker = words.some((w) => tables.asker.has(w));
   // A place in England the asker says they are in ("we're in kent") tells their case; one named
   // otherwise ("the time in new york", "good pubs near york") is what the question is about.
-  const ownPlaces = aboutAsker ? englandTokens : new Set<string>();
+  const ownPlaces = new Set(aboutAsker ? [...englandTokens].map(stem) : []);
   words.forEach((w, i) => {
     if (idiom.has(i)) return;
     if (tables.referring.has(w)) pointsBack = true;

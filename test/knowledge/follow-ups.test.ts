@@ -1111,10 +1111,11 @@ describe('"the whole thing" is no neighbourhood plan of its own', () => {
 });
 
 describe('a place in England the asker is in tells their case', () => {
-  it('given the Key Fund answer, "we\'re in kent, can we apply" is a follow-up on the Key Fund, not a new question declined for an unknown word', async () => {
-    await advisor.explain(ask('key fund - do they do grants or just loans', 'kt1'));
-    await advisor.explain(ask('how much is grant', 'kt1'));
-    const follow = await advisor.explain(ask("we're in kent, can we apply", 'kt1'));
+  it.each(['kent', 'cornwall', 'yorkshire'])('given the Key Fund answer, "we\'re in %s, can we apply" is a follow-up on the Key Fund, not a new question declined for an unknown word', async (place) => {
+    const thread = `kt-${place}`;
+    await advisor.explain(ask('key fund - do they do grants or just loans', thread));
+    await advisor.explain(ask('how much is grant', thread));
+    const follow = await advisor.explain(ask(`we're in ${place}, can we apply`, thread));
     expect(follow.status).toBe('answered');
     expect(follow.reply.entryId).toBe('fund-key-fund');
   });
