@@ -64,27 +64,24 @@ function onlyNationOf(entry: Entry): Jurisdiction | undefined {
  */
 export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: KnowledgeBase, topic?: Entry): Map<string, Set<string>> {
   const subject = current.subject;
-  const usedOn = (on: string | undefined) => {
-    const entries = on ? kb.entries.filter((e) => e.facets.subject?.includes(on)) : kb.entries;
-    return (facet: string, value: string) => entries.some((e) => e.facets[facet]?.includes(value));
-  };
-  const used = usedOn(subject);
+  const used = declaredOnSubject(kb, subject);
   const changes = new Map<string, Set<string>>();
   const subjects = [...(signals.values.get('subject') ?? [])].filter((v) => v !== subject);
   if (subjects.length) changes.set('subject', new Set(subjects));
   // A value only another subject of the last answer knows moves the conversation to that subject:
   // "how does it get adopted?" after the grant for a neighbourhood plan asks about the plan's vote.
-  const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject).map((s) => ({ subject: s, used: usedOn(s) }));
+  const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject);
   const movedTo = new Set<string>();
   for (const [facet, values] of signals.values) {
     if (facet === 'subject') continue;
     const kept = [...values].filter((v) => used(facet, v));
     if (!kept.length && !subjects.length) {
       for (const other of otherSubjects) {
-        const there = [...values].filter((v) => other.used(facet, v));
+        const usedThere = declaredOnSubject(kb, other);
+        const there = [...values].filter((v) => usedThere(facet, v));
         if (!there.length) continue;
         kept.push(...there);
-        movedTo.add(other.subject);
+        movedTo.add(other);
       }
     }
     if (kept.length) changes.set(facet, new Set(kept));
@@ -125,7 +122,7 @@ export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<
   // (after listing under the Right to Bid and then what the 2026 Act changed, "at a discount?"
   // is not asked of a listing stage the new right does not have).
   const stage = out[STAGE_FACET];
-  if (kb && stage && out[SUBJECT_FACET] !== previous[SUBJECT_FACET] && !kb.entries.some((e) => e.facets[SUBJECT_FACET]?.includes(out[SUBJECT_FACET]) && e.facets[STAGE_FACET]?.includes(stage))) delete out[STAGE_FACET];
+  if (kb && stage && out[SUBJECT_FACET] !== previous[SUBJECT_FACET] && !declaredOnSubject(kb, out[SUBJECT_FACET])(STAGE_FACET, stage)) delete out[STAGE_FACET];
   const nation = changes.get(NATION_FACET);
   const where = nation?.size ? [...nation][0] : onlyNationOf(entry);
   if (where) out[NATION_FACET] = where;
@@ -143,6 +140,12 @@ export function stageOfOutcome(kb: KnowledgeBase, current: CurrentFacets, outcom
   if (from < 0) return undefined;
   const onSubject = kb.entries.filter((e) => !current.subject || e.facets.subject?.includes(current.subject));
   return stages.slice(from).find((stage) => onSubject.some((e) => e.facets.stage?.includes(stage) && e.facets.outcome?.some((o) => outcomes.has(o))));
+}
+
+/** Whether some entry on `subject` (on any subject, when none is given) declares a facet's value. */
+function declaredOnSubject(kb: KnowledgeBase, subject: string | undefined): (facet: string, value: string) => boolean {
+  const entries = subject ? kb.entries.filter((e) => e.facets.subject?.includes(subject)) : kb.entries;
+  return (facet, value) => entries.some((e) => e.facets[facet]?.includes(value));
 }
 
 /** The next value in the facet's order that an entry on the subject declares, passing over values off the usual course. */
