@@ -108,6 +108,8 @@ const PLACE_BEFORE = new Set(['in', 'near', 'nr', 'at', 'from', 'outside']);
 const GROUP_WORDS = new Set(['we', 'our', 'us', "we're", "we've", 'ours']);
 /** Words a place comes before ("bury council", "brighton borough"). */
 const PLACE_AFTER = new Set(['council', 'borough', 'district']);
+/** Small words that begin English place names ("much wenlock", "much hadham"): the name follows. */
+const PLACE_PREFIX = new Set(['much']);
 
 /**
  * Words that may name a pub, a place or a person: written with a capital inside a sentence (not
@@ -140,9 +142,10 @@ function placeWords(text: string): Set<string> {
   if (!plain.some((w) => GROUP_WORDS.has(w))) return out;
   const candidate = (w: string | undefined) => w !== undefined && w.length > 2 && !STOPWORDS.has(w) && !PLACE_BEFORE.has(w);
   for (let i = 0; i < plain.length; i++) {
-    if (PLACE_BEFORE.has(plain[i]) && candidate(plain[i + 1])) {
-      out.add(plain[i + 1]);
-      if (candidate(plain[i + 2])) out.add(plain[i + 2]);
+    const first = PLACE_BEFORE.has(plain[i]) && PLACE_PREFIX.has(plain[i + 1]) ? i + 2 : i + 1;
+    if (PLACE_BEFORE.has(plain[i]) && candidate(plain[first])) {
+      out.add(plain[first]);
+      if (candidate(plain[first + 1])) out.add(plain[first + 1]);
     }
     if (PLACE_AFTER.has(plain[i]) && i > 0 && candidate(plain[i - 1])) out.add(plain[i - 1]);
   }

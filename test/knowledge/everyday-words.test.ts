@@ -175,3 +175,28 @@ describe('"another moratorium" is the protected period', () => {
     expect(answer.reply.entryId).toBe('acv-protected-period-18-months');
   });
 });
+
+describe('a golf course is a sports ground', () => {
+  it('given "can a golf course be an acv", it answers how sports grounds are listed, instead of declining for two words the knowledge never uses', async () => {
+    const result = await advisor.explain(ask('can a golf course be an acv'));
+    expect(result.status).toBe('answered');
+    expect(toPlainText(result.reply)).toMatch(/sports grounds?/i);
+  });
+});
+
+describe('a council depot left empty is public land the Right to Reclaim Land is for', () => {
+  it('given "council depot on mill lane empty for about 10 yrs. any way to force them to sell it", it answers with the Right to Reclaim Land', async () => {
+    const result = await advisor.explain(ask('council depot on mill lane empty for about 10 yrs. any way to force them to sell it'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('reclaim-what-is');
+  });
+});
+
+describe('"on the title" asks where a listing is recorded', () => {
+  it('given "once the kings arms is listed does it go on the title or anything", it answers where the listing is recorded, naming the local land charge', async () => {
+    const result = await advisor.explain(ask('once the kings arms is listed does it go on the title or anything'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('acv-find-the-list');
+    expect(toPlainText(result.reply)).toMatch(/local land charge/i);
+  });
+});

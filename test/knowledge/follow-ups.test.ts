@@ -1139,3 +1139,13 @@ describe('who decides a change of use', () => {
     expect(toPlainText(follow.reply)).toMatch(/local planning authority/);
   });
 });
+
+describe('match funding for a share offer is the Booster Fund', () => {
+  it('given the answer on issuing community shares, "any match funding" names the Community Shares Booster Fund, not the closed Community Ownership Fund', async () => {
+    await advisor.explain(ask("can our pub group issue community shares, we're a CIC", 'mf1'));
+    await advisor.explain(ask('max one person can put in', 'mf1'));
+    const follow = await advisor.explain(ask('any match funding', 'mf1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('fund-community-shares-booster');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadKnowledge } from '../../../src/kb/load-knowledge.js';
 import { analyze } from '../../../src/nlp/analyze.js';
 import { extractFeatures, FEATURES } from '../../../src/nlp/features.js';
+import { stem } from '../../../src/nlp/natural.js';
 import { buildSearchIndex } from '../../../src/nlp/search-index.js';
 import { KNOWLEDGE_DIR } from '../../integration/core/support/shipped-advisor.js';
 
@@ -79,6 +80,10 @@ describe('places typed in lower case where a group tells its situation', () => {
     const a = analyze('our village shop in east hendred got listed in 2021, has it run out?', index.lexicon);
     expect(a.names?.has('hendr')).toBe(true);
     expect(a.corrections.map((c) => c.from)).not.toContain('hendred');
+  });
+  it('given a place whose name begins with a small word ("our pub in much wenlock"), the word after it is the name the matcher sets aside', () => {
+    const a = analyze('the red lion in much wenlock is up for sale, can we get it listed? theres a few of us regulars', index.lexicon);
+    expect(a.names?.has(stem('wenlock'))).toBe(true);
   });
   it('given a bare question with a subject after "in" ("CIC in medicine means what"), the word is not taken as a place', () => {
     expect(analyze('CIC in medicine means what', index.lexicon).names?.has('medicin') ?? false).toBe(false);
