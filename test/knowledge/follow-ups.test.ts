@@ -1149,3 +1149,22 @@ describe('match funding for a share offer is the Booster Fund', () => {
     expect(follow.reply.entryId).toBe('fund-community-shares-booster');
   });
 });
+
+describe('a group asking to appeal is told that only owners can', () => {
+  it('given a refused nomination, "can we appeal to the tribunal" answers that a nominator has no appeal and names judicial review', async () => {
+    await advisor.explain(ask("our junior footie club plays on a field on Prospect Road, used for football for 40 odd years. we nominated it as an acv in the summer and the council refused it last month saying it's allocated for housing so it counts as residential. is that even right??", 'ap1'));
+    const follow = await advisor.explain(ask('can we appeal to the tribunal', 'ap1'));
+    expect(follow.status).toBe('answered');
+    expect(toPlainText(follow.reply)).toMatch(/judicial review/i);
+  });
+});
+
+describe('"the window to ask" is the six weeks to ask to be treated as a bidder', () => {
+  it('given the answers on which groups can trigger the moratorium, "window to ask?" answers with the six-week interim moratorium, not the Right to Challenge\'s windows', async () => {
+    await advisor.explain(ask("we're a town supporters group, unincorporated, about 40 members. can we trigger the moratorium if the ground gets sold", 'win1'));
+    await advisor.explain(ask('what should we become then', 'win1'));
+    const follow = await advisor.explain(ask('window to ask?', 'win1'));
+    expect(follow.reply.entryId).toBe('acv-interim-moratorium-6-weeks');
+    expect(bodyOf(follow)).toMatch(/6 weeks/);
+  });
+});
