@@ -71,14 +71,16 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
   // A value only another subject of the last answer knows moves the conversation to that subject:
   // "how does it get adopted?" after the grant for a neighbourhood plan asks about the plan's vote.
   const otherSubjects = (topic?.facets.subject ?? []).filter((s) => s !== subject);
+  // Read only when a value is not found on the conversation's own subject, and then once per subject.
+  const usedOn = new Map<string, ReturnType<typeof declaredOnSubject>>();
+  const usedThere = (other: string) => usedOn.get(other) ?? usedOn.set(other, declaredOnSubject(kb, other)).get(other)!;
   const movedTo = new Set<string>();
   for (const [facet, values] of signals.values) {
     if (facet === 'subject') continue;
     const kept = [...values].filter((v) => used(facet, v));
     if (!kept.length && !subjects.length) {
       for (const other of otherSubjects) {
-        const usedThere = declaredOnSubject(kb, other);
-        const there = [...values].filter((v) => usedThere(facet, v));
+        const there = [...values].filter((v) => usedThere(other)(facet, v));
         if (!there.length) continue;
         kept.push(...there);
         movedTo.add(other);

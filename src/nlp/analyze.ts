@@ -142,10 +142,12 @@ function placeWords(text: string): Set<string> {
   if (!plain.some((w) => GROUP_WORDS.has(w))) return out;
   const candidate = (w: string | undefined) => w !== undefined && w.length > 2 && !STOPWORDS.has(w) && !PLACE_BEFORE.has(w);
   for (let i = 0; i < plain.length; i++) {
-    const first = PLACE_BEFORE.has(plain[i]) && PLACE_PREFIX.has(plain[i + 1]) ? i + 2 : i + 1;
-    if (PLACE_BEFORE.has(plain[i]) && candidate(plain[first])) {
-      out.add(plain[first]);
-      if (candidate(plain[first + 1])) out.add(plain[first + 1]);
+    if (PLACE_BEFORE.has(plain[i])) {
+      const first = PLACE_PREFIX.has(plain[i + 1]) ? i + 2 : i + 1;
+      if (candidate(plain[first])) {
+        out.add(plain[first]);
+        if (candidate(plain[first + 1])) out.add(plain[first + 1]);
+      }
     }
     if (PLACE_AFTER.has(plain[i]) && i > 0 && candidate(plain[i - 1])) out.add(plain[i - 1]);
   }
