@@ -155,7 +155,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   if (signals.next.has('stage') && !changes.has('aspect')) target.values.set('aspect', new Set(WHAT_HAPPENS));
   // Asking as a group ("can we get it listed again?") after an answer about another party (the
   // buyer, the council) also fits entries on the community's side; a party the question names wins.
-  if (signals.asGroup && !changes.has('party')) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
+  // Asking who can help as a group ("who do we ask?") says who asks, not whose side the answer is
+  // on: advice bodies serve every party.
+  if (signals.asGroup && !changes.has('party') && !changes.get('aspect')?.has(HELP_ASPECT)) target.values.set('party', new Set([...(target.values.get('party') ?? []), GROUP_PARTY]));
   for (const [facet, values] of changes) target.values.set(facet, values);
   // A value the follow-up changes to may ask for another facet's value too (facets.yaml
   // `implies`): "any grants for it now?" after "how long does the plan last?" asks what things
@@ -202,10 +204,13 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
   const askedAspects = changes.get('aspect');
   // A stage asked of a topic that has none, and that an entry on its subject does have ("what vote
-  // do we need at the end?" after what an order does not give you): a question about a step the
-  // topic's answer never reaches. A stage only entries of other subjects have is no step here.
+  // do we need at the end?" after what an order does not give you), or one asked in facet words alone
+  // ("how long would the pause be?" after whether the new right is in force): a question about a step
+  // the topic's answer never reaches. A stage only entries of other subjects have is no step here.
+  // With words of its own besides ("can we pay someone to write the bid?"), the topic may still
+  // answer it: "bid" names a stage only loosely.
   const askedStages = changes.get('stage');
-  const asksStage = askedStages !== undefined && [...changes.keys()].every((f) => f === 'stage' || f === 'subject') && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
+  const asksStage = askedStages !== undefined && ([...changes.keys()].every((f) => f === 'stage' || f === 'subject') || signals.residual.length === 0) && !topic.facets.stage?.length && kb.entries.some((e) => e.id !== topic.id && onTopicSubject(e, topic) && declares(e, 'stage', askedStages));
   const asksElse = (askedAspects !== undefined && !declares(topic, 'aspect', askedAspects)) || asksStage;
   // Who to ask about something is among what its answer points to (its related entries): after the
   // loan board, "who do we talk to?" is the county associations it names. Other asks are not: the

@@ -42,7 +42,10 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const matched = outcome.status === 'answered' ? reply : undefined;
   // A date in the question is worked out; without one, the dates just shown may carry over to it.
   const carried = () => (matched && t.flow?.dates ? carriedDates(kb, t.flow.dates, t.text, t, matched) : undefined);
-  const dates = turn.kind === 'question' ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
+  // A question a staff signpost sends elsewhere ("what's the weather like for referendum day
+  // thursday?") is about that, not about the event its date happens to sit beside.
+  const signposted = outcome.status === 'fallback' && outcome.offTopicId !== undefined;
+  const dates = turn.kind === 'question' && !signposted ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

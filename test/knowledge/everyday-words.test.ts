@@ -200,3 +200,44 @@ describe('"on the title" asks where a listing is recorded', () => {
     expect(toPlainText(result.reply)).toMatch(/local land charge/i);
   });
 });
+
+describe('sending a nomination is how to nominate', () => {
+  it('given "do we send the acv nomination for our library to the county council or the district", it answers how to nominate, naming the district, not where the list is kept', async () => {
+    const result = await advisor.explain(ask('do we send the acv nomination for our library to the county council or the district'));
+    expect(result.reply.entryId).toBe('acv-nominate');
+    expect(toPlainText(result.reply)).toMatch(/district/);
+  });
+});
+
+describe('"the deeds" are the registered title', () => {
+  it('given "once the pub is listed does it go on the deeds", it answers where a listing is recorded, naming the local land charge', async () => {
+    const result = await advisor.explain(ask('once the pub is listed does it go on the deeds'));
+    expect(result.reply.entryId).toBe('acv-find-the-list');
+    expect(toPlainText(result.reply)).toMatch(/local land charge/);
+  });
+});
+
+describe('a sum of money on its own is not the small-charity income limit', () => {
+  it.each(['we need about 5k for the youth club trip', 'only after £5,000 for new chairs in the hall'])(
+    'given "%s", the entry on charities with income under £5,000 is not what the question is nearest to',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.candidates[0]?.entryId).not.toBe('acv-unincorporated-charity');
+    },
+  );
+
+  it('given "our tiny charity has an income under £5k, can it ask for the six-month pause", it answers from that entry', async () => {
+    const result = await advisor.explain(ask('our tiny charity has an income under £5k, can it ask for the six-month pause'));
+    expect(result.reply.entryId).toBe('acv-unincorporated-charity');
+  });
+});
+
+describe('asking whether a place could be listed asks what qualifies', () => {
+  it.each(['can the closed pub be listed', 'would a church hall qualify as an acv'])(
+    'given "%s", it answers what kind of place can be listed',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.reply.entryId).toBe('acv-what-qualifies');
+    },
+  );
+});

@@ -1168,3 +1168,59 @@ describe('"the window to ask" is the six weeks to ask to be treated as a bidder'
     expect(bodyOf(follow)).toMatch(/6 weeks/);
   });
 });
+
+describe('answers say what a pending change would do and that it is not in force', () => {
+  it('given the answer on what can be listed, "is that changing" is told that the 2026 wider test has no commencement regulations yet', async () => {
+    await advisor.explain(ask('the chapel has been shut for six years, can it still count for listing', 'pc1'));
+    const follow = await advisor.explain(ask('is that changing', 'pc1'));
+    expect(follow.reply.entryId).toBe('acv-what-qualifies');
+    expect(toPlainText(follow.reply)).toMatch(/no commencement regulations/i);
+  });
+
+  it('given the answer on how long a listing lasts, "how long does it take to relist it" is told the council has 8 weeks to decide a fresh nomination', async () => {
+    await advisor.explain(ask('our pubs listing from 2020 must be running out', 'pc2'));
+    const follow = await advisor.explain(ask('how long does it take to relist it', 'pc2'));
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+    expect(bodyOf(follow)).toMatch(/8 weeks/);
+  });
+});
+
+describe('asking who can help, as a group, fits the advice bodies', () => {
+  it('given the Booster Fund answer, "who do we talk to" is Co-operatives UK, which runs it, not a grant that happens to be for groups', async () => {
+    await advisor.explain(ask('we want to sell shares in our community shop, how does that work', 'hp1'));
+    await advisor.explain(ask('is there match funding for the share offer', 'hp1'));
+    const follow = await advisor.explain(ask('who do we talk to', 'hp1'));
+    expect(follow.reply.entryId).toBe('help-co-operatives-uk');
+  });
+});
+
+describe('how to fund buying a listed place is the overview of the ways to pay for it', () => {
+  it('given the answer on an owner selling a listed pub, "how do we fund it" gets the ways to fund buying a building', async () => {
+    await advisor.explain(ask('the owner told the council he is selling the listed pub, what now', 'fo1'));
+    const follow = await advisor.explain(ask('how do we fund it', 'fo1'));
+    expect(follow.reply.entryId).toBe('fund-overview-buying-a-building');
+  });
+});
+
+describe('short answers carry the figure a follow-up on them asks for', () => {
+  it('given the 21-members answer, "what counts as a neighbouring council" is told it is one whose boundary touches', async () => {
+    await advisor.explain(ask('can an informal group with 21 members nominate an acv', 'sa1'));
+    const follow = await advisor.explain(ask('what counts as a neighbouring council', 'sa1'));
+    expect(bodyOf(follow)).toMatch(/boundary touches/);
+  });
+
+  it('given the answer that there is no right to a transfer, "could they sell it to us cheaply if they wanted" is told of the £2 million general consent', async () => {
+    await advisor.explain(ask('is there a legal right to get the council to transfer the youth centre to us for a pound', 'sa2'));
+    const follow = await advisor.explain(ask('could they sell it to us cheaply if they wanted', 'sa2'));
+    expect(bodyOf(follow)).toMatch(/£2 million/);
+  });
+});
+
+describe('a stage the topic never reaches is asked of the entry that has it, whatever else is asked', () => {
+  it.each(['how long would the moratorium last', 'and how long will the pause be', 'how long is the pause under it'])('given the answer on whether the new right to buy has started, "%s" is the 12-month moratorium', async (question) => {
+    const thread = `st1:${question}`;
+    await advisor.explain(ask('has the new community right to buy started yet', thread));
+    const follow = await advisor.explain(ask(question, thread));
+    expect(follow.reply.entryId).toBe('crtb-moratorium-12-months');
+  });
+});

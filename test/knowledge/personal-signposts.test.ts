@@ -37,6 +37,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['my neighbours are noisy every night, what can I do', /citizensadvice/],
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
+    ['where would I find the deeds for my house, I think my late dad had them', /gov\.uk\/buy-sell-your-home/],
     ['whats the best way to ask for a pay rise at work', /acas\.org\.uk/],
     ['the freeholder of our block is selling up, do we leaseholders have first refusal on it', /lease-advice\.org/],
     ['is there a right to challenge a will if my aunt left everything to a neighbour', /applying-for-probate/],

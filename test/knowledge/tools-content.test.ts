@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, loadKnowledge, toPlainText } from '../../src/index.js';
 import type { GuidedCheck } from '../../src/tools/checks/check-model.js';
 import { answerDates } from '../../src/tools/deadlines/deadline-tool.js';
+import { asksAboutTime } from '../../src/tools/deadlines/asks-about-time.js';
 
 const DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 const { kb } = loadKnowledge(DIR);
@@ -25,18 +26,25 @@ function paths(check: GuidedCheck): { outcome: string; choices: [string, string]
 }
 
 describe('the guided tools on the shipped knowledge', () => {
-  it('given example questions that date an event, the reply adds the dates and keeps the entry\'s own answer', async () => {
+  it('given example questions that date an event, the reply adds the dates (or, for a date that starts no clock, says so) and keeps the entry\'s own answer', async () => {
     const advisor = createAdvisor({ knowledge: KnowledgeHolder.open(DIR), store: createMemoryStore(), logger: createMemoryLogger(), config: { hashSalt: 'tools', staff: [], retentionDays: 90 } });
     const ctx = { data: kb!.periods!, notice: kb!.phrases.disclaimer, entryTitle: () => undefined };
     const at = new Date('2026-11-21T12:00:00Z');
-    const dated = kb!.entries.flatMap((e) => e.questions.filter((q) => answerDates(q, at, ctx)).map((q) => ({ entry: e, q })));
+    const clocks = new Set(kb!.periods!.events.map((e) => e.id));
+    const dated = kb!.entries.flatMap((e) => e.questions.flatMap((q) => {
+      const found = answerDates(q, at, ctx);
+      // A date that starts no clock is said to, unless that is said only when the question asks about time.
+      const quiet = kb!.periods!.noClock.find((n) => n.id === found?.event)?.onlyWhenTimeAsked === true;
+      return found ? [{ entry: e, q, clock: clocks.has(found.event), quiet }] : [];
+    }));
     // Real phrasings ("gave notice 3 weeks ago", "published its decision last Tuesday") do date events.
     expect(dated.length).toBeGreaterThan(5);
     let n = 0;
-    for (const { entry, q } of dated) {
+    for (const { entry, q, clock, quiet } of dated) {
       const reply = await advisor.ask({ text: q, platform: 'cli', user: { id: 'tools' }, channel: { id: 'terminal', isDirect: true }, threadId: `tools-${n++}`, receivedAt: at });
       const text = toPlainText(reply);
-      expect({ q, entryId: reply.entryId, hasDates: text.includes(kb!.periods!.phrases.heading) }).toEqual({ q, entryId: entry.id, hasDates: true });
+      // "The pub closed its doors last week, how do we get it listed?": closing starts no clock.
+      expect({ q, entryId: reply.entryId, hasDates: text.includes(kb!.periods!.phrases.heading), saysNoClock: text.includes('does not start the clock') }).toEqual({ q, entryId: entry.id, hasDates: clock, saysNoClock: !clock && (!quiet || asksAboutTime(q, kb!.periods!.matching.timeQuestions)) });
       expect(text).toContain(entry.sections[0].body.replace(/\*\*/g, '').slice(0, 60));
     }
   });

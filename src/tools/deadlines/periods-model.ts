@@ -60,6 +60,12 @@ export interface NoClockEvent {
   findDate: string;
   /** Said in a dates reply that counted from another date in the same question. */
   notCounted: string;
+  /**
+   * Beside an answer, say so only when the question asks about time: "the shop shut in 2015, will
+   * the new law help?" needs no note that closing starts no clock; "it shut in March and is being
+   * sold, what are our deadlines?" does.
+   */
+  onlyWhenTimeAsked?: boolean;
   sources: Source[];
 }
 

@@ -31,9 +31,11 @@ export function readNoClock(value: unknown, eventIds: ReadonlySet<string>, entry
     const findDateHeading = r.text(n.findDateHeading, at('findDateHeading'), 'a heading for how to find the real date');
     const findDate = r.text(n.findDate, at('findDate'), 'how to find the date that does start the clock');
     const notCounted = r.text(n.notCounted, at('notCounted'), 'the line said when another date was counted instead');
+    if (n.onlyWhenTimeAsked !== undefined && typeof n.onlyWhenTimeAsked !== 'boolean') r.error(at('onlyWhenTimeAsked'), '"onlyWhenTimeAsked" must be true or false.');
+    const onlyWhenTimeAsked = n.onlyWhenTimeAsked === true;
     const sources = r.list(n.sources, at('sources'), 'at least one source').flatMap((s, j) => r.source(s, ['noClock', i, 'sources', j]) ?? []);
     return id && short && clockEvent && title && explain && findDateHeading && findDate && notCounted && sources.length
-      ? [{ id, short, clockEvent, cues, title, explain, findDateHeading, findDate, notCounted, sources, ...(entry ? { entry } : {}) }]
+      ? [{ id, short, clockEvent, cues, title, explain, findDateHeading, findDate, notCounted, sources, ...(entry ? { entry } : {}), ...(onlyWhenTimeAsked ? { onlyWhenTimeAsked } : {}) }]
       : [];
   });
 }

@@ -117,6 +117,28 @@ describe('P2: going on the market starts no clock', () => {
   });
 });
 
+describe('a place closing starts no clock either', () => {
+  it('given the day it closed beside talk of selling and a question of time, it works out no dates and says the clocks run from the council\'s receipt of the owner\'s notice', async () => {
+    const text = toPlainText(await conversation(await open()).say('The Plough shut in March 2026 and the brewery has decided to sell. What are our deadlines?'));
+    for (const wrong of ['Interim moratorium ends', 'Your dates']) expect(text).not.toContain(wrong);
+    expect(text).toContain('A place closing starts none of the Right to Bid periods');
+    expect(text).toContain("the day the council received the owner's written notice that they want to sell (Localism Act 2011, s.95(6))");
+  });
+
+  it('given the day it closed beside talk of selling and a question about something else, it answers that question and works out no dates', async () => {
+    const reply = await conversation(await open()).say('Our village shop closed in May 2026 after the owner retired and she wants to sell. Can a closed shop still be listed as an acv?');
+    const text = toPlainText(reply);
+    expect(reply.kind).toBe('answer');
+    for (const wrong of ['Interim moratorium ends', 'Your dates', 'does not start the clock']) expect(text).not.toContain(wrong);
+  });
+
+  it('given the Right to Challenge window closed on a date, it still works out that clock', async () => {
+    const text = toPlainText(await conversation(await open()).say('The expression of interest window closed in June 2026. When must the council decide?'));
+    expect(text).not.toContain('A place closing starts none of the Right to Bid periods');
+    expect(text).toContain('Your dates');
+  });
+});
+
 describe('K1 and K2: the guided checks state the tests the law sets', () => {
   it("given a pub whose function room local clubs use every week, the listing check asks about a real, not merely ancillary, use (not the main use) and finds it listable", async () => {
     const chat = conversation(await open());

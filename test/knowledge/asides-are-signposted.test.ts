@@ -1,0 +1,39 @@
+// An aside in the middle of a conversation ("what's the best pint in town then?", "best route to
+// Cardiff from there?") is about something else: it gets the signpost for that thing, not the
+// answer the conversation was on, and a date in it starts no deadline clock. The questions are
+// worded afresh, not copied from any question set.
+import { describe, it, expect } from '@jest/globals';
+import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
+
+const advisor = createAdvisor({
+  knowledge: KnowledgeHolder.open('knowledge'),
+  store: createMemoryStore(),
+  logger: createMemoryLogger(),
+  config: { hashSalt: 'test', staff: [], retentionDays: 90 },
+});
+let thread = 0;
+const ask = (text: string, threadId: string): Question => ({ text, platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId, receivedAt: new Date('2026-06-10T12:00:00Z') });
+
+describe('an aside after an answer is signposted, not answered from the conversation', () => {
+  it.each([
+    ['can we get the old swan listed as an asset of community value', 'and where does the best pint round here come from then', /whatpub/i],
+    ['what is the right to bid', 'whats the quickest route to the council offices from the station', /nationalrail|traveline/i],
+    ['how do the rules differ in wales', 'best route to swansea from there?', /nationalrail|traveline/i],
+    ['who can help us save our village pub', 'while you are at it could you reserve a table for six on saturday', /whatpub/i],
+    ['what happens when a listed pub is sold', 'ha ok. what time does the pub shut tonight', /whatpub/i],
+  ])('given "%s" answered, the aside "%s" gets its signpost', async (first, aside, source) => {
+    const id = `asides:${thread++}`;
+    expect((await advisor.explain(ask(first, id))).status).toBe('answered');
+    const next = await advisor.explain(ask(aside, id));
+    expect({ status: next.status, source: source.test(toPlainText(next.reply)) }).toEqual({ status: 'fallback', source: true });
+  });
+});
+
+describe('a signposted question that has a date in it works out no dates', () => {
+  it('given the weather asked for the day of the referendum, thursday, it gives the forecast signpost and no dates to challenge the plan', async () => {
+    const x = await advisor.explain(ask('hows the weather looking for our referendum day on thursday', `asides:${thread++}`));
+    const plain = toPlainText(x.reply);
+    expect(plain).toMatch(/metoffice/i);
+    expect(plain).not.toMatch(/Your dates|challenge the referendum/i);
+  });
+});
