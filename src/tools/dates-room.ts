@@ -35,7 +35,7 @@ export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked
   if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
   if (!matched && nearest && onAnotherClock(kb, nearest, dated.event)) return undefined;
   const noClock = kb.periods!.noClock.find((n) => n.id === dated.event);
-  if (noClock?.onlyWhenTimeAsked && matched && !asksAboutTime(text, kb.periods!.matching.timeQuestions)) return undefined;
+  if (noClock?.onlyWhenTimeAsked && !asksAboutTime(text, kb.periods!.matching.timeQuestions)) return undefined;
   const answerFirst = dated.approximate && matched !== undefined;
   const shown: DatesShown = { event: dated.event, date: dated.date, ...(matched?.entryId ? { entry: matched.entryId } : {}), ...(answerFirst ? { answerFirst } : {}) };
   return { reply: joined(kb, dated.reply, matched, shown), shown };

@@ -61,9 +61,9 @@ export interface NoClockEvent {
   /** Said in a dates reply that counted from another date in the same question. */
   notCounted: string;
   /**
-   * Beside an answer, say so only when the question asks about time: "the shop shut in 2015, will
-   * the new law help?" needs no note that closing starts no clock; "it shut in March and is being
-   * sold, what are our deadlines?" does.
+   * Say so only when the question asks about time: "the shop shut in 2015, will the new law help?"
+   * needs no note that closing starts no clock, as an answer or in place of one; "it shut in March
+   * and is being sold, what are our deadlines?" does.
    */
   onlyWhenTimeAsked?: boolean;
   sources: Source[];

@@ -132,6 +132,11 @@ describe('a place closing starts no clock either', () => {
     for (const wrong of ['Interim moratorium ends', 'Your dates', 'does not start the clock']) expect(text).not.toContain(wrong);
   });
 
+  it('given the day it closed and a question the note does not answer, it gives no note in place of an answer', async () => {
+    const text = toPlainText(await conversation(await open()).say('the plough has been shut since march and a few of us want to save it, can we nominate it ourselves or do we need to be something official'));
+    expect(text).not.toContain('does not start the clock');
+  });
+
   it('given the Right to Challenge window closed on a date, it still works out that clock', async () => {
     const text = toPlainText(await conversation(await open()).say('The expression of interest window closed in June 2026. When must the council decide?'));
     expect(text).not.toContain('A place closing starts none of the Right to Bid periods');

@@ -72,6 +72,12 @@ describe('checking periods.yaml', () => {
     ]));
   });
 
+  it('given a no-clock event whose onlyWhenTimeAsked is not true or false, it names the line and field', () => {
+    const text = edited('    onlyWhenTimeAsked: true\n', '    onlyWhenTimeAsked: sometimes\n');
+    const { errors } = check(text);
+    expect(errors).toEqual([expect.objectContaining({ file: 'periods.yaml', field: expect.stringMatching(/^noClock\[\d+\]\.onlyWhenTimeAsked$/), line: lineOf(text, 'onlyWhenTimeAsked: sometimes'), message: expect.stringContaining('true or false') })]);
+  });
+
   it('given a missing stock phrase, it names the phrase', () => {
     const text = edited('  confirm: "Confirm every date', '  confirmed: "Confirm every date');
     expect(check(text).errors).toEqual([expect.objectContaining({ field: 'phrases.confirm' })]);
