@@ -3,16 +3,13 @@
 // answer the conversation was on, and a date in it starts no deadline clock. The questions are
 // worded afresh, not copied from any question set.
 import { describe, it, expect } from '@jest/globals';
-import { createAdvisor, createMemoryLogger, createMemoryStore, KnowledgeHolder, toPlainText, type Question } from '../../src/index.js';
+import { toPlainText, type Question } from '../../src/index.js';
+import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
-const advisor = createAdvisor({
-  knowledge: KnowledgeHolder.open('knowledge'),
-  store: createMemoryStore(),
-  logger: createMemoryLogger(),
-  config: { hashSalt: 'test', staff: [], retentionDays: 90 },
-});
+const advisor = shippedAdvisor();
 let thread = 0;
-const ask = (text: string, threadId: string): Question => ({ text, platform: 'slack', user: { id: 'U1' }, channel: { id: 'C1', isDirect: false }, threadId, receivedAt: new Date('2026-06-10T12:00:00Z') });
+/** Asked on a fixed day, so "thursday" always names a date. */
+const ask = (text: string, threadId: string): Question => ({ ...cliQuestion(text, threadId), receivedAt: new Date('2026-06-10T12:00:00Z') });
 
 describe('an aside after an answer is signposted, not answered from the conversation', () => {
   it.each([
