@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
-import { carriedDates, datedQuestion } from '../tools/dates-room.js';
+import { carriedDates, datedQuestion, givenDates } from '../tools/dates-room.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -40,12 +40,17 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   if (outcome.status === 'smallTalk' || outcome.status === 'guard') return { outcome, reply, flow: carriedFlow(t.flow) };
   const nearest = outcome.status === 'fallback' ? outcome.nearest[0]?.entryId : outcome.status === 'clarify' ? outcome.options[0]?.entryId : undefined;
   const matched = outcome.status === 'answered' ? reply : undefined;
-  // A date in the question is worked out; without one, the dates just shown may carry over to it.
-  const carried = () => (matched && t.flow?.dates ? carriedDates(kb, t.flow.dates, t.text, t, matched) : undefined);
+  // A date in the question is worked out; without one, the dates just shown, or failing them the
+  // date the asker gave earlier in the thread ("the owner told the council on 3 Nov"), may carry
+  // over to it.
+  const earlier = t.flow?.dates ?? t.flow?.given;
+  const carried = () => (matched && earlier ? carriedDates(kb, earlier, t.text, t, matched) : undefined);
   // A question a staff signpost sends elsewhere ("what's the weather like for referendum day
   // thursday?") is about that, not about the event its date happens to sit beside.
   const signposted = outcome.status === 'fallback' && outcome.offTopicId !== undefined;
-  const dates = turn.kind === 'question' && !signposted ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
+  const asked = turn.kind === 'question' && !signposted;
+  const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
+  const given = (asked ? givenDates(kb, t.text, t) : undefined) ?? t.flow?.given;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.
@@ -61,5 +66,6 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const detail = outcome.status === 'answered' && outcome.detail;
   const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
   if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
-  return { outcome, reply: paused.reply, flow: dates ? { ...paused.flow, dates: dates.shown } : paused.flow };
+  const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}) };
+  return { outcome, reply: paused.reply, flow: Object.keys(flow).length ? flow : undefined };
 }

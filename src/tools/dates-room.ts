@@ -42,6 +42,16 @@ export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked
 }
 
 /**
+ * The clock event and date a question ties together, whether or not its reply showed the dates
+ * ("the owner notified the council on 3 Nov; what funding is there?"): kept in the thread so a
+ * later "when does our moratorium end?" is counted from it.
+ */
+export function givenDates(kb: KnowledgeBase, text: string, asked: DatesAsked): DatesShown | undefined {
+  const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
+  return dated && kb.periods!.events.some((e) => e.id === dated.event) ? { event: dated.event, date: dated.date } : undefined;
+}
+
+/**
  * Whether the entry is another clock event's on the same scheme as the dated event's (the owner's
  * review beside the listing's end). A nearest entry on another scheme is too weak a reading to
  * overrule a date the question ties to its event.

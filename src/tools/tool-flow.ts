@@ -21,6 +21,11 @@ export interface ToolFlow {
   check?: CheckProgress;
   /** Set only by the turn whose reply worked out dates; the next turn clears it. */
   dates?: DatesShown;
+  /**
+   * The latest event and date the asker gave in this thread, shown or not; kept from turn to turn
+   * until another replaces it, so a later question of time can be counted from it.
+   */
+  given?: DatesShown;
   /** Set only by the turn whose reply was a check's verdict: "more" shows the answers given. */
   verdict?: boolean;
 }
@@ -34,8 +39,10 @@ export function asToolFlow(raw: unknown): ToolFlow | undefined {
   if (d && typeof d.event === 'string' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date)) {
     flow.dates = { event: d.event, date: d.date, ...(typeof d.entry === 'string' ? { entry: d.entry } : {}), ...(d.answerFirst === true ? { answerFirst: true } : {}) };
   }
+  const g = r.given as Partial<DatesShown> | undefined;
+  if (g && typeof g.event === 'string' && typeof g.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(g.date)) flow.given = { event: g.event, date: g.date };
   if (r.verdict === true && flow.check?.finished) flow.verdict = true;
-  return flow.check || flow.dates ? flow : undefined;
+  return flow.check || flow.dates || flow.given ? flow : undefined;
 }
 
 /** A check that is waiting for the person's choice (not paused by a question, not finished). */
@@ -44,7 +51,8 @@ export function activeCheck(flow: ToolFlow | undefined): CheckProgress | undefin
   return check && !check.paused && !check.finished ? check : undefined;
 }
 
-/** The flow a later turn inherits: the check carries on; what the last reply showed does not. */
+/** The flow a later turn inherits: the check and the date given carry on; what the last reply showed does not. */
 export function carriedFlow(flow: ToolFlow | undefined): ToolFlow | undefined {
-  return flow?.check ? { check: flow.check } : undefined;
+  if (!flow?.check && !flow?.given) return undefined;
+  return { ...(flow.check ? { check: flow.check } : {}), ...(flow.given ? { given: flow.given } : {}) };
 }

@@ -129,7 +129,8 @@ export function pauseIfRunning(kb: KnowledgeBase, reply: Reply, flow: ToolFlow |
 
 function pausedFlow(flow: ToolFlow | undefined): ToolFlow {
   const progress = flow?.check;
-  return progress ? { check: progress.finished ? progress : { ...progress, paused: true } } : {};
+  const given = flow?.given ? { given: flow.given } : {};
+  return progress ? { check: progress.finished ? progress : { ...progress, paused: true }, ...given } : given;
 }
 
 function unknown(kb: KnowledgeBase, flow: ToolFlow | undefined): ToolTurn {

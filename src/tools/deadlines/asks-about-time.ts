@@ -10,6 +10,7 @@ export function datesAnswerAlone(text: string, timeQuestions: readonly string[])
 
 /** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */
 export function asksAboutTime(text: string, timeQuestions: readonly string[]): boolean {
-  const lower = ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+  // A contraction keeps its question word: "when's that up?" asks "when".
+  const lower = ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/'(s|re|ll|d|ve)\b/g, ' $1').replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
   return timeQuestions.some((w) => lower.includes(` ${w} `));
 }

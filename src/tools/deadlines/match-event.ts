@@ -90,8 +90,10 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A bracket closes a clause as a full stop does: in "listed on 3 March 2025 (we nominated it)" the
+// aside is about something else, and its cue must not claim the date beside it.
 function sentenceAround(text: string, index: number): { start: number; end: number } {
-  const boundary = /[.!?;\n]\s/g;
+  const boundary = /[.!?;\n]\s|[()[\]]/g;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     if (m.index >= index) return { start, end: m.index + 1 };

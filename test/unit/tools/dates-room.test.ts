@@ -59,6 +59,14 @@ describe('dates in the conversation', () => {
     expect(carried.shown).toEqual({ event: 'owner-notice', date: '2026-06-03', entry: 'acv-full-moratorium-6-months' });
   });
 
+  it('given dates just worked out from the owner\'s notice, "deadline?" answered by the overview of every Right to Bid time limit gets the same dates beside it', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const timeline = answerReply(kb, kb.byId.get('acv-timeline-deadlines')!, 0.8);
+    const carried = carriedDates(kb, last, 'deadline?', AT, timeline)!;
+    expect(toPlainText(carried.reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
+    expect(carried.reply.entryId).toBe('acv-timeline-deadlines');
+  });
+
   it('given dates just worked out, a question that asks no time, or an answer on another clock, is left as it was', () => {
     const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     const moratorium = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
@@ -102,6 +110,8 @@ describe('dates in the conversation', () => {
     expect(datesAnswerAlone('is it too late?', words)).toBe(true);
     expect(datesAnswerAlone('when does it end?', words)).toBe(true);
     expect(datesAnswerAlone('whenever you like?', words)).toBe(false);
+    expect(datesAnswerAlone("so when's that up?", words)).toBe(true);
+    expect(datesAnswerAlone("how long's the pause?", words)).toBe(true);
     expect(datesAnswerAlone('we were listed on 3 June', words)).toBe(true);
   });
 });
