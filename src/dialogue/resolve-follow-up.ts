@@ -174,6 +174,16 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // subject the conversation came from when that one has it (the Right to Challenge's 30 days).
   const earlierSubjects = aspectFromEarlierSubject(changes, target, recent, kb);
   if (earlierSubjects.size) target.values.set('subject', new Set([...(target.values.get('subject') ?? []), ...earlierSubjects]));
+  // A stage no entry on the conversation's subject gives, asked without naming a subject ("when does
+  // our moratorium end?" after the Community Ownership Fund), belongs to the subjects that have it,
+  // when the question read on its own leans there too. A loose stage word does not move it ("can
+  // they sell it to us cheap?" after asset transfer: "sell" is a sale notice's only loosely).
+  const ownSubject = kb.byId.get(own.candidates[0]?.entryId ?? '')?.facets.subject?.[0];
+  // One that points back ("can we appeal against that?") or changes the outcome too ("if the council
+  // refuses, can we appeal?") is asked of the topic: an appeal there is a step it may lack.
+  const ofTheTopic = signals.pointsBack || [...changes.keys()].some((f) => f !== 'stage' && f !== 'aspect');
+  const stageSubjects = ofTheTopic ? new Set<string>() : stageOfOtherSubject(changes, target, kb, ownSubject);
+  if (stageSubjects.size) target.values.set('subject', new Set([...(target.values.get('subject') ?? []), ...stageSubjects]));
   // "Is there funding for it?": the new subject is asked of the old one.
   if (subjects && current.subject && signals.pointsBack) target.earlier = new Map([['subject', current.subject]]);
   const outcomes = changes.get('outcome');
@@ -352,4 +362,21 @@ function aspectFromEarlierSubject(changes: Map<string, Set<string>>, target: Tar
   if ([...subjects].some((s) => kb.entries.some((e) => gives(e, s)))) return new Set();
   const earlier = recent.map((id) => kb.byId.get(id)?.facets.subject?.[0]).filter((s): s is string => s !== undefined && !subjects.has(s));
   return new Set(earlier.filter((s) => kb.entries.some((e) => gives(e, s))));
+}
+
+/**
+ * The subjects whose entries give the stage a follow-up names (with the aspect it asks of it, if
+ * any), when it names no subject, no entry on the conversation's subject gives that, and the
+ * matcher's own top entry for the question is on one of those subjects.
+ */
+function stageOfOtherSubject(changes: Map<string, Set<string>>, target: TargetFacets, kb: KnowledgeBase, ownSubject: string | undefined): Set<string> {
+  const stages = changes.get('stage');
+  const aspects = changes.get('aspect');
+  const subjects = target.values.get('subject');
+  if (!stages || changes.has('subject') || !subjects?.size || !ownSubject || subjects.has(ownSubject)) return new Set();
+  const primary = (e: Entry) => e.facets.subject?.[0];
+  const gives = (e: Entry) => declares(e, 'stage', stages) && (!aspects || declares(e, 'aspect', aspects));
+  if (kb.entries.some((e) => subjects.has(primary(e) ?? '') && gives(e))) return new Set();
+  const having = new Set(kb.entries.filter(gives).map(primary).filter((s): s is string => s !== undefined));
+  return having.has(ownSubject) ? having : new Set();
 }

@@ -10,7 +10,7 @@ const CHAT_FILLER = [
   'yes', 'no', 'not', 'there', 'theres', 'thing', 'things', 'stuff', 'lot', 'lots', 'bit', 'going', 'gonna', 'etc', 'also',
   'is', 'are', 'am', 'does', 'do', 'did', 'will', 'shall', 'may', 'would', 'could', 'should', 'can', 'cannot', 'happen', 'happens',
   'wants', 'wanting', 'needs', 'needed', 'needing', 'knows', 'knowing', 'telling', 'asks', 'asked', 'happening', 'happened',
-  'explaining', 'wondered',
+  'explaining', 'wondered', 'exactly', 'precisely',
   // Chat slang and fillers ("till" and "til" are "until", which natural's list already has)
   'lol', 'lmao', 'omg', 'ngl', 'tbh', 'rn', 'idk', 'imo', 'btw', 'fyi', 'like', 'literally', 'super', 'vibes', 'kinda', 'sorta',
   'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',

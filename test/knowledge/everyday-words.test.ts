@@ -241,3 +241,24 @@ describe('asking whether a place could be listed asks what qualifies', () => {
     },
   );
 });
+
+describe('"live" of a law means in force', () => {
+  it.each(['has the new community right to buy gone live yet', 'is the 2026 right to buy live yet or not'])('given "%s", it answers whether the new right is in force', async (question) => {
+    const result = await advisor.explain(ask(question));
+    expect(result.reply.entryId).toBe('crtb-in-force-yet');
+  });
+
+  it('given the answer on whether the new right is in force, "a lexlords article says its live" stays on it rather than being declined', async () => {
+    const first = ask('council officer here, are we meant to be running the new community right to buy yet or still the 2011 moratorium?');
+    await advisor.explain(first);
+    const next = await advisor.explain({ ...ask('a lexlords article says its live'), threadId: first.threadId });
+    expect(next.reply.entryId).toBe('crtb-in-force-yet');
+  });
+});
+
+describe('"exactly" is emphasis, not a topic', () => {
+  it.each(['hey whats an acv exactly', 'what exactly is an asset of community value'])('given "%s", it answers what an asset of community value is', async (question) => {
+    const result = await advisor.explain(ask(question));
+    expect(result.reply.entryId).toBe('acv-what-is');
+  });
+});

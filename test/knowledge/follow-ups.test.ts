@@ -544,6 +544,11 @@ describe('a message that announces an aside is read on its own', () => {
     const aside = await advisor.explain(ask('unrelated but do you know if the plough qualifies for small business rates relief this year', 'aside-2'));
     expect(aside.status).not.toBe('answered');
   });
+  it('given an answer on Right to Build orders, "also totally separate but my neighbours leylandii is 4m high now, what can i do about it" is declined, not answered from the order\'s limits', async () => {
+    await advisor.explain(ask('which groups can make a community right to build order', 'aside-4'));
+    const aside = await advisor.explain(ask('also totally separate but my neighbours leylandii is like 4m high now, what can i do about it', 'aside-4'));
+    expect(aside.status).not.toBe('answered');
+  });
   it('given the same answer, "off topic but can we also get the village shop listed" is still answered on its own', async () => {
     await advisor.explain(ask('can our pub the plough be listed as an asset of community value', 'aside-3'));
     const aside = await advisor.explain(ask('off topic but can we also get the village shop listed as an asset of community value', 'aside-3'));
@@ -1222,5 +1227,66 @@ describe('a stage the topic never reaches is asked of the entry that has it, wha
     await advisor.explain(ask('has the new community right to buy started yet', thread));
     const follow = await advisor.explain(ask(question, thread));
     expect(follow.reply.entryId).toBe('crtb-moratorium-12-months');
+  });
+});
+
+describe('a date the asker gave earlier in the thread', () => {
+  const textOf = (x: { reply: Parameters<typeof toPlainText>[0] }) => toPlainText(x.reply);
+
+  it('given the owner\'s notice date in a first message the dates did not answer, "when does our moratorium end exactly" is counted from it', async () => {
+    await advisor.explain(ask("Owner notified the council on 3 Nov 2026, our CBS sent in a bidder request on 20 Nov so we're in the full moratorium now. What funding is out there?", 'given1'));
+    const follow = await advisor.explain(ask('when does our moratorium end exactly', 'given1'));
+    expect(follow.reply.entryId).toBe('acv-full-moratorium-6-months');
+    expect(textOf(follow)).toMatch(/Full moratorium ends[^.]*2 May 2027/);
+  });
+
+  it('given the listing date two turns back, "how long does the listing last anyway" gives the day it ends', async () => {
+    await advisor.explain(ask('The Crown was listed as an ACV in March 2025. The company that owns it is being bought out, does that trigger the moratorium?', 'given2'));
+    await advisor.explain(ask('what if they sell the pub as a going concern', 'given2'));
+    const follow = await advisor.explain(ask('ok and how long does the listing last anyway', 'given2'));
+    expect(follow.reply.entryId).toBe('acv-listing-length');
+    expect(textOf(follow)).toMatch(/Listing ends[^.]*February 2030/);
+  });
+
+  it('given a date earlier in the thread, a later question that asks no time gets its answer without dates', async () => {
+    await advisor.explain(ask('Owner notified the council on 3 Nov 2026 that he wants to sell the pub', 'given3'));
+    const follow = await advisor.explain(ask('which groups can trigger the full moratorium', 'given3'));
+    expect(follow.status).toBe('answered');
+    expect(textOf(follow)).not.toMatch(/2027/);
+  });
+});
+
+describe('a stage only another subject has', () => {
+  it.each([
+    ['can we still apply to the community ownership fund', 'when does our moratorium end'],
+    ['is the booster fund still open', 'how long is the moratorium'],
+  ])('given the answer to "%s", "%s" is about the moratorium, which no funding answer gives the time of', async (first, follow) => {
+    const thread = `stage-other:${first}`;
+    await advisor.explain(ask(first, thread));
+    const next = await advisor.explain(ask(follow, thread));
+    expect(next.reply.entryId).toBe('acv-full-moratorium-6-months');
+  });
+
+  it('given an answer on asset transfer, "can they even sell it to us cheap if they want to" stays with councils selling, though "sell" loosely names a sale notice', async () => {
+    await advisor.explain(ask('what is community asset transfer', 'stage-other-2'));
+    const next = await advisor.explain(ask('can they even sell it to us cheap if they want to', 'stage-other-2'));
+    expect(next.reply.entryId).not.toMatch(/^crtb-/);
+  });
+});
+
+describe('a yes vote is the outcome asked about', () => {
+  it('given the answer on a neighbourhood plan referendum, "after a yes?" asks what happens once the plan passes', async () => {
+    await advisor.explain(ask('our np passed examination. what % do we need at referendum', 'yes-1'));
+    const next = await advisor.explain(ask('after a yes?', 'yes-1'));
+    expect(next.reply.entryId).toBe('np-after-referendum');
+  });
+});
+
+describe('"from when" asks the time of what was just answered', () => {
+  it.each(['from when?', 'from when exactly'])('given the answer on how long the moratorium lasts, "%s" stays on the moratorium', async (follow) => {
+    const thread = `from-when:${follow}`;
+    await advisor.explain(ask('whats the moratorium length on an acv sale', thread));
+    const next = await advisor.explain(ask(follow, thread));
+    expect(next.reply.entryId).toBe('acv-full-moratorium-6-months');
   });
 });

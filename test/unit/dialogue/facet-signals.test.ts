@@ -50,10 +50,10 @@ describe('pointers and persons are read as written, not stemmed', () => {
 });
 
 describe('asides (conversation.yaml `asideCues`)', () => {
-  it.each(['unrelated but do you know if the plough qualifies for small business rates relief this year', 'off topic but is council tax going up again in april', 'also random but did brinkley rovers win on saturday, missed it'])('given "%s", it announces an aside', (text) => {
+  it.each(['unrelated but do you know if the plough qualifies for small business rates relief this year', 'off topic but is council tax going up again in april', 'also random but did brinkley rovers win on saturday, missed it', 'also totally separate but my neighbours hedge is 4m high now, what can i do'])('given "%s", it announces an aside', (text) => {
     expect(read(text).aside).toBe(true);
   });
-  it.each(['is a sale to an unrelated company caught by the moratorium', 'what if the council picks a random buyer'])('given "%s", the word alone describes something and announces nothing', (text) => {
+  it.each(['is a sale to an unrelated company caught by the moratorium', 'what if the council picks a random buyer', 'is the car park a separate title from the pub'])('given "%s", the word alone describes something and announces nothing', (text) => {
     expect(read(text).aside).toBe(false);
   });
 });
