@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
-import { carriedDates, datedQuestion, givenDates } from '../tools/dates-room.js';
+import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -49,8 +49,10 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   // thursday?") is about that, not about the event its date happens to sit beside.
   const signposted = outcome.status === 'fallback' && outcome.offTopicId !== undefined;
   const asked = turn.kind === 'question' && !signposted;
-  const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest) ?? carried()) : undefined;
-  const given = (asked ? givenDates(kb, t.text, t) : undefined) ?? t.flow?.given;
+  // Worked out once: what the reply shows, and what the thread remembers for later questions.
+  const found = asked ? datesIn(kb, t.text, t) : undefined;
+  const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest, found) ?? carried()) : undefined;
+  const given = givenDates(kb, found) ?? t.flow?.given;
   if (dates) {
     reply = dates.reply;
     // Dates without a matched answer answer the question themselves, on their event's entry.

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { detailReply } from '../reply/compose.js';
 import type { Action, Platform, Reply } from '../types.js';
 import { asksAboutTime, datesAnswerAlone } from './deadlines/asks-about-time.js';
-import { answerDates, answerDeadlineFollowUp, type DeadlineContext } from './deadlines/deadline-tool.js';
+import { answerDates, answerDeadlineFollowUp, type DatedReply, type DeadlineContext } from './deadlines/deadline-tool.js';
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
 import { encodeToolId } from './tool-ids.js';
 import type { DatesShown } from './tool-flow.js';
@@ -17,21 +17,26 @@ export interface DatesTurn {
   shown: DatesShown;
 }
 
-/** The dates a question gives, with the matched answer when there is one; undefined when it gives none. */
 /** Where the dates are asked: the terminal cannot attach the calendar, so its reply says how to save one. */
 export interface DatesAsked {
   at: Date;
   platform?: Platform;
 }
 
+/** The dates a question gives (undefined when it gives none): worked out once a question, then shared. */
+export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked): DatedReply | undefined {
+  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked)) : undefined;
+}
+
 /**
+ * The dates a question gives, with the matched answer when there is one; undefined when it gives
+ * none or they do not answer it.
  * `nearest`: when the matcher could not answer, the entry it found nearest. Dates alone do not
  * answer a question the matcher places on another clock's entry ("I own the Plough, it was listed
  * last month: how do I challenge it and what are the deadlines?" asks for the owner's review
  * period, not when the listing ends): that question is declined and kept for staff instead.
  */
-export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined, nearest?: string): DatesTurn | undefined {
-  const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
+export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined, nearest?: string, dated = datesIn(kb, text, asked)): DatesTurn | undefined {
   if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
   if (!matched && nearest && onAnotherClock(kb, nearest, dated.event)) return undefined;
   const noClock = kb.periods!.noClock.find((n) => n.id === dated.event);
@@ -46,9 +51,8 @@ export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked
  * ("the owner notified the council on 3 Nov; what funding is there?"): kept in the thread so a
  * later "when does our moratorium end?" is counted from it.
  */
-export function givenDates(kb: KnowledgeBase, text: string, asked: DatesAsked): DatesShown | undefined {
-  const dated = kb.periods && answerDates(text, asked.at, deadlineContext(kb, asked));
-  return dated && kb.periods!.events.some((e) => e.id === dated.event) ? { event: dated.event, date: dated.date } : undefined;
+export function givenDates(kb: KnowledgeBase, dated: DatedReply | undefined): DatesShown | undefined {
+  return dated && kb.periods?.events.some((e) => e.id === dated.event) ? { event: dated.event, date: dated.date } : undefined;
 }
 
 /**

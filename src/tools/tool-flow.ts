@@ -35,14 +35,19 @@ export function asToolFlow(raw: unknown): ToolFlow | undefined {
   const r = raw as Record<string, unknown>;
   const flow: ToolFlow = {};
   if (isCheckProgress(r.check)) flow.check = r.check;
-  const d = r.dates as Partial<DatesShown> | undefined;
-  if (d && typeof d.event === 'string' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date)) {
-    flow.dates = { event: d.event, date: d.date, ...(typeof d.entry === 'string' ? { entry: d.entry } : {}), ...(d.answerFirst === true ? { answerFirst: true } : {}) };
-  }
-  const g = r.given as Partial<DatesShown> | undefined;
-  if (g && typeof g.event === 'string' && typeof g.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(g.date)) flow.given = { event: g.event, date: g.date };
+  const d = eventDate(r.dates);
+  const shown = r.dates as Partial<DatesShown>;
+  if (d) flow.dates = { ...d, ...(typeof shown.entry === 'string' ? { entry: shown.entry } : {}), ...(shown.answerFirst === true ? { answerFirst: true } : {}) };
+  const g = eventDate(r.given);
+  if (g) flow.given = g;
   if (r.verdict === true && flow.check?.finished) flow.verdict = true;
   return flow.check || flow.dates || flow.given ? flow : undefined;
+}
+
+/** An event id and a day (YYYY-MM-DD) read back from storage, or undefined when malformed. */
+function eventDate(raw: unknown): { event: string; date: string } | undefined {
+  const d = raw as Partial<DatesShown> | undefined;
+  return d && typeof d.event === 'string' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? { event: d.event, date: d.date } : undefined;
 }
 
 /** A check that is waiting for the person's choice (not paused by a question, not finished). */

@@ -8,6 +8,11 @@ describe('the tools\' state in a conversation', () => {
     expect(asToolFlow({ given: { event: 'owner-notice', date: '2026-11-03', entry: 'ignored', extra: 1 } })).toEqual({ given: { event: 'owner-notice', date: '2026-11-03' } });
   });
 
+  it('given stored dates that were shown, it reads back the event, day, entry and order, and drops a malformed day', () => {
+    expect(asToolFlow({ dates: { event: 'listed', date: '2025-03-01', entry: 'acv-listing-length', answerFirst: true } })).toEqual({ dates: { event: 'listed', date: '2025-03-01', entry: 'acv-listing-length', answerFirst: true } });
+    expect(asToolFlow({ dates: { event: 'listed', date: 'March' } })).toBeUndefined();
+  });
+
   it('given a malformed date the asker gave (not a day, not text), it is no flow at all', () => {
     expect(asToolFlow({ given: { event: 'owner-notice', date: '3 Nov' } })).toBeUndefined();
     expect(asToolFlow({ given: { event: 7, date: '2026-11-03' } })).toBeUndefined();
