@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
+import { withPerUnitFigure } from '../tools/per-unit-figure.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -66,6 +67,8 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   }
   // "More detail" of an answer is the rest of it, not a new place to offer a check.
   const detail = outcome.status === 'answered' && outcome.detail;
+  // An amount per unit is worked out for the number of units the question gives.
+  if (matched && asked && !detail) reply = withPerUnitFigure(reply, kb.byId.get(matched.entryId ?? ''), t.text);
   const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
   if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
   const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}) };

@@ -44,6 +44,23 @@ export interface Entry {
   facets: EntryFacets;
   /** Present on time-sensitive entries: what may change and when it was last checked. */
   watch?: Watch;
+  /** An amount the answer states per unit, worked out for a number the question gives. */
+  perUnit?: PerUnit;
+}
+
+/**
+ * An amount per unit an answer states ("capped at £100 per council-tax dwelling"). When a question
+ * answered by the entry gives a number of those units, the answer shows the sum.
+ */
+export interface PerUnit {
+  /** Phrases naming what is counted, lower-case ("council tax dwellings", "households"). */
+  units: string[];
+  /** Pounds per unit. */
+  amount: number;
+  /** The heading the worked sum is shown under. */
+  heading: string;
+  /** The sentence shown, with {count} and {total} where the number given and the sum go. */
+  says: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { splitSections } from './front-matter.js';
 import type { Entry } from './model.js';
 import { readEntryFacets } from './read-entry-facets.js';
 import { readWatch } from './validate-watch.js';
+import { readPerUnit } from './read-per-unit.js';
 import { compileStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
 
 export const RULES = {
@@ -32,7 +33,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     return { problems };
   }
   const h = header as Record<string, unknown>;
-  const known = new Set(['id', 'title', 'questions', 'keywords', 'anchors', 'patterns', 'related', 'then', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch', 'facets']);
+  const known = new Set(['id', 'title', 'questions', 'keywords', 'anchors', 'patterns', 'related', 'then', 'sources', 'jurisdictions', 'statutory', 'reviewed', 'watch', 'facets', 'perUnit']);
   for (const key of Object.keys(h)) {
     if (!known.has(key)) warn(key, `"${key}" is not a field the bot uses; check the spelling (fields are: ${[...known].join(', ')}).`);
   }
@@ -100,6 +101,8 @@ export function validateEntry(header: unknown, body: string, file: string, topic
     problems.push({ file, field, line: locate?.(field.split('.')), message, severity });
   });
 
+  const perUnit = readPerUnit(h.perUnit, (field, message) => problems.push({ file, field, line: locate?.(field.split('.')), message, severity: 'error' }));
+
   const sections = splitSections(body);
   if (sections.length === 0) error('answer', 'The answer text below the fields is empty.');
   else if (!/^in short$/i.test(sections[0].heading ?? '')) {
@@ -116,7 +119,7 @@ export function validateEntry(header: unknown, body: string, file: string, topic
   if (problems.some((p) => p.severity === 'error')) return { problems };
   return {
     problems,
-    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, ...(then ? { then } : {}), sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}) },
+    entry: { id: id!, title: title!, questions, keywords, ...(anchors.length ? { anchors } : {}), patterns, related, ...(then ? { then } : {}), sources, jurisdictions, statutory: statutory === true, reviewed: reviewed!, topic, file, sections, facets, ...(watch ? { watch } : {}), ...(perUnit ? { perUnit } : {}) },
   };
 }
 

@@ -74,3 +74,18 @@ describe('answers say the limit plainly', () => {
     expect(JSON.stringify(reply)).toMatch(/section\/100/);
   });
 });
+
+describe('answers work out an amount per unit', () => {
+  it('given a parish that says how many council-tax dwellings it has after asking about its levy share, the answer works out the cap (640 × £100 = £64,000)', async () => {
+    const id = `limit-${thread++}`;
+    await advisor.explain(cliQuestion('would doing a neighbourhood plan increase our cil', id));
+    const { reply } = await advisor.explain(cliQuestion("we've got 640 council tax dwellings, whats the max we can get now then", id));
+    expect(reply.entryId).toBe('np-cil');
+    expect(toPlainText(reply)).toMatch(/capped at £64,000 a year \(640 × £100\)/);
+  });
+
+  it('given a question about a development of new homes, no cap is worked out from the homes being built', async () => {
+    const { reply } = await advisor.explain(cliQuestion('a developer is building 80 homes in our parish, how much cil do we get', `limit-${thread++}`));
+    expect(toPlainText(reply)).not.toMatch(/Worked out for your parish/);
+  });
+});

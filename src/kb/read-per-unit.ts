@@ -1,0 +1,32 @@
+// Reads an entry's `perUnit` field: an amount the answer states per unit ("£100 per council-tax
+// dwelling"), so a question that gives its own number of units ("we've got 640 dwellings, what's
+// the most we'd get?") is shown the sum worked out rather than left to do it. The units are plain
+// phrases, never patterns, so staff text cannot make the search slow.
+import type { PerUnit } from './model.js';
+
+const PLACES = ['{count}', '{total}'];
+
+export function readPerUnit(v: unknown, error: (field: string, message: string) => void): PerUnit | undefined {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) {
+    error('perUnit', 'perUnit must be a group of fields: units, amount, heading and says (see the knowledge README).');
+    return undefined;
+  }
+  const p = v as Record<string, unknown>;
+  let ok = true;
+  const fail = (field: string, message: string) => {
+    ok = false;
+    error(field, message);
+  };
+  const given = Array.isArray(p.units) ? p.units : [];
+  const units = given.filter((u): u is string => typeof u === 'string' && u.trim() !== '').map((u) => u.trim().toLowerCase());
+  if (units.length === 0 || units.length !== given.length) fail('perUnit.units', 'perUnit.units must be a list of plain phrases naming what is counted (for example "council tax dwellings").');
+  const amount = typeof p.amount === 'number' && Number.isFinite(p.amount) && p.amount > 0 ? p.amount : undefined;
+  if (amount === undefined) fail('perUnit.amount', 'perUnit.amount must be a number of pounds above zero (for example 100).');
+  const heading = typeof p.heading === 'string' ? p.heading.trim() : '';
+  if (!heading) fail('perUnit.heading', 'perUnit.heading must name the worked sum in a few words (for example "Worked out for your parish").');
+  const says = typeof p.says === 'string' ? p.says.trim() : '';
+  const missing = PLACES.filter((place) => !says.includes(place));
+  if (missing.length) fail('perUnit.says', `perUnit.says must be the sentence shown, with ${PLACES.join(' and ')} where the number given and the sum go (missing: ${missing.join(', ')}).`);
+  return ok && amount !== undefined ? { units, amount, heading, says } : undefined;
+}
