@@ -287,6 +287,16 @@ describe('a follow-up can take up an entry the answer pointed to', () => {
   });
 });
 
+describe('"till when" asks about time, as "until when" does', () => {
+  it('given the dates for an owner\'s notice, "till when" is read as asking when, not as words with nothing to carry', async () => {
+    await advisor.explain(ask("the owner's notice reached the council on 10 January 2026, do we get another six months if he sells again?", 'tw1'));
+    const follow = await advisor.explain(ask('till when', 'tw1'));
+    expect(follow.status).not.toBe('fallback');
+    expect(follow.usedContext).toBe(true);
+    expect(follow.followUp?.changes.get('aspect')).toEqual(new Set(['time']));
+  });
+});
+
 describe('an English county or city named in a follow-up moves the conversation back to England', () => {
   it('given the answer for a village hall in Powys, "and if it was over the border in Shropshire?" is answered for England, not declined for the county name', async () => {
     const first = await advisor.explain(ask('Our village hall in Powys is owned by the county council and they want rid of it. what rights have we got?', 'e1'));

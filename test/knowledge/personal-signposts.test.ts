@@ -58,6 +58,11 @@ describe('a personal question is signposted to the service that handles it', () 
     ['could you write our application for the lottery grant and send it off', /search-property-information-land-registry/],
     ['can you find the owner\'s phone number for the old chapel on church lane', /search-property-information-land-registry/],
     ['can you give me the email of the acv officer at the city council', /search-property-information-land-registry/],
+    ['the district has sent us a business rates bill for the community shop, can we get rate relief', /apply-for-business-rate-relief/],
+    ['the cricket club and the parish are at loggerheads over who is liable for the repairs to the changing rooms', /lawworks\.org\.uk/],
+    ['do you reckon wales will go independent one day', /register-to-vote|how-to-vote/],
+    ['be honest, would a united ireland be better for the north', /register-to-vote|how-to-vote/],
+    ['how do I evict my tenant from the flat above the shop, he has not paid for months', /gov\.uk\/evicting-tenants/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -86,6 +91,8 @@ describe("a community group's question in the same words is still answered", () 
     ['can you submit the nomination by email or does it have to be posted?', undefined],
     ['do we need the owner\'s phone number on the nomination form?', undefined],
     ['do we have to give the email address of the owner on the nomination?', undefined],
+    ['in a business area neighbourhood plan, do the firms that pay business rates get their own referendum vote?', 'np-referendum'],
+    ['is a 25 year lease from the council long enough for funders when we take over the pavilion?', undefined],
   ])('given "%s", it is not sent away as off-topic', async (text, entry) => {
     const r = await explain(text);
     expect({ text, signposted: r.signposted }).toEqual({ text, signposted: false });

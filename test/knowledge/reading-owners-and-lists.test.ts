@@ -34,6 +34,7 @@ describe('a way of saying a thing leads to the entry that answers it', () => {
     ['the lottery\'s "small grant" is Awards for All', "small village hall committee in Devon, we're a registered charity. the roof needs about £12k. what's the lottery small grant and how much can we ask for?", 'fund-awards-for-all'],
     ['getting a closed place listed asks what qualifies (its recent past use), not that a listing cannot stop closure', 'can we still get it listed as an asset of community value even tho its closed?', 'acv-what-qualifies'],
     ['a bunch of regulars, or our WhatsApp group, is an informal (unincorporated) group, which needs 21 local members to nominate', "we're just a whatsapp group, can we nominate the pub", 'acv-unincorporated-group-21-members'],
+    ['a place that has "shut" and is not used any more asks what qualifies (its recent past use)', 'the old school has been shut since 2015 - can it still be an acv if nobody uses it', 'acv-what-qualifies'],
   ])('%s: given "%s", it answers %s', async (_why, text, entryId) => {
     expect((await asked(text)).entryId).toBe(entryId);
   });

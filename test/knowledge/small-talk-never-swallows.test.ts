@@ -55,3 +55,19 @@ describe('small talk and real questions', () => {
     expect(closings).toEqual([]);
   });
 });
+
+describe('"np" in small talk and in a question', () => {
+  const kb = KnowledgeHolder.open(KNOWLEDGE_DIR).current.kb;
+  const table = dialogueIndex(kb).smallTalk;
+
+  it('given "ok np thanks" ("no problem"), it is small talk: thanks', () => {
+    expect(smallTalkKind('ok np thanks', table, kb.conversation)).toBe('thanks');
+    expect(smallTalkKind('no probs, cheers', table, kb.conversation)).toBe('thanks');
+  });
+
+  it('given "np" alone or in a question, it is not small talk: it is still a neighbourhood plan', () => {
+    expect(smallTalkKind('np?', table, kb.conversation)).toBeUndefined();
+    expect(smallTalkKind('np', table, kb.conversation)).toBeUndefined();
+    expect(smallTalkKind('ok np referendum date', table, kb.conversation)).toBeUndefined();
+  });
+});

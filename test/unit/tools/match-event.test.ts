@@ -65,4 +65,9 @@ describe('matching a date to the event it belongs to', () => {
   it('given a longer cue that contains a shorter one, the longer phrase decides ("notice of listing" is not "listing")', () => {
     expect(match('The owner got the notice of listing on 3 June 2026.')[0].events[0]).toBe('listing-notice');
   });
+
+  it("given the council's letter that the place is listed, as an owner describes it, the date is the notice of listing, not the listing", () => {
+    expect(match('the listing letter came on 16 nov 2026, can i challenge it?')[0].events[0]).toBe('listing-notice');
+    expect(match("I've had a letter dated 24 November 2026 saying the council has listed it as an asset of community value.")[0].events[0]).toBe('listing-notice');
+  });
 });
