@@ -6,7 +6,10 @@
 import type { Entry } from '../kb/model.js';
 import type { Reply } from '../types.js';
 
-/** More units than any English parish has: a number this big is something else (a year, a price). */
+/**
+ * More units than any English parish has: a number this big counts something else (people,
+ * pounds). A bound on sense, not a tuned value.
+ */
 const MOST_UNITS = 1_000_000;
 /** Characters before a unit phrase that can hold its number ("1,000,000 " and a little more). */
 const NUMBER_ROOM = 16;
