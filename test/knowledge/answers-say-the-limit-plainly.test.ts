@@ -6,7 +6,11 @@
 // knowledge as it was before the sentence was written.
 import { describe, it, expect } from '@jest/globals';
 import { toPlainText } from '../../src/index.js';
+import { renderReply } from '../../adapters/slack/render.js';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+/** Answer text Slack may show in the first reply (the budget: about 900 characters). */
+const FIRST_REPLY_BUDGET = 900;
 
 const advisor = shippedAdvisor();
 let thread = 0;
@@ -82,6 +86,10 @@ describe('answers work out an amount per unit', () => {
     const { reply } = await advisor.explain(cliQuestion("we've got 640 council tax dwellings, whats the max we can get now then", id));
     expect(reply.entryId).toBe('np-cil');
     expect(toPlainText(reply)).toMatch(/capped at £64,000 a year \(640 × £100\)/);
+    // The worked sum is part of the short first reply, which stays within Slack's budget.
+    const shown = renderReply(reply).blocks.filter((b) => b.type === 'section').map((b) => ('text' in b && b.text ? b.text.text : '')).join('');
+    expect(shown).toContain('£64,000');
+    expect(shown.length).toBeLessThanOrEqual(FIRST_REPLY_BUDGET);
   });
 
   it('given a question about a development of new homes, no cap is worked out from the homes being built', async () => {
