@@ -86,7 +86,7 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const state = await saved(asker.conversation, at);
     const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
     const turn = understand(q.text, state, snapshot, at);
-    const { outcome, reply, flow } = respond(snapshot.kb, turn, (own) => decideTurn(own, live, state !== undefined), { text: q.text, at, platform: q.platform, flow: asToolFlow(state?.flow) });
+    const { outcome, reply, flow } = respond(snapshot.kb, turn, (own) => decideTurn(own, live, state !== undefined), { text: q.text, at, platform: q.platform, flow: asToolFlow(state?.flow), topic: live?.entryId });
     const own = turn.kind === 'question' || turn.kind === 'nothing' ? turn.own : undefined;
     const usage = { counted: countsAsUsage(q.platform, deps.config.countTerminal), terms: own?.analysis.terms ?? [] };
     recorder.record(turnOps(asker, q.text, outcome, live, nextState(snapshot.kb, outcome, reply, { text: q.text, at, live, flow }), usage));

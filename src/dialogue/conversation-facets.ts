@@ -154,6 +154,9 @@ function declaredOnSubject(kb: KnowledgeBase, subject: string | undefined): (fac
 function nextValue(vocabulary: FacetVocabulary, facet: string, from: string | undefined, used: (facet: string, value: string) => boolean): string | undefined {
   const definition = vocabulary.facets.find((f) => f.name === facet);
   const values = definition?.values.map((v) => v.value) ?? [];
+  // A value off the usual course runs its own course (the owner's review goes on to the tribunal,
+  // in the same answer): what follows it is more of it, not the main course's next step.
+  if (from && definition?.aside.includes(from)) return from;
   const at = from ? values.indexOf(from) : -1;
   return values.slice(at + 1).find((v) => used(facet, v) && !definition?.aside.includes(v));
 }

@@ -27,6 +27,8 @@ export interface RespondFacts {
   at: Date;
   platform: Platform;
   flow: ToolFlow | undefined;
+  /** The entry the conversation was about before this turn, if any. */
+  topic?: string;
 }
 
 /** `decide`: the outcome of a turn that is not the tools' (a question, a pick, small talk...). */
@@ -51,7 +53,7 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const signposted = outcome.status === 'fallback' && outcome.offTopicId !== undefined;
   const asked = turn.kind === 'question' && !signposted;
   // Worked out once: what the reply shows, and what the thread remembers for later questions.
-  const found = asked ? datesIn(kb, t.text, t) : undefined;
+  const found = asked ? datesIn(kb, t.text, t, { topic: t.topic, matched: matched?.entryId }) : undefined;
   const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest, found) ?? carried()) : undefined;
   const given = givenDates(kb, found) ?? t.flow?.given;
   if (dates) {

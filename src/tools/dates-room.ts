@@ -23,9 +23,26 @@ export interface DatesAsked {
   platform?: Platform;
 }
 
-/** The dates a question gives (undefined when it gives none): worked out once a question, then shared. */
-export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked): DatedReply | undefined {
-  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked)) : undefined;
+/**
+ * The dates a question gives (undefined when it gives none): worked out once a question, then shared.
+ * `thread`: the entry the conversation was about before this question, and the one matched for it.
+ */
+export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thread?: { topic?: string; matched?: string }): DatedReply | undefined {
+  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked), thread && threadEvent(kb, thread.topic, thread.matched)) : undefined;
+}
+
+/**
+ * The clock event a thread is about: the one its topic explains (as the event's entry, or failing
+ * that as one of its `explainedAlsoBy`), first declared first. A question matched to another
+ * scheme has left the thread's clock behind ("we're meeting on 3 Jan; how long does the
+ * neighbourhood plan consultation run?"), so then there is none.
+ */
+function threadEvent(kb: KnowledgeBase, topic: string | undefined, matched: string | undefined): string | undefined {
+  const events = kb.periods?.events ?? [];
+  const event = events.find((e) => e.entry === topic) ?? events.find((e) => topic !== undefined && e.explainedAlsoBy.includes(topic));
+  if (!event || matched === undefined || matched === topic) return event?.id;
+  const own = kb.byId.get(event.entry ?? '')?.facets.subject ?? [];
+  return (kb.byId.get(matched)?.facets.subject ?? []).some((s) => own.includes(s)) ? event.id : undefined;
 }
 
 /**
@@ -37,7 +54,11 @@ export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked): Dat
  * period, not when the listing ends): that question is declined and kept for staff instead.
  */
 export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked, matched: Reply | undefined, nearest?: string, dated = datesIn(kb, text, asked)): DatesTurn | undefined {
-  if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions))) return undefined;
+  // Without an answer, the dates answer a question about time or a bare date, or one the matcher
+  // places, short of answering, on an entry explaining the same clock ("the owner's notice went
+  // in on 3 Feb 2025 and he never sold; now he's selling again, do we get another go?" is the
+  // protected period's): two readings that agree.
+  if (!dated || (!matched && !datesAnswerAlone(text, kb.periods!.matching.timeQuestions) && !explainsClock(kb, nearest, dated.event))) return undefined;
   if (!matched && nearest && onAnotherClock(kb, nearest, dated.event)) return undefined;
   const noClock = kb.periods!.noClock.find((n) => n.id === dated.event);
   if (noClock?.onlyWhenTimeAsked && !asksAboutTime(text, kb.periods!.matching.timeQuestions)) return undefined;
@@ -53,6 +74,12 @@ export function datedQuestion(kb: KnowledgeBase, text: string, asked: DatesAsked
  */
 export function givenDates(kb: KnowledgeBase, dated: DatedReply | undefined): DatesShown | undefined {
   return dated && kb.periods?.events.some((e) => e.id === dated.event) ? { event: dated.event, date: dated.date } : undefined;
+}
+
+/** Whether the entry explains the event's periods (its entry, or one of its `explainedAlsoBy`). */
+function explainsClock(kb: KnowledgeBase, entryId: string | undefined, eventId: string): boolean {
+  const event = kb.periods?.events.find((e) => e.id === eventId);
+  return entryId !== undefined && event !== undefined && (event.entry === entryId || event.explainedAlsoBy.includes(entryId));
 }
 
 /**

@@ -18,6 +18,11 @@ describe('an aside after an answer is signposted, not answered from the conversa
     ['how do the rules differ in wales', 'best route to swansea from there?', /nationalrail|traveline/i],
     ['who can help us save our village pub', 'while you are at it could you reserve a table for six on saturday', /whatpub/i],
     ['what happens when a listed pub is sold', 'ha ok. what time does the pub shut tonight', /whatpub/i],
+    ['how long does an acv listing last', 'random one, is it gonna snow in derby at the weekend', /metoffice/i],
+    ['what is the right to challenge', "our bins weren't collected this week either, who sorts that", /find-local-council/i],
+    ['what is the right to reclaim land', 'how do we get from the train station to the library there', /nationalrail|traveline/i],
+    ['what can community groups do in scotland', 'would independence make any difference to that', /register to vote/i],
+    ['i own a listed pub, can i claim compensation', 'separate thing, my tenant owes two months, can i evict him', /shelter|evicting-tenants/i],
   ])('given "%s" answered, the aside "%s" gets its signpost', async (first, aside, source) => {
     const id = `asides:${thread++}`;
     expect((await advisor.explain(ask(first, id))).status).toBe('answered');

@@ -262,3 +262,9 @@ describe('"exactly" is emphasis, not a topic', () => {
     expect(result.reply.entryId).toBe('acv-what-is');
   });
 });
+
+describe('a relative named in a question is read as written', () => {
+  it('given "what if he gives it to his brother first", "brother" is not corrected to "bother": the gift answer names family', () => {
+    expect(analyze('what if he gives it to his brother first', index.lexicon).words).toContain('brother');
+  });
+});

@@ -1300,3 +1300,35 @@ describe('"from when" asks the time of what was just answered', () => {
     expect(next.reply.entryId).toBe('acv-full-moratorium-6-months');
   });
 });
+
+describe('what follows a step off the usual course is the rest of that step', () => {
+  it('given the answer on the owner\'s review, "and then?" is the appeal to the tribunal that follows a review, not a sale', async () => {
+    await advisor.explain(ask('the council listed my pub as an acv, can i ask for a review', 'aside-next-1'));
+    const next = await advisor.explain(ask('and then?', 'aside-next-1'));
+    expect(next.reply.entryId).toBe('acv-owner-review-appeal');
+    expect(bodyOf(next)).toMatch(/Tribunal[\s\S]*28 days/);
+  });
+});
+
+describe('"does it renew?" after a listing asks how long it lasts', () => {
+  it('given the answer on when a listing ends, "auto renews?" gets the five years and the need to nominate again', async () => {
+    await advisor.explain(ask('how long does an asset of community value listing last', 'renew-1'));
+    const next = await advisor.explain(ask('auto renews?', 'renew-1'));
+    expect(next.reply.entryId).toBe('acv-listing-length');
+    expect(bodyOf(next)).toMatch(/nominat/i);
+  });
+});
+
+describe('a date given in a follow-up is counted on the thread\'s clock', () => {
+  const on = (text: string, threadId: string): Question => ({ ...ask(text, threadId), receivedAt: new Date('2026-12-05T10:00:00Z') });
+  it('given the answer on how long the council has to decide a nomination, "they got ours on 9 nov, so when do we hear?" gets the day the decision is due', async () => {
+    await advisor.explain(on('how long does the council get to decide on an acv nomination', 'dated-1'));
+    const next = await advisor.explain(on('they got ours on 9 nov, so when do we hear?', 'dated-1'));
+    expect(toPlainText(next.reply)).toMatch(/Council's decision due: Monday 4 January 2027/);
+  });
+  it('given the draft plan consultation, "if we start it on 11 january when can it close" counts from the coming January', async () => {
+    await advisor.explain(on('how long does the draft neighbourhood plan consultation have to run', 'dated-2'));
+    const next = await advisor.explain(on('if we start it on 11 january when can it close', 'dated-2'));
+    expect(toPlainText(next.reply)).toMatch(/22 February 2027/);
+  });
+});

@@ -1,7 +1,9 @@
 // The deadline calculator as one room of the advisor: a question that gives a date for an event
-// with statutory time limits gets those limits worked out. Anything else is left to the matcher
+// with statutory time limits gets those limits worked out, and so does a follow-up that asks when
+// and gives a date, in a thread about one such event. Anything else is left to the matcher
 // (undefined), so a date about something unrelated never turns into a deadline.
 import type { Reply } from '../../types.js';
+import { asksAboutTime } from './asks-about-time.js';
 import { londonDate, shortDate, type CalendarDate } from './calendar-date.js';
 import { computeDates } from './compute-dates.js';
 import { decodeToolId, encodeToolId } from '../tool-ids.js';
@@ -11,6 +13,9 @@ import { findDates, type FoundDate } from './find-dates.js';
 import { matchEvents, mentionsAnEvent } from './match-event.js';
 import { noClockReply } from './no-clock-reply.js';
 import type { NoClockEvent, PeriodsData } from './periods-model.js';
+
+/** A day given by the calendar (a number or a month), not by words like "tomorrow". */
+const CALENDAR_DAY = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export interface DeadlineContext {
   data: PeriodsData;
@@ -30,13 +35,30 @@ export interface DatedReply {
   date: string;
 }
 
-/** The reply for a dated question, or undefined when the question has no dated event. */
-export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext): DatedReply | undefined {
+/**
+ * The reply for a dated question, or undefined when the question has no dated event.
+ * `implied`: the clock event the thread is about, when the question is a follow-up in it. A
+ * follow-up that gives one date and no event of its own ("they got ours on 2 Nov, so when should
+ * we hear?") is dated for that event when it asks about time. One that only states a date is
+ * left alone: it is more often telling the case than asking for its dates.
+ */
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext, implied?: string): DatedReply | undefined {
   const { events, noClock } = ctx.data;
   const cued = [...events, ...noClock];
-  if (!mentionsAnEvent(text, cued)) return undefined;
+  const mentioned = mentionsAnEvent(text, cued);
+  if (!mentioned && !implied) return undefined;
   const today = londonDate(receivedAt);
-  const dated = matchEvents(text, findDates(text, today), cued, ctx.data.matching);
+  const found = findDates(text, today, ctx.data.matching.aheadCues);
+  const dated = mentioned ? matchEvents(text, found, cued, ctx.data.matching) : [];
+  if (!dated.length && implied && isClock(ctx, implied)) {
+    const { timeQuestions } = ctx.data.matching;
+    // The question's own words are no date: "what's my last day" reads as yesterday to the parser.
+    // A day still to come starts the thread's clock only when the question names it and says it
+    // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
+    const named = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
+    const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && named(d))));
+    if (given.length === 1 && asksAboutTime(text, timeQuestions)) dated.push({ found: given[0]!, events: [implied] });
+  }
   // A date that starts a clock is the point of the question; a date that starts none ("it went
   // on the market on 1 May") is answered on its own only when no clock is dated.
   const clocked = dated.filter((d) => isClock(ctx, d.events[0]));

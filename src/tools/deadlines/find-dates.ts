@@ -8,7 +8,7 @@ import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.j
 
 /** One assumption made while reading a date; `phrase` names a phrase in knowledge/periods.yaml. */
 export interface DateAssumption {
-  phrase: 'yearAssumed' | 'dayAssumed' | 'monthOnly' | 'relative' | 'approximate' | 'numeric';
+  phrase: 'yearAssumed' | 'yearAssumedFuture' | 'dayAssumed' | 'monthOnly' | 'relative' | 'approximate' | 'numeric';
   text: string;
   date: CalendarDate;
 }
@@ -22,6 +22,8 @@ export interface FoundDate {
   assumptions: DateAssumption[];
   /** Only roughly known ("last month", "five years ago", "March 2021"). */
   approximate: boolean;
+  /** Its clause speaks of it as still to come ("if we kick off on 12 January"). */
+  ahead?: boolean;
 }
 
 // chrono has no parser for a bare day of the month ("we heard on the 3rd"), so one is added
@@ -44,7 +46,11 @@ function dateParser(): Chrono {
 // date, so they are not on the list). Over-matching ("market" holds "mar") only costs a parse.
 const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|day|week|fortnight|month|year|ago|noon|midnight|morning|evening|afternoon/i;
 
-export function findDates(text: string, today: CalendarDate): FoundDate[] {
+/**
+ * `aheadCues`: words that put a date still to come ("if we kick off on 12 January"); a date in
+ * their clause that gives no year is taken in the next such day, not the last.
+ */
+export function findDates(text: string, today: CalendarDate, aheadCues: readonly string[] = []): FoundDate[] {
   if (!MAY_HOLD_A_DATE.test(text)) return [];
   // Noon, so the reference sits safely inside the day whatever the process's time zone.
   const reference = toLocalDate(today);
@@ -54,11 +60,11 @@ export function findDates(text: string, today: CalendarDate): FoundDate[] {
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday') && !r.tags().has('result/relativeDate')) return [];
     const parsed = new Date(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
     if (!isValid(parsed) || !isADate(r, fromLocalDate(parsed), today)) return [];
-    return [settle(r, fromLocalDate(parsed), today)];
+    return [settle(r, fromLocalDate(parsed), today, looksAhead(text, r.index, aheadCues))];
   });
 }
 
-function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate): FoundDate {
+function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
   const start = r.start;
   const assumptions: DateAssumption[] = [];
   let date = parsed;
@@ -74,10 +80,11 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate): Fou
       assumptions.push({ phrase: 'dayAssumed', text: r.text, date });
     } else if (!start.isCertain('year')) {
       // chrono picks the nearest year; the events these periods run from have usually happened,
-      // so take the most recent one and say so.
+      // so take the most recent one and say so, unless the question puts the day still to come.
       const thisYear = fromLocalDate(new Date(Number(today.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
-      date = thisYear > today ? fromLocalDate(addYears(toLocalDate(thisYear), -1)) : thisYear;
-      assumptions.push({ phrase: 'yearAssumed', text: r.text, date });
+      if (ahead) date = thisYear < today ? fromLocalDate(addYears(toLocalDate(thisYear), 1)) : thisYear;
+      else date = thisYear > today ? fromLocalDate(addYears(toLocalDate(thisYear), -1)) : thisYear;
+      assumptions.push({ phrase: ahead ? 'yearAssumedFuture' : 'yearAssumed', text: r.text, date });
     }
     if (!start.isCertain('day')) {
       approximate = true;
@@ -85,7 +92,7 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate): Fou
     }
     if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: r.text, date });
   }
-  return { date, text: r.text, index: r.index, assumptions, approximate };
+  return { date, text: r.text, index: r.index, assumptions, approximate, ...(ahead ? { ahead } : {}) };
 }
 
 /**
@@ -109,4 +116,14 @@ function isAmbiguousNumeric(start: ParsedComponents): boolean {
   const day = start.get('day') ?? 0;
   const month = start.get('month') ?? 0;
   return day <= 12 && month <= 12 && day !== month;
+}
+
+/** Whether the clause holding the date (up to a full stop, question mark or semicolon) speaks of it as still to come. */
+function looksAhead(text: string, index: number, cues: readonly string[]): boolean {
+  if (!cues.length) return false;
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(';')) + 1;
+  const rest = text.slice(index).search(/[.?!;]/);
+  const clause = ` ${text.slice(start, rest < 0 ? text.length : index + rest).toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  return cues.some((cue) => clause.includes(` ${cue} `));
 }

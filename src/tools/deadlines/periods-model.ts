@@ -96,7 +96,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[] };
+  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[] };
   events: ClockEvent[];
   noClock: NoClockEvent[];
   periods: StatutoryPeriod[];

@@ -34,6 +34,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
   const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : r.list(matchingRaw.dateQuestions, ['matching', 'dateQuestions'], 'the words that ask for a date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const aheadCues = matchingRaw.aheadCues === undefined ? [] : r.list(matchingRaw.aheadCues, ['matching', 'aheadCues'], 'the words that put a date still to come').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
   const events = readEvents(root.events, entryIds, cueOwner, r);
@@ -49,7 +50,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions, aheadCues }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { KnowledgeHolder } from '../../../src/kb/knowledge-holder.js';
 import { answerReply } from '../../../src/reply/compose.js';
 import { markdownToPlain, toPlainText } from '../../../src/reply/plain-text.js';
-import { carriedDates, datedQuestion, datesDetail } from '../../../src/tools/dates-room.js';
+import { carriedDates, datedQuestion, datesDetail, datesIn } from '../../../src/tools/dates-room.js';
 import { datesAnswerAlone } from '../../../src/tools/deadlines/asks-about-time.js';
 import { KNOWLEDGE_DIR } from './support/real-periods.js';
 
@@ -67,6 +67,12 @@ describe('dates in the conversation', () => {
     expect(carried.reply.entryId).toBe('acv-timeline-deadlines');
   });
 
+  it('given dates just worked out from the owner\'s notice, "was our request in time" gets the same dates beside the answer on the 6-week window', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const window = answerReply(kb, kb.byId.get('acv-interim-moratorium-6-weeks')!, 0.8);
+    expect(toPlainText(carriedDates(kb, last, 'was our request in time', AT, window)!.reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
+  });
+
   it('given dates just worked out, a question that asks no time, or an answer on another clock, is left as it was', () => {
     const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     const moratorium = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
@@ -74,6 +80,29 @@ describe('dates in the conversation', () => {
     expect(carriedDates(kb, last, "and if we can't get the money together in time?", AT, moratorium)).toBeUndefined();
     const listing = answerReply(kb, kb.byId.get('acv-listing-length')!, 0.8);
     expect(carriedDates(kb, last, 'and how long does the listing last', AT, listing)).toBeUndefined();
+  });
+
+  it('given a follow-up that gives one date and no event, in a thread on a clock\'s entry, it counts that clock from the date when the follow-up asks about time', () => {
+    const decision = { topic: 'acv-council-decision', matched: 'acv-council-decision' };
+    expect(datesIn(kb, 'they got ours on 2nd june so when should we hear', AT, decision)).toMatchObject({ event: 'nomination-received', date: '2026-06-02' });
+    // "what's my last day" is the question, not a second date.
+    const review = { topic: 'acv-owner-review-appeal', matched: 'acv-owner-review-appeal' };
+    expect(datesIn(kb, "letter is dated 20 May, what's my last day", AT, review)).toMatchObject({ event: 'listing-notice', date: '2026-05-20' });
+    // A clock explained by the thread's entry (the full moratorium's), with an answer on the same scheme.
+    const moratorium = { topic: 'acv-full-moratorium-6-months', matched: 'acv-sale-without-notice' };
+    expect(datesIn(kb, 'he did that on 10 feb 2026, so when does it run out', AT, moratorium)).toMatchObject({ event: 'owner-notice', date: '2026-02-10' });
+  });
+
+  it('given a date with no event in a first question, a question that asks no time, an answer on another scheme or two dates, it counts nothing', () => {
+    const decision = { topic: 'acv-council-decision', matched: 'acv-council-decision' };
+    expect(datesIn(kb, 'they got ours on 2nd june so when should we hear', AT)).toBeUndefined();
+    expect(datesIn(kb, 'they got ours on 2nd june, what should we do meanwhile?', AT, decision)).toBeUndefined();
+    // Only stating a date tells the case; it does not ask for the dates.
+    expect(datesIn(kb, 'they got ours on 2nd june', AT, decision)).toBeUndefined();
+    expect(datesIn(kb, 'our meeting is on 2 June, how long does a share offer run?', AT, { topic: 'acv-council-decision', matched: 'fund-community-shares' })).toBeUndefined();
+    expect(datesIn(kb, 'sent it on 2 June and chased on 9 June, when will we hear?', AT, decision)).toBeUndefined();
+    // A day still to come, not spoken of as one the thread's event will fall on.
+    expect(datesIn(kb, 'is it gonna rain in york tomorrow, when should we set off for the meeting', AT, { topic: 'acv-listing-length' })).toBeUndefined();
   });
 
   it('given a rough date, the answer comes first and the dates follow under their own title', () => {
@@ -86,9 +115,16 @@ describe('dates in the conversation', () => {
 
   it('given no matched answer, the dates alone answer a statement of the date or a question about time, and nothing else', () => {
     expect(datedQuestion(kb, 'the owner told the council on 3 June 2026', AT, undefined)).toBeDefined();
+    expect(datedQuestion(kb, 'his notice to the council was 10 feb 2026', AT, undefined)?.shown).toMatchObject({ event: 'owner-notice' });
     expect(datedQuestion(kb, 'We nominated the pub back in March. Is there a deadline for the council?', AT, undefined)).toBeDefined();
     expect(datedQuestion(kb, 'Our nomination was turned down last week. What are our options now?', AT, undefined)).toBeUndefined();
     expect(datedQuestion(kb, 'The owner wants to sell in January. Should we wait for the new law?', AT, undefined)).toBeUndefined();
+  });
+
+  it('given no matched answer but a nearest entry that explains the dated clock, the dates answer whatever the question asks; a nearest entry elsewhere does not', () => {
+    const again = "the owner's notice went to the council on 3 feb 2025 and he never sold. now he's selling again, do we get another go?";
+    expect(datedQuestion(kb, again, AT, undefined, 'acv-protected-period-18-months')?.shown).toMatchObject({ event: 'owner-notice', date: '2025-02-03' });
+    expect(datedQuestion(kb, again, AT, undefined, 'fund-community-shares')).toBeUndefined();
   });
 
   it('given a date and "is it still listed?", it reads whether a period has run as a question about time, and works out when the listing ends', () => {
@@ -112,6 +148,7 @@ describe('dates in the conversation', () => {
     expect(datesAnswerAlone('whenever you like?', words)).toBe(false);
     expect(datesAnswerAlone("so when's that up?", words)).toBe(true);
     expect(datesAnswerAlone("how long's the pause?", words)).toBe(true);
+    expect(datesAnswerAlone('whens the earliest we can close it?', words)).toBe(true);
     expect(datesAnswerAlone('we were listed on 3 June', words)).toBe(true);
   });
 });

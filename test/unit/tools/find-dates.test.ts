@@ -39,6 +39,17 @@ describe('finding dates in a question', () => {
     expect(only('on 25 December', TODAY).date).toBe('2025-12-25');
   });
 
+  it('given a day and month without a year in a clause that puts it still to come, it takes the next one and says so', () => {
+    const ahead = ['if we', 'will'];
+    const [kickOff] = findDates('if we kick off on 12 january when can we close it', TODAY, ahead);
+    expect(kickOff).toMatchObject({ date: '2027-01-12', assumptions: [{ phrase: 'yearAssumedFuture', date: '2027-01-12' }] });
+    // Only the clause with the cue looks ahead: the notice in another sentence had already come.
+    const [notice] = findDates('the notice came on 12 January. if we bid, when will we hear?', TODAY, ahead);
+    expect(notice!.date).toBe('2026-01-12');
+    // A day still to come this year stays this year.
+    expect(findDates('we will start on 25 December', TODAY, ahead)[0]!.date).toBe('2026-12-25');
+  });
+
   it('given "yesterday" or "last Tuesday", it works them out from the day the question arrived and says which day', () => {
     expect(only('yesterday').date).toBe('2026-11-20');
     const tuesday = only('last Tuesday');
