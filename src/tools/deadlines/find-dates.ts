@@ -118,12 +118,15 @@ function isAmbiguousNumeric(start: ParsedComponents): boolean {
   return day <= 12 && month <= 12 && day !== month;
 }
 
-/** Whether the clause holding the date (up to a full stop, question mark or semicolon) speaks of it as still to come. */
+/**
+ * Whether the words leading up to the date in its sentence speak of it as still to come ("if we
+ * kick off on 12 January"). Only what comes before counts: in "they got it on 9 Nov, so when will
+ * we hear?" the future is the reply's, not the date's.
+ */
 function looksAhead(text: string, index: number, cues: readonly string[]): boolean {
   if (!cues.length) return false;
   const before = text.slice(0, index);
   const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(';')) + 1;
-  const rest = text.slice(index).search(/[.?!;]/);
-  const clause = ` ${text.slice(start, rest < 0 ? text.length : index + rest).toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-  return cues.some((cue) => clause.includes(` ${cue} `));
+  const lead = ` ${before.slice(start).toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  return cues.some((cue) => lead.includes(` ${cue} `));
 }

@@ -48,6 +48,8 @@ describe('finding dates in a question', () => {
     expect(notice!.date).toBe('2026-01-12');
     // A day still to come this year stays this year.
     expect(findDates('we will start on 25 December', TODAY, ahead)[0]!.date).toBe('2026-12-25');
+    // A future after the date is the reply's, not the date's.
+    expect(findDates('they got it on 9 November, so when will we hear', TODAY, ahead)[0]!.date).toBe('2026-11-09');
   });
 
   it('given "yesterday" or "last Tuesday", it works them out from the day the question arrived and says which day', () => {
