@@ -38,8 +38,9 @@ export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thre
  * neighbourhood plan consultation run?"), so then there is none.
  */
 function threadEvent(kb: KnowledgeBase, topic: string | undefined, matched: string | undefined): string | undefined {
+  if (topic === undefined) return undefined;
   const events = kb.periods?.events ?? [];
-  const event = events.find((e) => e.entry === topic) ?? events.find((e) => topic !== undefined && e.explainedAlsoBy.includes(topic));
+  const event = events.find((e) => e.entry === topic) ?? events.find((e) => e.explainedAlsoBy.includes(topic));
   if (!event || matched === undefined || matched === topic) return event?.id;
   const own = kb.byId.get(event.entry ?? '')?.facets.subject ?? [];
   return (kb.byId.get(matched)?.facets.subject ?? []).some((s) => own.includes(s)) ? event.id : undefined;
@@ -104,9 +105,7 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
  * question of time) is left as it was.
  */
 export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply): DatesTurn | undefined {
-  const event = kb.periods?.events.find((e) => e.id === last.event);
-  if (!event || !matched.entryId || !asksAboutTime(text, kb.periods!.matching.dateQuestions)) return undefined;
-  if (matched.entryId !== event.entry && !event.explainedAlsoBy.includes(matched.entryId)) return undefined;
+  if (!asksAboutTime(text, kb.periods?.matching.dateQuestions ?? []) || !explainsClock(kb, matched.entryId, last.event)) return undefined;
   const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked));
   if (!dates) return undefined;
   const shown: DatesShown = { event: last.event, date: last.date, entry: matched.entryId };

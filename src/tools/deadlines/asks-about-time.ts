@@ -10,7 +10,16 @@ export function datesAnswerAlone(text: string, timeQuestions: readonly string[])
 
 /** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */
 export function asksAboutTime(text: string, timeQuestions: readonly string[]): boolean {
-  // A contraction keeps its question word: "when's that up?" asks "when".
-  const lower = ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/'(s|re|ll|d|ve)\b/g, ' $1').replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-  return timeQuestions.some((w) => lower.includes(` ${w} `));
+  return saysAny(text, timeQuestions);
+}
+
+/** Whether the text says any of the phrases, as whole words, read the same way on both sides. */
+export function saysAny(text: string, phrases: readonly string[]): boolean {
+  const said = wordsOf(text);
+  return phrases.some((p) => said.includes(wordsOf(p)));
+}
+
+// A contraction keeps its word: "when's that up?" asks "when", and "we'll" is "we ll" on both sides.
+function wordsOf(text: string): string {
+  return ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/'(s|re|ll|d|ve)\b/g, ' $1').replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;
 }

@@ -46,18 +46,21 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   const { events, noClock } = ctx.data;
   const cued = [...events, ...noClock];
   const mentioned = mentionsAnEvent(text, cued);
-  if (!mentioned && !implied) return undefined;
+  // The thread's clock is dated only by a question about time, so without a cue of its own a
+  // question that does not ask one is not handed to the date parser at all.
+  const { timeQuestions } = ctx.data.matching;
+  const asksWhen = implied !== undefined && isClock(ctx, implied) && asksAboutTime(text, timeQuestions);
+  if (!mentioned && !asksWhen) return undefined;
   const today = londonDate(receivedAt);
   const found = findDates(text, today, ctx.data.matching.aheadCues);
   const dated = mentioned ? matchEvents(text, found, cued, ctx.data.matching) : [];
-  if (!dated.length && implied && isClock(ctx, implied)) {
-    const { timeQuestions } = ctx.data.matching;
+  if (!dated.length && asksWhen) {
     // The question's own words are no date: "what's my last day" reads as yesterday to the parser.
     // A day still to come starts the thread's clock only when the question names it and says it
     // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
     const named = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
     const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && named(d))));
-    if (given.length === 1 && asksAboutTime(text, timeQuestions)) dated.push({ found: given[0]!, events: [implied] });
+    if (given.length === 1) dated.push({ found: given[0]!, events: [implied!] });
   }
   // A date that starts a clock is the point of the question; a date that starts none ("it went
   // on the market on 1 May") is answered on its own only when no clock is dated.

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { addYears, addMonths, isValid } from './dates-lib.js';
+import { saysAny } from './asks-about-time.js';
 import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
 
 /** One assumption made while reading a date; `phrase` names a phrase in knowledge/periods.yaml. */
@@ -127,6 +128,5 @@ function looksAhead(text: string, index: number, cues: readonly string[]): boole
   if (!cues.length) return false;
   const before = text.slice(0, index);
   const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('?'), before.lastIndexOf('!'), before.lastIndexOf(';')) + 1;
-  const lead = ` ${before.slice(start).toLowerCase().replace(/[‘’]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-  return cues.some((cue) => lead.includes(` ${cue} `));
+  return saysAny(before.slice(start), cues);
 }
