@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
-import { withPerUnitFigure } from '../tools/per-unit-figure.js';
+import { unitsFor, withPerUnitFigure } from '../tools/per-unit-figure.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -69,10 +69,15 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   }
   // "More detail" of an answer is the rest of it, not a new place to offer a check.
   const detail = outcome.status === 'answered' && outcome.detail;
-  // An amount per unit is worked out for the number of units the question gives.
-  if (matched && asked && !detail) reply = withPerUnitFigure(reply, kb.byId.get(matched.entryId ?? ''), t.text);
+  // An amount per unit is worked out for the number of units the question gives or, on the same
+  // answer, the number given earlier in the thread.
+  const perUnitEntry = matched && asked ? kb.byId.get(matched.entryId ?? '') : undefined;
+  const units = perUnitEntry && unitsFor(perUnitEntry, t.text);
+  const sameEntry = t.flow?.units?.entry === perUnitEntry?.id ? t.flow?.units?.count : undefined;
+  if (perUnitEntry && !detail) reply = withPerUnitFigure(reply, perUnitEntry, t.text, sameEntry);
   const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
   if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
-  const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}) };
+  const unitsKept = units && perUnitEntry ? { units: { entry: perUnitEntry.id, count: units } } : {};
+  const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}), ...unitsKept };
   return { outcome, reply: paused.reply, flow: Object.keys(flow).length ? flow : undefined };
 }

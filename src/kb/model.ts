@@ -61,6 +61,15 @@ export interface PerUnit {
   heading: string;
   /** The sentence shown, with {count} and {total} where the number given and the sum go. */
   says: string;
+  /**
+   * Phrases that name the unit only when the asker says the number is their own ("homes" is as
+   * often a new development as the parish): read only beside one of `ownCues`.
+   */
+  looseUnits?: string[];
+  /** Words that make a loose unit the asker's own ("we've got", "a parish of"). */
+  ownCues?: string[];
+  /** Words that make a loose unit something else even so ("new", "being built"). */
+  otherCues?: string[];
 }
 
 /**

@@ -28,5 +28,19 @@ export function readPerUnit(v: unknown, error: (field: string, message: string) 
   const says = typeof p.says === 'string' ? p.says.trim() : '';
   const missing = PLACES.filter((place) => !says.includes(place));
   if (missing.length) fail('perUnit.says', `perUnit.says must be the sentence shown, with ${PLACES.join(' and ')} where the number given and the sum go (missing: ${missing.join(', ')}).`);
-  return ok && amount !== undefined ? { units, amount, heading, says } : undefined;
+  const looseUnits = phrases(p.looseUnits, 'perUnit.looseUnits', fail);
+  const ownCues = phrases(p.ownCues, 'perUnit.ownCues', fail);
+  if (looseUnits?.length && !ownCues?.length) fail('perUnit.ownCues', 'perUnit.looseUnits needs perUnit.ownCues: the words that say the number is the asker\'s own (for example "in the parish", "we\'ve got").');
+  const otherCues = phrases(p.otherCues, 'perUnit.otherCues', fail);
+  const loose = looseUnits?.length && ownCues?.length ? { looseUnits, ownCues, ...(otherCues?.length ? { otherCues } : {}) } : {};
+  return ok && amount !== undefined ? { units, amount, heading, says, ...loose } : undefined;
+}
+
+/** An optional list of plain phrases, lower-case; a wrong one is named by its field. */
+function phrases(v: unknown, field: string, fail: (field: string, message: string) => void): string[] | undefined {
+  if (v === undefined) return undefined;
+  const given = Array.isArray(v) ? v : [];
+  const list = given.filter((u): u is string => typeof u === 'string' && u.trim() !== '').map((u) => u.trim().toLowerCase());
+  if (!Array.isArray(v) || list.length !== given.length) fail(field, `${field} must be a list of plain phrases (no patterns).`);
+  return list;
 }

@@ -28,7 +28,12 @@ export interface DatesAsked {
  * `thread`: the entry the conversation was about before this question, and the one matched for it.
  */
 export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thread?: { topic?: string; matched?: string }): DatedReply | undefined {
-  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked), thread && threadEvent(kb, thread.topic, thread.matched)) : undefined;
+  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked), thread && threadEvent(kb, thread.topic, thread.matched), ownEvent(kb, thread?.matched)) : undefined;
+}
+
+/** The clock event the matched entry is the answer for, first declared first. */
+function ownEvent(kb: KnowledgeBase, matched: string | undefined): string | undefined {
+  return matched === undefined ? undefined : kb.periods?.events.find((e) => e.entry === matched)?.id;
 }
 
 /**

@@ -13,11 +13,29 @@ import type { Reply } from '../types.js';
 const MOST_UNITS = 1_000_000;
 /** Characters before a unit phrase that can hold its number ("1,000,000 " and a little more). */
 const NUMBER_ROOM = 16;
+/**
+ * Characters either side of a loose unit's number read for a cue that makes it the asker's own:
+ * "we've got about 420 houses", "820 houses in the parish". A phrase's length plus a word or
+ * two between, not a tuned value.
+ */
+const CUE_ROOM = 24;
 
-export function withPerUnitFigure(reply: Reply, entry: Entry | undefined, question: string): Reply {
+/** The units a question gives for an entry with an amount per unit, if it gives any. */
+export function unitsFor(entry: Entry | undefined, question: string): number | undefined {
+  const per = entry?.perUnit;
+  if (!per) return undefined;
+  return unitsGiven(question, per.units) ?? (per.looseUnits && per.ownCues ? unitsGiven(question, per.looseUnits, per.ownCues, per.otherCues) : undefined);
+}
+
+/**
+ * The answer with the sum worked out for the units the question gives or, failing that, the units
+ * given earlier in the thread for the same entry (`earlier`): "so what's the most we'd get?" after
+ * "we've got about 420 houses in the parish".
+ */
+export function withPerUnitFigure(reply: Reply, entry: Entry | undefined, question: string, earlier?: number): Reply {
   const per = entry?.perUnit;
   if (!per) return reply;
-  const count = unitsGiven(question, per.units);
+  const count = unitsFor(entry, question) ?? earlier;
   if (count === undefined) return reply;
   const say = (n: number) => n.toLocaleString('en-GB');
   const body = per.says.replaceAll('{count}', say(count)).replaceAll('{total}', `£${say(count * per.amount)}`);
@@ -26,9 +44,14 @@ export function withPerUnitFigure(reply: Reply, entry: Entry | undefined, questi
   return { ...reply, sections: [...reply.sections.slice(0, at), { heading: per.heading, body }, ...reply.sections.slice(at)] };
 }
 
-/** The number written just before one of the unit phrases ("640 council tax dwellings", "1,200 households"). */
-export function unitsGiven(question: string, units: readonly string[]): number | undefined {
+/**
+ * The number written just before one of the unit phrases ("640 council tax dwellings", "1,200
+ * households"). With `cues`, only a number with one of them close by counts, and none of `not`.
+ */
+export function unitsGiven(question: string, units: readonly string[], cues?: readonly string[], not: readonly string[] = []): number | undefined {
   const text = plain(question);
+  const said = cues?.map(plain);
+  const other = not.map(plain);
   // Longest phrase first, so "council tax dwellings" is read before "dwellings".
   for (const unit of [...units].map(plain).sort((a, b) => b.length - a.length)) {
     let from = text.indexOf(unit);
@@ -37,7 +60,10 @@ export function unitsGiven(question: string, units: readonly string[]): number |
       // search anchored at the end of a long question would otherwise rescan it.
       const number = /(?:^|[^\d,.£])(\d{1,3}(?:,\d{3})+|\d+) ?$/.exec(text.slice(Math.max(0, from - NUMBER_ROOM), from));
       const n = number ? Number(number[1].replaceAll(',', '')) : NaN;
-      if (Number.isInteger(n) && n > 0 && n < MOST_UNITS && endsWord(text, from + unit.length)) return n;
+      const end = from + unit.length;
+      const start = from - (number ? number[0].length : 0);
+      const own = !said || (said.some((cue) => nearby(text, cue, start, end)) && !other.some((cue) => nearby(text, cue, start, end)));
+      if (Number.isInteger(n) && n > 0 && n < MOST_UNITS && endsWord(text, end) && own) return n;
       from = text.indexOf(unit, from + 1);
     }
   }
@@ -46,7 +72,13 @@ export function unitsGiven(question: string, units: readonly string[]): number |
 
 /** Lower case, hyphens and runs of spaces as one space: "Council-Tax  dwellings" reads as "council tax dwellings". */
 function plain(s: string): string {
-  return s.toLowerCase().replace(/[-\s]+/g, ' ');
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/[-\s]+/g, ' ');
+}
+
+/** A cue as whole words just before `start` or just after `end` (a word or two between). */
+function nearby(text: string, cue: string, start: number, end: number): boolean {
+  const words = (s: string) => ` ${s.replace(/[^a-z0-9' ]+/g, ' ').replace(/ +/g, ' ').trim()} `;
+  return words(text.slice(Math.max(0, start - CUE_ROOM), start)).includes(` ${cue} `) || words(text.slice(end, end + CUE_ROOM)).includes(` ${cue} `);
 }
 
 function endsWord(text: string, at: number): boolean {

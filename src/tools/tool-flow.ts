@@ -28,6 +28,16 @@ export interface ToolFlow {
   given?: DatesShown;
   /** Set only by the turn whose reply was a check's verdict: "more" shows the answers given. */
   verdict?: boolean;
+  /**
+   * The number of units the asker gave for an entry with an amount per unit ("about 420 houses
+   * in the parish"), kept until another replaces it, so "what's the most we'd get?" is worked out.
+   */
+  units?: UnitsGiven;
+}
+
+export interface UnitsGiven {
+  entry: string;
+  count: number;
 }
 
 export function asToolFlow(raw: unknown): ToolFlow | undefined {
@@ -41,7 +51,9 @@ export function asToolFlow(raw: unknown): ToolFlow | undefined {
   const g = eventDate(r.given);
   if (g) flow.given = g;
   if (r.verdict === true && flow.check?.finished) flow.verdict = true;
-  return flow.check || flow.dates || flow.given ? flow : undefined;
+  const u = r.units as Partial<UnitsGiven> | undefined;
+  if (u && typeof u === 'object' && typeof u.entry === 'string' && Number.isSafeInteger(u.count) && u.count! > 0) flow.units = { entry: u.entry, count: u.count! };
+  return flow.check || flow.dates || flow.given || flow.units ? flow : undefined;
 }
 
 /** An event id and a day (YYYY-MM-DD) read back from storage, or undefined when malformed. */
@@ -56,8 +68,8 @@ export function activeCheck(flow: ToolFlow | undefined): CheckProgress | undefin
   return check && !check.paused && !check.finished ? check : undefined;
 }
 
-/** The flow a later turn inherits: the check and the date given carry on; what the last reply showed does not. */
+/** The flow a later turn inherits: the check, the date and the units given carry on; what the last reply showed does not. */
 export function carriedFlow(flow: ToolFlow | undefined): ToolFlow | undefined {
-  if (!flow?.check && !flow?.given) return undefined;
-  return { ...(flow.check ? { check: flow.check } : {}), ...(flow.given ? { given: flow.given } : {}) };
+  if (!flow?.check && !flow?.given && !flow?.units) return undefined;
+  return { ...(flow.check ? { check: flow.check } : {}), ...(flow.given ? { given: flow.given } : {}), ...(flow.units ? { units: flow.units } : {}) };
 }

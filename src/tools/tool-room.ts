@@ -129,7 +129,7 @@ export function pauseIfRunning(kb: KnowledgeBase, reply: Reply, flow: ToolFlow |
 
 function pausedFlow(flow: ToolFlow | undefined): ToolFlow {
   const progress = flow?.check;
-  const given = flow?.given ? { given: flow.given } : {};
+  const given = { ...(flow?.given ? { given: flow.given } : {}), ...(flow?.units ? { units: flow.units } : {}) };
   return progress ? { check: progress.finished ? progress : { ...progress, paused: true }, ...given } : given;
 }
 

@@ -92,6 +92,15 @@ describe('answers work out an amount per unit', () => {
     expect(shown.length).toBeLessThanOrEqual(FIRST_REPLY_BUDGET);
   });
 
+  it('given a parish that said how many houses it has, a later "what\'s the most we\'d get" in the thread works out the cap for them (420 × £100 = £42,000)', async () => {
+    const id = `limit-${thread++}`;
+    const first = await advisor.explain(cliQuestion("clerk here, we've got about 420 houses in the parish and a 90-home scheme paying cil. no neighbourhood plan. how much of the cil do we get?", id));
+    expect(first.reply.entryId).toBe('np-cil');
+    const { reply } = await advisor.explain(cliQuestion("so what's the most we'd get a year as things stand", id));
+    expect(reply.entryId).toBe('np-cil');
+    expect(toPlainText(reply)).toMatch(/capped at £42,000 a year \(420 × £100\)/);
+  });
+
   it('given a question about a development of new homes, no cap is worked out from the homes being built', async () => {
     const { reply } = await advisor.explain(cliQuestion('a developer is building 80 homes in our parish, how much cil do we get', `limit-${thread++}`));
     expect(toPlainText(reply)).not.toMatch(/Worked out for your parish/);

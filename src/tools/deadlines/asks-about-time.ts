@@ -19,6 +19,12 @@ export function saysAny(text: string, phrases: readonly string[]): boolean {
   return phrases.some((p) => said.includes(wordsOf(p)));
 }
 
+/** Whether `text` ends with one of the phrases as whole words ("the letter is dated" ends with "dated"). */
+export function endsWithAny(text: string, phrases: readonly string[]): boolean {
+  const said = wordsOf(text);
+  return phrases.some((p) => said.endsWith(wordsOf(p)));
+}
+
 // A contraction keeps its word: "when's that up?" asks "when", and "we'll" is "we ll" on both sides.
 function wordsOf(text: string): string {
   return ` ${text.toLowerCase().replace(/[‘’]/g, "'").replace(/'(s|re|ll|d|ve)\b/g, ' $1').replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim()} `;

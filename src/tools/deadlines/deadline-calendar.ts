@@ -4,7 +4,7 @@ import type { Attachment } from '../../types.js';
 import { writeIcs } from '../ical/write-ics.js';
 import type { CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
-import { ruleText } from './describe-date.js';
+import { meaningOf, ruleText } from './describe-date.js';
 import { fill } from './fill.js';
 import type { PeriodsData } from './periods-model.js';
 
@@ -19,7 +19,7 @@ export function deadlineCalendar(data: PeriodsData, eventId: string, start: Cale
       uid: `${createHash('sha256').update(`${eventId}|${start}|${d.period.id}`).digest('hex').slice(0, 24)}@community-rights-advisor`,
       date: d.date,
       summary: fill(data.phrases.calendarEvent, { label: d.period.label }),
-      description: fill(data.phrases.calendarDescription, { rule: ruleText(data, d, start, false), meaning: d.period.meaning }),
+      description: fill(data.phrases.calendarDescription, { rule: ruleText(data, d, start, false), meaning: meaningOf(d) }),
       url: d.period.url,
     })),
   });

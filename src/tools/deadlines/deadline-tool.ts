@@ -3,7 +3,7 @@
 // and gives a date, in a thread about one such event. Anything else is left to the matcher
 // (undefined), so a date about something unrelated never turns into a deadline.
 import type { Reply } from '../../types.js';
-import { asksAboutTime } from './asks-about-time.js';
+import { asksAboutTime, endsWithAny, saysAny } from './asks-about-time.js';
 import { londonDate, shortDate, type CalendarDate } from './calendar-date.js';
 import { computeDates } from './compute-dates.js';
 import { decodeToolId, encodeToolId } from '../tool-ids.js';
@@ -41,8 +41,12 @@ export interface DatedReply {
  * follow-up that gives one date and no event of its own ("they got ours on 2 Nov, so when should
  * we hear?") is dated for that event when it asks about time. One that only states a date is
  * left alone: it is more often telling the case than asking for its dates.
+ * `own`: the clock event whose entry answers the question. A date given as a letter's own date
+ * ("the letter is dated 20 Oct") is dated for it, asked about time or not: the letter and the
+ * answer are two readings of the same clock ("the council has listed my pub, the letter is dated
+ * 20 Oct 2026; how do I challenge it?" counts the owner's review from the listing letter).
  */
-export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext, implied?: string): DatedReply | undefined {
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext, implied?: string, own?: string): DatedReply | undefined {
   const { events, noClock } = ctx.data;
   const cued = [...events, ...noClock];
   const mentioned = mentionsAnEvent(text, cued);
@@ -50,17 +54,21 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // question that does not ask one is not handed to the date parser at all.
   const { timeQuestions } = ctx.data.matching;
   const asksWhen = implied !== undefined && isClock(ctx, implied) && asksAboutTime(text, timeQuestions);
-  if (!mentioned && !asksWhen) return undefined;
+  const { documentCues } = ctx.data.matching;
+  const letter = own !== undefined && isClock(ctx, own) && saysAny(text, documentCues) ? own : undefined;
+  if (!mentioned && !asksWhen && !letter) return undefined;
   const today = londonDate(receivedAt);
   const found = findDates(text, today, ctx.data.matching.aheadCues);
-  const dated = mentioned ? matchEvents(text, found, cued, ctx.data.matching) : [];
-  if (!dated.length && asksWhen) {
+  const dated = mentioned ? matchEvents(text, found, cued, ctx.data.matching).map((d) => (letter ? asLetter(ctx, d, letter, text) : d)) : [];
+  if (!dated.length && (asksWhen || letter)) {
     // The question's own words are no date: "what's my last day" reads as yesterday to the parser.
     // A day still to come starts the thread's clock only when the question names it and says it
     // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
     const named = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
     const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && named(d))));
-    if (given.length === 1) dated.push({ found: given[0]!, events: [implied!] });
+    const one = given.length === 1 ? given[0]! : undefined;
+    if (one && letter && endsWithAny(text.slice(0, one.index), documentCues)) dated.push({ found: one, events: [letter] });
+    else if (one && asksWhen) dated.push({ found: one, events: [implied!] });
   }
   // A date that starts a clock is the point of the question; a date that starts none ("it went
   // on the market on 1 May") is answered on its own only when no clock is dated.
@@ -79,6 +87,19 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
   }
   return { reply, approximate: first.found.approximate, event: first.events[0], date: first.found.date };
+}
+
+/**
+ * A letter's date whose cue names another entry's event ("notice our barn was listed, letter dated
+ * 16 Oct", answered on the owner's review) is counted for the answer's own clock first; the
+ * cued events stay on offer. A cue for an event of the answer's own entry ("review decision
+ * dated 3 Nov") keeps its event.
+ */
+function asLetter(ctx: DeadlineContext, d: { found: FoundDate; events: string[] }, letter: string, text: string): { found: FoundDate; events: string[] } {
+  const entryOf = (id: string) => ctx.data.events.find((e) => e.id === id)?.entry;
+  const own = entryOf(letter);
+  if (d.events.some((id) => entryOf(id) === own) || !endsWithAny(text.slice(0, d.found.index), ctx.data.matching.documentCues)) return d;
+  return { ...d, events: [letter, ...d.events] };
 }
 
 /** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */

@@ -80,6 +80,11 @@ export interface StatutoryPeriod {
   provision: string;
   url: string;
   meaning: string;
+  /**
+   * What the date means while it is still to come, when that says more: it may name {dayAfter},
+   * the first day after the period ("from Monday 14 December the owner may sell").
+   */
+  meaningAhead?: string;
   /** The rules move a deadline that falls on a weekend or holiday to the next working day. */
   rollover: boolean;
   rolloverSource?: Source;
@@ -96,7 +101,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[] };
+  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[]; documentCues: string[] };
   events: ClockEvent[];
   noClock: NoClockEvent[];
   periods: StatutoryPeriod[];

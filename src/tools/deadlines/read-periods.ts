@@ -35,6 +35,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : r.list(matchingRaw.dateQuestions, ['matching', 'dateQuestions'], 'the words that ask for a date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const aheadCues = matchingRaw.aheadCues === undefined ? [] : r.list(matchingRaw.aheadCues, ['matching', 'aheadCues'], 'the words that put a date still to come').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const documentCues = matchingRaw.documentCues === undefined ? [] : r.list(matchingRaw.documentCues, ['matching', 'documentCues'], 'the words that give a letter\'s own date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
   const events = readEvents(root.events, entryIds, cueOwner, r);
@@ -50,7 +51,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions, aheadCues }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions, aheadCues, documentCues }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {
@@ -139,11 +140,12 @@ function readPeriodList(value: unknown, eventIds: ReadonlySet<string>, r: FieldR
     const label = r.text(p.label, at('label'), 'a label for the date');
     const meaning = r.text(p.meaning, at('meaning'), 'what the date means for the group');
     const caveat = r.optionalText(p.caveat, at('caveat'));
+    const meaningAhead = r.optionalText(p.meaningAhead, at('meaningAhead'));
     if (p.rollover !== undefined && typeof p.rollover !== 'boolean') r.error(at('rollover'), 'rollover must be true or false.');
     const rollover = p.rollover === true;
     const rolloverSource = rollover ? r.source(p.rolloverSource, at('rolloverSource'), true) : undefined;
     if (!id || !event || !length || !unit || !counting || !wording || !provision || !url || !label || !meaning || (rollover && !rolloverSource)) return [];
-    return [{ id, event, label, length, unit, counting, wording, provision, url, meaning, rollover, ...(rolloverSource ? { rolloverSource } : {}), ...(caveat ? { caveat } : {}) }];
+    return [{ id, event, label, length, unit, counting, wording, provision, url, meaning, rollover, ...(rolloverSource ? { rolloverSource } : {}), ...(caveat ? { caveat } : {}), ...(meaningAhead ? { meaningAhead } : {}) }];
   });
 }
 

@@ -160,7 +160,7 @@ describe('guided checks through the advisor', () => {
     expect(dated.entryId).toBe('acv-owner-notice-to-sell');
     const shown = await say(advisor, 'more');
     const detail = toPlainText(shown);
-    expect(detail).toContain('If none arrives, the owner may sell after this day.');
+    expect(detail).toContain('If none arrives, the owner may sell');
     expect(detail).not.toContain('Listing alone changes nothing day to day.');
     const more = dated.actions.find((a) => a.type === 'more')!;
     expect(toPlainText((await advisor.act({ type: 'more', entryId: more.entryId, question: question('') }))!)).toBe(detail);

@@ -19,12 +19,12 @@ describe('dates in the conversation', () => {
     const { reply } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     expect(shown(reply.sections)).toContain('**Interim moratorium ends: Tuesday 14 July 2026** (24 days from today). Counted as 6 weeks beginning with 3 June 2026 (that day counts as day 1): [Localism Act 2011, s.95(6)]');
     expect(shown(reply.sections)).toContain('Confirm every date with the council');
-    expect(shown(reply.sections)).not.toContain('If none arrives, the owner may sell after this day.');
-    expect(hidden(reply.sections)).toContain('If none arrives, the owner may sell after this day.');
+    expect(shown(reply.sections)).not.toContain('If none arrives, the owner may sell');
+    expect(hidden(reply.sections)).toContain('If none arrives, the owner may sell');
     expect(reply.actions).toEqual([{ type: 'more', entryId: 'deadline--owner-notice--2026-06-03', label: kb.conversation.moreLabel }]);
     // Plain text (ask, --json) has the whole reply: each full line once, the short lines not at all.
     expect(toPlainText(reply).match(/Interim moratorium ends/g)).toHaveLength(1);
-    expect(toPlainText(reply)).toContain('If none arrives, the owner may sell after this day.');
+    expect(toPlainText(reply)).toContain('If none arrives, the owner may sell');
   });
 
   it('given a matched answer, the dates come first and the answer brings its short part; "More detail" gives the full lines and the answer\'s title as a button for the rest of it', () => {
@@ -41,7 +41,7 @@ describe('dates in the conversation', () => {
 
     const detail = datesDetail(kb, dated.shown, AT)!;
     const text = toPlainText(detail);
-    expect(text).toContain('If none arrives, the owner may sell after this day.');
+    expect(text).toContain('If none arrives, the owner may sell');
     // Short reply and detail together hold what the whole reply (ask --json) holds, no more.
     expect(text).not.toContain(detailOnly.split('\n')[0]);
     expect(text).not.toContain(inShort);
@@ -91,6 +91,22 @@ describe('dates in the conversation', () => {
     // A clock explained by the thread's entry (the full moratorium's), with an answer on the same scheme.
     const moratorium = { topic: 'acv-full-moratorium-6-months', matched: 'acv-sale-without-notice' };
     expect(datesIn(kb, 'he did that on 10 feb 2026, so when does it run out', AT, moratorium)).toMatchObject({ event: 'owner-notice', date: '2026-02-10' });
+  });
+
+  it('given a letter\'s own date in a first question answered on a clock\'s own entry, it counts that clock from the letter, asked about time or not', () => {
+    const review = { matched: 'acv-owner-review-appeal' };
+    expect(datesIn(kb, 'the council has listed my pub, the letter is dated 20 May 2026. how do I challenge it?', AT, review)).toMatchObject({ event: 'listing-notice', date: '2026-05-20' });
+    // A cue naming another entry's event ("was listed") gives way to the answer's own clock, and stays on offer.
+    const listed = datesIn(kb, 'we got notice our barn was listed, letter dated 16 May 2026. how do we ask for a review', AT, review)!;
+    expect(listed).toMatchObject({ event: 'listing-notice', date: '2026-05-16' });
+    expect(toPlainText(listed.reply)).toMatch(/Last day for the owner to ask for a review: Friday 10 July 2026/);
+    // A cue for an event of the answer's own entry keeps its event.
+    expect(datesIn(kb, 'the review decision letter dated 3 June 2026 upheld the listing, can I appeal', AT, review)).toMatchObject({ event: 'review-decision-sent' });
+  });
+
+  it('given a date that is no letter\'s date, or an answer that is no clock\'s own entry, a first question that asks no time counts nothing', () => {
+    expect(datesIn(kb, 'I got a letter on 20 May 2026, how do I challenge it?', AT, { matched: 'acv-owner-review-appeal' })).toBeUndefined();
+    expect(datesIn(kb, 'the letter is dated 20 May 2026, what funding is there?', AT, { matched: 'fund-community-shares' })).toBeUndefined();
   });
 
   it('given a date with no event in a first question, a question that asks no time, an answer on another scheme or two dates, it counts nothing', () => {

@@ -24,6 +24,19 @@ describe('the deadline calculator', () => {
     expect(reply.kind).toBe('answer');
   });
 
+  it("given the owner's notice date, what each end date still to come means names the first day after it, when the owner may sell", () => {
+    const text = toPlainText(ask("The owner's notice reached the council on 3 June 2026. When does our window close?")!);
+    expect(text).toContain('If none arrives, the owner may sell from Wednesday 15 July 2026.');
+    expect(text).toContain('only to a community interest group until this day ends, and to anyone from Thursday 3 December 2026.');
+    expect(text).toContain('From Friday 3 December 2027 a sale needs a new notice to the council');
+  });
+
+  it("given an owner's notice long past, what each end date meant is said without the day after it", () => {
+    const text = toPlainText(ask("The owner's notice reached the council on 3 June 2024.")!);
+    expect(text).toContain('If none arrives, the owner may sell after this day.');
+    expect(text).not.toMatch(/may sell from|to anyone from/);
+  });
+
   it('given a date still to come for part of the periods, the calendar holds only the dates not yet passed', () => {
     const reply = ask("The owner told the council on 1 March 2026 that he wants to sell.")!;
     expect(toPlainText(reply)).toMatch(/Interim moratorium ends: Saturday 11 April 2026 \(passed 70 days ago\)/);

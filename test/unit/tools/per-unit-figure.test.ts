@@ -49,6 +49,34 @@ describe('working out an amount per unit', () => {
     expect(reply.sections[1]).toEqual({ heading: 'Worked out for your parish', body: 'With 640 dwellings the cap is £64,000 a year.' });
   });
 
+  const LOOSE = ['homes', 'houses'];
+  const OWN = ["we've got", 'we have', 'parish of'];
+  const OTHER = ['new', 'being built', 'building'];
+  it.each([
+    ["whats the cap, we've got roughly 820 houses in the parish", 820],
+    ['we have 400 homes, max then?', 400],
+    ['a parish of 1,200 homes', 1200],
+    ['We’ve got about 420 houses and a 90-home scheme', 420],
+  ])('given a loose unit the asker says is theirs ("%s"), it reads %d units', (question, n) => {
+    expect(unitsGiven(question, LOOSE, OWN, OTHER)).toBe(n);
+  });
+
+  it.each([
+    ['a developer is building 80 homes in our parish', 'homes being built, no word that they are the parish'],
+    ['we have 50 new houses coming', 'a word that makes them new'],
+    ['we have 30 houses being built', 'a word that makes them a development'],
+    ['the 40 houses on the dairy site, how much cil', 'no word that they are the asker\'s'],
+  ])('given "%s" (%s), it reads no loose units', (question) => {
+    expect(unitsGiven(question, LOOSE, OWN, OTHER)).toBeUndefined();
+  });
+
+  it('given no units in the question but units given earlier for the same answer, the answer shows the sum for those', () => {
+    const reply = withPerUnitFigure(answer, entry, "so what's the most we'd get a year", 420);
+    expect(reply.sections[1]).toEqual({ heading: 'Worked out for your parish', body: 'With 420 dwellings the cap is £42,000 a year.' });
+    // A number in the question itself wins over the one given before.
+    expect(withPerUnitFigure(answer, entry, 'what about 90 dwellings', 420).sections[1].body).toContain('£9,000');
+  });
+
   it('given an entry without an amount per unit, or a question without a number, the answer is unchanged', () => {
     expect(withPerUnitFigure(answer, { ...entry, perUnit: undefined }, '640 dwellings')).toBe(answer);
     expect(withPerUnitFigure(answer, entry, 'how much do we get')).toBe(answer);
@@ -73,6 +101,13 @@ describe('checking a perUnit note', () => {
     const { kb, problems } = loadKnowledge(folderWith(['perUnit:', '  units: [dwellings]', '  amount: 100', '  heading: Worked out', '  says: "{count} dwellings, {total}"']), TODAY);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(kb!.byId.get('acv-listing-length')!.perUnit).toEqual({ units: ['dwellings'], amount: 100, heading: 'Worked out', says: '{count} dwellings, {total}' });
+  });
+
+  it('given loose units without the cues that make them the asker\'s own, it refuses the entry, naming the missing field', () => {
+    const dir = folderWith(['perUnit:', '  units: [dwellings]', '  looseUnits: [homes]', '  amount: 100', '  heading: Worked out', '  says: "{count} dwellings, {total}"']);
+    const { kb, problems } = loadKnowledge(dir, TODAY);
+    expect(kb).toBeUndefined();
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(['perUnit.ownCues']);
   });
 
   it('given an amount that is not a number and a sentence without the sum, it refuses the entry, naming file, line and each field', () => {

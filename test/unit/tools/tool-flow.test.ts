@@ -23,4 +23,12 @@ describe('the tools\' state in a conversation', () => {
     expect(carriedFlow(flow)).toEqual({ given: { event: 'owner-notice', date: '2026-11-03' } });
     expect(carriedFlow({ dates: flow.dates })).toBeUndefined();
   });
+
+  it('given the units the asker gave for an answer, they are read back and carried to the next turn; a malformed count is dropped', () => {
+    const units = { entry: 'np-cil', count: 420 };
+    expect(asToolFlow({ units })).toEqual({ units });
+    expect(carriedFlow({ units, dates: { event: 'listed', date: '2025-03-01' } })).toEqual({ units });
+    expect(asToolFlow({ units: { entry: 'np-cil', count: -3 } })).toBeUndefined();
+    expect(asToolFlow({ units: { entry: 'np-cil', count: '420' } })).toBeUndefined();
+  });
 });
