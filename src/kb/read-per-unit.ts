@@ -30,7 +30,7 @@ export function readPerUnit(v: unknown, error: (field: string, message: string) 
   if (missing.length) fail('perUnit.says', `perUnit.says must be the sentence shown, with ${PLACES.join(' and ')} where the number given and the sum go (missing: ${missing.join(', ')}).`);
   const looseUnits = phrases(p.looseUnits, 'perUnit.looseUnits', fail);
   const ownCues = phrases(p.ownCues, 'perUnit.ownCues', fail);
-  if (looseUnits?.length && !ownCues?.length) fail('perUnit.ownCues', 'perUnit.looseUnits needs perUnit.ownCues: the words that say the number is the asker\'s own (for example "in the parish", "we\'ve got").');
+  if (looseUnits?.length && !ownCues?.length) fail('perUnit.ownCues', 'perUnit.looseUnits needs perUnit.ownCues: the words that say the number is the asker\'s own (for example "we\'ve got", "a parish of").');
   const otherCues = phrases(p.otherCues, 'perUnit.otherCues', fail);
   const loose = looseUnits?.length && ownCues?.length ? { looseUnits, ownCues, ...(otherCues?.length ? { otherCues } : {}) } : {};
   return ok && amount !== undefined ? { units, amount, heading, says, ...loose } : undefined;

@@ -15,7 +15,7 @@ const MOST_UNITS = 1_000_000;
 const NUMBER_ROOM = 16;
 /**
  * Characters either side of a loose unit's number read for a cue that makes it the asker's own:
- * "we've got about 420 houses", "820 houses in the parish". A phrase's length plus a word or
+ * "we've got about 420 houses", "a parish of 1,200 homes". A phrase's length plus a word or
  * two between, not a tuned value.
  */
 const CUE_ROOM = 24;
