@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
-import { unitsFor, withPerUnitFigure } from '../tools/per-unit-figure.js';
+import { unitsFor, withUnitsWorkedOut } from '../tools/per-unit-figure.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
@@ -74,7 +74,7 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const perUnitEntry = matched && asked ? kb.byId.get(matched.entryId ?? '') : undefined;
   const units = perUnitEntry && unitsFor(perUnitEntry, t.text);
   const sameEntry = t.flow?.units?.entry === perUnitEntry?.id ? t.flow?.units?.count : undefined;
-  if (perUnitEntry && !detail) reply = withPerUnitFigure(reply, perUnitEntry, t.text, sameEntry);
+  if (perUnitEntry && !detail) reply = withUnitsWorkedOut(reply, perUnitEntry, units ?? sameEntry);
   const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
   if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
   const unitsKept = units && perUnitEntry ? { units: { entry: perUnitEntry.id, count: units } } : {};

@@ -18,9 +18,10 @@ export function readPerUnit(v: unknown, error: (field: string, message: string) 
     ok = false;
     error(field, message);
   };
-  const given = Array.isArray(p.units) ? p.units : [];
-  const units = given.filter((u): u is string => typeof u === 'string' && u.trim() !== '').map((u) => u.trim().toLowerCase());
-  if (units.length === 0 || units.length !== given.length) fail('perUnit.units', 'perUnit.units must be a list of plain phrases naming what is counted (for example "council tax dwellings").');
+  const unitsWanted = 'perUnit.units must be a list of plain phrases naming what is counted (for example "council tax dwellings").';
+  const units = phrases(p.units ?? [], 'perUnit.units', fail, unitsWanted);
+  // Reported once: a list that was wrong has already said so.
+  if (ok && units.length === 0) fail('perUnit.units', unitsWanted);
   const amount = typeof p.amount === 'number' && Number.isFinite(p.amount) && p.amount > 0 ? p.amount : undefined;
   if (amount === undefined) fail('perUnit.amount', 'perUnit.amount must be a number of pounds above zero (for example 100).');
   const heading = typeof p.heading === 'string' ? p.heading.trim() : '';
@@ -28,19 +29,23 @@ export function readPerUnit(v: unknown, error: (field: string, message: string) 
   const says = typeof p.says === 'string' ? p.says.trim() : '';
   const missing = PLACES.filter((place) => !says.includes(place));
   if (missing.length) fail('perUnit.says', `perUnit.says must be the sentence shown, with ${PLACES.join(' and ')} where the number given and the sum go (missing: ${missing.join(', ')}).`);
-  const looseUnits = phrases(p.looseUnits, 'perUnit.looseUnits', fail);
-  const ownCues = phrases(p.ownCues, 'perUnit.ownCues', fail);
+  const looseUnits = optional(p.looseUnits, 'perUnit.looseUnits', fail);
+  const ownCues = optional(p.ownCues, 'perUnit.ownCues', fail);
   if (looseUnits?.length && !ownCues?.length) fail('perUnit.ownCues', 'perUnit.looseUnits needs perUnit.ownCues: the words that say the number is the asker\'s own (for example "we\'ve got", "a parish of").');
-  const otherCues = phrases(p.otherCues, 'perUnit.otherCues', fail);
+  const otherCues = optional(p.otherCues, 'perUnit.otherCues', fail);
   const loose = looseUnits?.length && ownCues?.length ? { looseUnits, ownCues, ...(otherCues?.length ? { otherCues } : {}) } : {};
   return ok && amount !== undefined ? { units, amount, heading, says, ...loose } : undefined;
 }
 
-/** An optional list of plain phrases, lower-case; a wrong one is named by its field. */
-function phrases(v: unknown, field: string, fail: (field: string, message: string) => void): string[] | undefined {
-  if (v === undefined) return undefined;
+/** A list of plain phrases, lower-case; a wrong one is reported on its field. */
+function phrases(v: unknown, field: string, fail: (field: string, message: string) => void, wanted = `${field} must be a list of plain phrases (no patterns).`): string[] {
   const given = Array.isArray(v) ? v : [];
   const list = given.filter((u): u is string => typeof u === 'string' && u.trim() !== '').map((u) => u.trim().toLowerCase());
-  if (!Array.isArray(v) || list.length !== given.length) fail(field, `${field} must be a list of plain phrases (no patterns).`);
+  if (!Array.isArray(v) || list.length !== given.length) fail(field, wanted);
   return list;
+}
+
+/** An optional list of plain phrases: absent is no list. */
+function optional(v: unknown, field: string, fail: (field: string, message: string) => void): string[] | undefined {
+  return v === undefined ? undefined : phrases(v, field, fail);
 }

@@ -33,10 +33,13 @@ export function unitsFor(entry: Entry | undefined, question: string): number | u
  * "we've got about 420 houses in the parish".
  */
 export function withPerUnitFigure(reply: Reply, entry: Entry | undefined, question: string, earlier?: number): Reply {
+  return withUnitsWorkedOut(reply, entry, unitsFor(entry, question) ?? earlier);
+}
+
+/** The answer with the sum worked out for `count` units (unchanged without a count or an amount per unit). */
+export function withUnitsWorkedOut(reply: Reply, entry: Entry | undefined, count: number | undefined): Reply {
   const per = entry?.perUnit;
-  if (!per) return reply;
-  const count = unitsFor(entry, question) ?? earlier;
-  if (count === undefined) return reply;
+  if (!per || count === undefined) return reply;
   const say = (n: number) => n.toLocaleString('en-GB');
   const body = per.says.replaceAll('{count}', say(count)).replaceAll('{total}', `£${say(count * per.amount)}`);
   const inShort = reply.sections.findIndex((s) => /^in short$/i.test(s.heading ?? ''));
