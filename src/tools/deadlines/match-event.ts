@@ -33,7 +33,7 @@ interface CueHit {
  */
 export function mentionsAnEvent(text: string, events: readonly CuedEvent[]): boolean {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
-  return events.some((e) => e.cues.some((cue) => lower.includes(cue)));
+  return events.some((e) => e.cues.some((cue) => cuePattern(cue).test(lower)));
 }
 
 export function matchEvents(text: string, dates: FoundDate[], events: readonly CuedEvent[], rules: MatchingRules): DatedEvent[] {
@@ -59,8 +59,7 @@ function findCues(lower: string, events: readonly CuedEvent[], negations: string
   const hits: CueHit[] = [];
   for (const e of events) {
     for (const cue of e.cues) {
-      const re = new RegExp(`(?<![a-z0-9])${escape(cue)}(?![a-z0-9])`, 'g');
-      for (const m of lower.matchAll(re)) {
+      for (const m of lower.matchAll(cuePattern(cue))) {
         // "nobody told the council" is the opposite of the event.
         const before = lower.slice(Math.max(0, m.index - 24), m.index).trim().split(/\s+/).slice(-2).join(' ');
         if (negations.some((n) => ` ${before} `.includes(` ${n} `))) continue;
@@ -84,6 +83,26 @@ function nearestDate(hit: CueHit, dates: readonly FoundDate[]): FoundDate | unde
 
 function distanceBetween(h: CueHit, from: number, to: number): number {
   return h.end <= from ? from - h.end : h.start >= to ? h.start - to : 0;
+}
+
+/**
+ * Words that only point at the thing a cue names: "the council got his notice" is the cue "council
+ * got the notice" as surely as "the notice" is. In a cue, any of them stands for all of them.
+ */
+const DETERMINERS = ['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our', 'my', 'your'];
+const DETERMINER = `(?:${DETERMINERS.join('|')})`;
+const patterns = new Map<string, RegExp>();
+
+/** The cue as a whole-word pattern (global: use with matchAll, or test on a fresh lastIndex). */
+function cuePattern(cue: string): RegExp {
+  let re = patterns.get(cue);
+  if (!re) {
+    const words = cue.split(/\s+/).map((w) => (DETERMINERS.includes(w) ? DETERMINER : escape(w)));
+    re = new RegExp(`(?<![a-z0-9])${words.join('\\s+')}(?![a-z0-9])`, 'g');
+    patterns.set(cue, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 function escape(text: string): string {

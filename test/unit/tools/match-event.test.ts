@@ -13,6 +13,12 @@ describe('matching a date to the event it belongs to', () => {
     expect(match("the owner's notice reached the council on 3 June, when does our window close?")).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
   });
 
+  it('given a cue with another word pointing at the same thing ("got his notice" for "got the notice"), it is the same event', () => {
+    expect(match('the council got his notice on 10 march 2026')).toEqual([{ date: '2026-03-10', events: ['owner-notice'] }]);
+    expect(match('council says they got their notice on 18 nov')).toEqual([{ date: '2026-11-18', events: ['owner-notice'] }]);
+    expect(match('when does it run out? it went on the list in march 2022')).toEqual([{ date: '2022-03-01', events: ['listed'] }]);
+  });
+
   it('given two events in one sentence, the cue nearest the date wins and the other is kept as an alternative', () => {
     expect(match('The pub is listed and the owner told the council on 3 June 2026.')[0].events).toEqual(['owner-notice', 'listed']);
     expect(match('It was listed on 3 June 2022 and the owner has now told the council he wants to sell.')[0].events[0]).toBe('listed');
