@@ -22,6 +22,8 @@ describe('an aside after an answer is signposted, not answered from the conversa
     ['what is the right to challenge', "our bins weren't collected this week either, who sorts that", /find-local-council/i],
     ['what is the right to reclaim land', 'how do we get from the train station to the library there', /nationalrail|traveline/i],
     ['what can community groups do in scotland', 'would independence make any difference to that', /register to vote/i],
+    ['how do community rights work in wales', 'should wales be independent do you think', /register to vote/i],
+    ['how do we start a neighbourhood plan', 'oh and does my mate need permission for a two storey extension on his house', /planningportal/i],
     ['i own a listed pub, can i claim compensation', 'separate thing, my tenant owes two months, can i evict him', /shelter|evicting-tenants/i],
   ])('given "%s" answered, the aside "%s" gets its signpost', async (first, aside, source) => {
     const id = `asides:${thread++}`;

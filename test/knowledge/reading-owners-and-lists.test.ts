@@ -113,3 +113,24 @@ describe('money for the new right to buy is a question about funding', () => {
     expect(reply.entryId).not.toBe('crtb-2026-what-changed');
   });
 });
+
+describe('a kind of shop is a shop, and handing a place to family is a gift', () => {
+  it.each([
+    ['a newsagent, under the new law', 'does the new law mean our newsagents could get listed', 'crtb-wider-definition'],
+    ['a butcher, under the old rules', 'can the village butchers be listed as an asset of community value', 'acv-what-qualifies'],
+    ['the owner handing the shop to his son', 'the owners handing the shop to his son next month, does that trigger the moratorium?', 'acv-which-sales-are-caught'],
+    ['a landlady passing the pub on to her nephew', 'our landlady is passing the pub on to her nephew, does that trigger the moratorium', 'acv-which-sales-are-caught'],
+  ])('given %s, it answers from the entry on that', async (_what, question, entryId) => {
+    expect((await asked(question)).entryId).toBe(entryId);
+  });
+
+  it('given a newsagent, a greengrocer or a bakery, the matcher reads "shop"', async () => {
+    const terms = async (text: string) => (await advisor.explain(cliQuestion(text, `reading:${text}`))).analysis?.terms;
+    const shop = await terms('can our shop be listed');
+    for (const kind of ['newsagents', 'greengrocer', 'bakery']) expect(await terms(`can our ${kind} be listed`)).toEqual(shop);
+  });
+
+  it('given a council asked to "hand it over", it is still asset transfer, not a gift between family', async () => {
+    expect((await asked('the council is selling our community centre, can we make them hand it over to us')).entryId).not.toBe('acv-which-sales-are-caught');
+  });
+});
