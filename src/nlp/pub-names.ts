@@ -40,7 +40,43 @@ const LOWER_CANDIDATE = /\bthe((?:\s+(?!the\b)(?:[a-z]+(?:'s)?|&)){2,5})\b/g;
 
 /** The text with each pub's name read as "the pub". */
 export function readPubNames(text: string): string {
-  return readLowerCaseSingleNames(readLowerCaseNames(readCapitalisedNames(text)));
+  return readLeadingNames(readLowerCaseSingleNames(readLowerCaseNames(readCapitalisedNames(text))));
+}
+
+// The first words of a sentence, before any punctuation: up to six words or "&".
+const SENTENCE_OPENING = /(^|[.!?\n]\s*)((?:[A-Za-z]+(?:'s)?|&)(?:[ \t]+(?:[A-Za-z]+(?:'s)?|&)){0,5})/g;
+
+/**
+ * Typed fast, a sentence often opens with the pub's name and no "the": "kings head in wellington
+ * is listed", "fox & hounds being sold as a going concern", "red lion owner has told the council".
+ * At a sentence's start a capital says nothing, so the opening words are read as if typed in
+ * lower case after "the", by the same rules. "Three of us work for the council" and "old methodist
+ * hall" are not names: a name needs two name words ending in a thing, an owner's thing ("kings
+ * head"), or one thing and then "in" or "at" a place ("plough at little haddon").
+ */
+function readLeadingNames(text: string): string {
+  return text.replace(SENTENCE_OPENING, (whole, before: string, opening: string) => {
+    const typed = opening.split(/[ \t]+/);
+    const taken = leadingNameLength(typed.map((w) => w.toLowerCase()));
+    if (!taken) return whole;
+    const rest = typed.slice(taken).join(' ');
+    return `${before}the pub${rest ? ` ${rest}` : ''}`;
+  });
+}
+
+/** How many of a sentence's opening words (lower case) are a pub's name, or 0. */
+function leadingNameLength(typed: string[]): number {
+  if (typed[0] === 'the') return 0;
+  let end = 0;
+  while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
+  end = Math.max(end, ownersThingLength(typed));
+  while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
+  const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
+  const last = words[words.length - 1];
+  if (words.length >= 2 && (NAME_NOUNS.has(last) || PUB_WORDS.has(last))) return end;
+  const first = typed[0];
+  const alone = NAME_NOUNS.has(first) && (!EVERYDAY_NOUNS.has(first) || ALONE_BEFORE_A_PLACE.has(first));
+  return alone && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
 }
 
 /** Everyday words that may still be a pub's whole name when "in" or "at" a place follows ("the george in wootton"). */

@@ -25,6 +25,9 @@ describe('an aside after an answer is signposted, not answered from the conversa
     ['how do community rights work in wales', 'should wales be independent do you think', /register to vote/i],
     ['how do we start a neighbourhood plan', 'oh and does my mate need permission for a two storey extension on his house', /planningportal/i],
     ['i own a listed pub, can i claim compensation', 'separate thing, my tenant owes two months, can i evict him', /shelter|evicting-tenants/i],
+    ['can the owner claim compensation if our pub is listed', 'also my neighbour is putting up a fence along my back garden, can i stop him', /citizensadvice/i],
+    ['how long does an acv listing last', 'and next door are building an extension thats blocking my light, anything i can do', /citizensadvice/i],
+    ['can we reclaim the empty council land for a community garden', 'unrelated but whats good for tomato blight', /rhs\.org/i],
   ])('given "%s" answered, the aside "%s" gets its signpost', async (first, aside, source) => {
     const id = `asides:${thread++}`;
     expect((await advisor.explain(ask(first, id))).status).toBe('answered');

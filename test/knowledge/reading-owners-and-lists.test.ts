@@ -135,3 +135,13 @@ describe('a kind of shop is a shop, and handing a place to family is a gift', ()
     expect((await asked('the council is selling our community centre, can we make them hand it over to us')).entryId).not.toBe('acv-which-sales-are-caught');
   });
 });
+
+describe('more ways of saying a thing lead to the entry that answers it', () => {
+  it.each([
+    ['"only a facebook group" is an informal group, which needs 21 local members', 'we are only a facebook group, can we nominate the pub', 'acv-unincorporated-group-21-members'],
+    ['"cob" is the Community Ownership Fund mistyped', 'is there still cob funding for buying our pub', 'fund-community-ownership-fund'],
+    ['a group taking on an old chapel asks about heritage funding', 'any grants out there for our group taking on the old methodist chapel', 'fund-architectural-heritage-fund'],
+  ])('given %s: "%s", it answers %s', async (_why, text, entryId) => {
+    expect((await asked(text)).entryId).toBe(entryId);
+  });
+});

@@ -99,3 +99,21 @@ describe('one-word pub names typed in lower case, before where the pub is', () =
     },
   );
 });
+
+describe('a pub named at the start of a sentence, without "the"', () => {
+  it.each([
+    ['kings head in wellington is listed', 'the pub in wellington is listed'],
+    ['fox & hounds (listed acv) being sold', 'the pub (listed acv) being sold'],
+    ['red lion owner has told the council', 'the pub owner has told the council'],
+    ['Plough at Little Haddon - owner told the council', 'the pub at Little Haddon - owner told the council'],
+    ['hi all. Rose and Crown shut last week', 'hi all. the pub shut last week'],
+  ])('given "%s", it reads "%s"', (text, read) => {
+    expect(readPubNames(text)).toBe(read);
+  });
+  it.each(['Three of us work in the parks team', 'old methodist hall in our village', 'royal assent when?', 'old Mr Pryce died', 'three of them live in the next district', 'George says the owner is selling'])(
+    'given "%s", which opens with no pub\'s name, it is left as typed',
+    (text) => {
+      expect(readPubNames(text)).toBe(text);
+    },
+  );
+});

@@ -19,6 +19,10 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('when does it run out? it went on the list in march 2022')).toEqual([{ date: '2022-03-01', events: ['listed'] }]);
   });
 
+  it('given the list named by its short name ("put on the acv list back in march 2020"), it is the listing', () => {
+    expect(match('my pub was put on the acv list back in march 2020, when does that drop off')).toEqual([{ date: '2020-03-01', events: ['listed'] }]);
+  });
+
   it('given two events in one sentence, the cue nearest the date wins and the other is kept as an alternative', () => {
     expect(match('The pub is listed and the owner told the council on 3 June 2026.')[0].events).toEqual(['owner-notice', 'listed']);
     expect(match('It was listed on 3 June 2022 and the owner has now told the council he wants to sell.')[0].events[0]).toBe('listed');
