@@ -6,6 +6,7 @@
 // question that says a lot the topic does not explain, or one the matcher places off topic,
 // starts fresh and is never bent towards the old topic.
 import type { Entry, KnowledgeBase } from '../kb/model.js';
+import { anchored } from '../nlp/decide.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
 import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
@@ -270,7 +271,10 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const pointers = new Set([topic, ...recent.map((id) => kb.byId.get(id))].flatMap((e) => e?.related ?? []));
   // A thing named only as missing ("and without the order?" after the levy's share with an order)
   // is no pointer to the entry on that thing: the question is asked of the case without it.
-  const pointed = ownTop && suggestible(own, index) && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
+  // A follow-up of facet words alone points only where the matcher could answer it ("free?" after
+  // the grants is Planning Aid's free advice): "how long has he got?" after compensation finds the
+  // related moratorium by "long", which defines nothing, and the topic's 13 weeks answer it.
+  const pointed = ownTop && (signals.residual.length > 0 || anchored(ownTop)) && suggestible(own, index) && !signals.without && pointers.has(ownTop.entryId) && ownTop.score >= evenShare && [...changes].every(([facet, values]) => declares(kb.byId.get(ownTop.entryId)!, facet, values));
   // Words of its own, some the knowledge never uses, that no entry takes up in either reading, even
   // read with the topic's words ("can you recommend a cheap laptop for our treasurer?" after the
   // answer on Wales, where "cheap" asks the cost): a question about something else, whatever facet

@@ -1332,3 +1332,18 @@ describe('a date given in a follow-up is counted on the thread\'s clock', () => 
     expect(toPlainText(next.reply)).toMatch(/22 February 2027/);
   });
 });
+
+describe('a follow-up of facet words alone follows a related answer only where the matcher could answer it', () => {
+  it('given the owner\'s threat of compensation answered, "how long has he got" asks the compensation claim\'s time limit (13 weeks), not how long the moratorium lasts', async () => {
+    const first = await advisor.explain(ask('the pub owner says he will claim compensation from us if it gets listed, can he?', 'facet-only:1'));
+    expect(first.reply.entryId).toBe('acv-compensation');
+    const next = await advisor.explain(ask('how long has he got', 'facet-only:1'));
+    expect(next.reply.entryId).toBe('acv-compensation');
+    expect(bodyOf(next)).toMatch(/13 weeks/);
+  });
+
+  it('given the neighbourhood plan grants answered, "free?" is Planning Aid\'s free advice, which the grants answer points to', async () => {
+    await advisor.explain(ask('are there still grants for writing a neighbourhood plan', 'facet-only:2'));
+    expect((await advisor.explain(ask('free?', 'facet-only:2'))).reply.entryId).toBe('help-planning-aid');
+  });
+});
