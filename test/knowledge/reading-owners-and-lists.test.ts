@@ -140,6 +140,7 @@ describe('more ways of saying a thing lead to the entry that answers it', () => 
   it.each([
     ['"only a facebook group" is an informal group, which needs 21 local members', 'we are only a facebook group, can we nominate the pub', 'acv-unincorporated-group-21-members'],
     ['"cob" is the Community Ownership Fund mistyped', 'is there still cob funding for buying our pub', 'fund-community-ownership-fund'],
+    ['council staff who name the right to challenge ask who can use it, even for a leisure centre (which asset transfer also covers)', 'we work in the council leisure team, can we do a right to challenge to run the leisure centre', 'rtc-who-can-use'],
     ['a group taking on an old chapel asks about heritage funding', 'any grants out there for our group taking on the old methodist chapel', 'fund-architectural-heritage-fund'],
   ])('given %s: "%s", it answers %s', async (_why, text, entryId) => {
     expect((await asked(text)).entryId).toBe(entryId);
