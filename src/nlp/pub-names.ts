@@ -67,13 +67,8 @@ function readLeadingNames(text: string): string {
 /** How many of a sentence's opening words (lower case) are a pub's name, or 0. */
 function leadingNameLength(typed: string[]): number {
   if (typed[0] === 'the') return 0;
-  let end = 0;
-  while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
-  end = Math.max(end, ownersThingLength(typed));
-  while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
-  const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
-  const last = words[words.length - 1];
-  if (words.length >= 2 && (NAME_NOUNS.has(last) || PUB_WORDS.has(last))) return end;
+  const named = lowerNameLength(typed);
+  if (named) return named;
   const first = typed[0];
   const alone = NAME_NOUNS.has(first) && (!EVERYDAY_NOUNS.has(first) || ALONE_BEFORE_A_PLACE.has(first));
   return alone && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
@@ -102,18 +97,27 @@ function readLowerCaseNames(text: string): string {
   if (!/\bthe\s+[a-z]/.test(text)) return text;
   return text.replace(LOWER_CANDIDATE, (whole, run: string) => {
     const typed = run.trim().split(/\s+/);
-    // The longest run of name words from the start: "the rose and crown in thornbury" -> "rose and crown".
-    let end = 0;
-    while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
-    end = Math.max(end, ownersThingLength(typed));
-    while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
-    const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
-    if (words.length < 2) return whole;
-    const last = words[words.length - 1];
-    if (!(NAME_NOUNS.has(last) || PUB_WORDS.has(last))) return whole;
+    const end = lowerNameLength(typed);
+    if (!end) return whole;
     const rest = typed.slice(end).join(' ');
     return `${whole.slice(0, 3)} pub${rest ? ` ${rest}` : ''}`;
   });
+}
+
+/**
+ * How many of the words (lower case) make a pub's name of two words or more, or 0: the longest run
+ * of name words from the start ("rose and crown in thornbury" -> "rose and crown"), or an owner's
+ * thing ("kings head"), ending in a thing or a word that makes any name a pub's.
+ */
+function lowerNameLength(typed: string[]): number {
+  let end = 0;
+  while (end < typed.length && isLowerNameWord(typed[end].replace(/'s$/, ''))) end++;
+  end = Math.max(end, ownersThingLength(typed));
+  while (end > 0 && /^(and|&)$/.test(typed[end - 1])) end--;
+  const words = typed.slice(0, end).filter((w) => !/^(and|&)$/.test(w)).map((w) => w.replace(/'s$/, ''));
+  if (words.length < 2) return 0;
+  const last = words[words.length - 1];
+  return NAME_NOUNS.has(last) || PUB_WORDS.has(last) ? end : 0;
 }
 
 /** Owners in names like "the Kings Head", "the Queens Head", "the Nags Head", typed with or without the apostrophe. */
