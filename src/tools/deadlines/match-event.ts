@@ -33,7 +33,7 @@ interface CueHit {
  */
 export function mentionsAnEvent(text: string, events: readonly CuedEvent[]): boolean {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
-  return events.some((e) => e.cues.some((cue) => cuePattern(cue).test(lower)));
+  return events.some((e) => e.cues.some((cue) => lower.search(cuePattern(cue)) >= 0));
 }
 
 export function matchEvents(text: string, dates: FoundDate[], events: readonly CuedEvent[], rules: MatchingRules): DatedEvent[] {
@@ -93,7 +93,10 @@ const DETERMINERS = ['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our', 'my'
 const DETERMINER = `(?:${DETERMINERS.join('|')})`;
 const patterns = new Map<string, RegExp>();
 
-/** The cue as a whole-word pattern (global: use with matchAll, or test on a fresh lastIndex). */
+/**
+ * The cue as a whole-word pattern, compiled once. It is shared, so it is only used in ways that
+ * leave its lastIndex alone (matchAll, search), never with test or exec.
+ */
 function cuePattern(cue: string): RegExp {
   let re = patterns.get(cue);
   if (!re) {
@@ -101,7 +104,6 @@ function cuePattern(cue: string): RegExp {
     re = new RegExp(`(?<![a-z0-9])${words.join('\\s+')}(?![a-z0-9])`, 'g');
     patterns.set(cue, re);
   }
-  re.lastIndex = 0;
   return re;
 }
 
