@@ -28,6 +28,7 @@ describe('an aside after an answer is signposted, not answered from the conversa
     ['can the owner claim compensation if our pub is listed', 'also my neighbour is putting up a fence along my back garden, can i stop him', /citizensadvice/i],
     ['how long does an acv listing last', 'and next door are building an extension thats blocking my light, anything i can do', /citizensadvice/i],
     ['can we reclaim the empty council land for a community garden', 'unrelated but whats good for tomato blight', /rhs\.org/i],
+    ['what is the right to reclaim land', 'different thing, how do i report fly tipping in my street', /find-local-council/i],
   ])('given "%s" answered, the aside "%s" gets its signpost', async (first, aside, source) => {
     const id = `asides:${thread++}`;
     expect((await advisor.explain(ask(first, id))).status).toBe('answered');
@@ -42,5 +43,12 @@ describe('a signposted question that has a date in it works out no dates', () =>
     const plain = toPlainText(x.reply);
     expect(plain).toMatch(/metoffice/i);
     expect(plain).not.toMatch(/Your dates|challenge the referendum/i);
+  });
+});
+
+describe('a story that mentions an everyday council service in passing is still answered', () => {
+  it('given a derelict public yard described as a magnet for fly tipping, asked how to make them sell it, it answers on the Right to Reclaim Land', async () => {
+    const x = await advisor.explain(ask("Behind the library there's a county council yard that's stood empty since 2014, fenced off and a magnet for fly tipping. We'd like it for allotments. Is there a way to make them sell it?", `asides:${thread++}`));
+    expect({ status: x.status, entry: x.reply.entryId }).toEqual({ status: 'answered', entry: 'reclaim-what-is' });
   });
 });

@@ -1347,3 +1347,12 @@ describe('a follow-up of facet words alone follows a related answer only where t
     expect((await advisor.explain(ask('free?', 'facet-only:2'))).reply.entryId).toBe('help-planning-aid');
   });
 });
+
+describe('"what % yes" asks the share of the vote a referendum needs', () => {
+  it('given the examined neighbourhood plan answered, "what % yes do we need" is answered on the referendum (more than half), not on the levy\'s percentages', async () => {
+    await advisor.explain(ask('the examiner has passed our neighbourhood plan, what happens now', 'yes-share:1'));
+    const next = await advisor.explain(ask('what % yes do we need', 'yes-share:1'));
+    expect(next.reply.entryId).toBe('np-referendum');
+    expect(bodyOf(next)).toMatch(/more than half/i);
+  });
+});

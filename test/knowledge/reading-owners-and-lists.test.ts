@@ -1,8 +1,8 @@
 // Ways of saying a thing that had pointed the matcher elsewhere: an owner saying "I own" (which
 // had matched "owned by the community") or calling a listing "unfair", "community value" without
 // "asset of", "stay on the list", a council's "staff", the lottery's "small grant" said around
-// the word "lottery", a kind of shop named for what it sells ("newsagents"), and a pub handed to
-// family (a gift, which the exemptions cover).
+// the word "lottery", a kind of shop named for what it sells ("newsagents"), a pub handed to
+// family (a gift, which the exemptions cover), and "who's good for" (who can help).
 import { describe, it, expect } from '@jest/globals';
 import { cliQuestion, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
 
@@ -142,6 +142,7 @@ describe('more ways of saying a thing lead to the entry that answers it', () => 
     ['"cob" is the Community Ownership Fund mistyped', 'is there still cob funding for buying our pub', 'fund-community-ownership-fund'],
     ['council staff who name the right to challenge ask who can use it, even for a leisure centre (which asset transfer also covers)', 'we work in the council leisure team, can we do a right to challenge to run the leisure centre', 'rtc-who-can-use'],
     ['a group taking on an old chapel asks about heritage funding', 'any grants out there for our group taking on the old methodist chapel', 'fund-architectural-heritage-fund'],
+    ['"who\'s good for" asks who can help', 'whos good for community pubs', 'help-plunkett'],
   ])('given %s: "%s", it answers %s', async (_why, text, entryId) => {
     expect((await asked(text)).entryId).toBe(entryId);
   });
