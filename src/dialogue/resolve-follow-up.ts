@@ -210,7 +210,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   const applying = kb.entries.filter((e) => e.jurisdictions.includes(nation));
   // A follow-up made of facet words alone ("how long does the council have to decide?") names
   // nothing of another subject: the matcher's reading of it on its own, which knows no
-  // conversation, cannot carry it to an entry off the conversation's subject.
+  // conversation, cannot carry it to an entry off the conversation's subject. Nor can that reading
+  // when it does not carry the other entry's defining concept ("how long has the council got to tell
+  // us something after we put it in?" after the Right to Challenge is not about an ACV nomination).
   const onSubjects = new Set(target.values.get('subject') ?? []);
   const nothingNamed = signals.residual.length === 0 && onSubjects.size > 0;
   const askedAspects = changes.get('aspect');
@@ -236,7 +238,9 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       const matcher = e.id === topic.id && asksElse ? 0 : scores.get(e.id) ?? 0;
       const ownScore = own.scores.get(e.id) ?? 0;
       const returning = recent.includes(e.id) || (asksHelp && topic.related.includes(e.id)) ? RETURN_BONUS : 0;
-      const ownSay = nothingNamed && !(e.facets.subject ?? []).some((s) => onSubjects.has(s)) ? 0 : 1;
+      const offSubject = onSubjects.size > 0 && !(e.facets.subject ?? []).some((s) => onSubjects.has(s));
+      const ownCandidate = own.candidates.find((c) => c.entryId === e.id);
+      const ownSay = offSubject && (nothingNamed || !ownCandidate || !anchored(ownCandidate)) ? 0 : 1;
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownSay * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);

@@ -1348,6 +1348,16 @@ describe('a follow-up of facet words alone follows a related answer only where t
   });
 });
 
+describe('a follow-up read on its own reaches another subject\'s entry only by that entry\'s own concept', () => {
+  it('given who can use the Right to Challenge answered for council staff, "how long has the council got to tell us something after we put it in" is the challenge\'s 30 days, not how long a council takes over an ACV nomination', async () => {
+    const first = await advisor.explain(ask('who can do a right to challenge? four of us in the council leisure team want to run the swimming pool ourselves', 'own-concept:1'));
+    expect(first.reply.entryId).toBe('rtc-who-can-use');
+    const next = await advisor.explain(ask('how long has the council got to tell us something after we put it in', 'own-concept:1'));
+    expect(next.reply.entryId).toBe('rtc-timing');
+    expect(bodyOf(next)).toMatch(/30 days/);
+  });
+});
+
 describe('"what % yes" asks the share of the vote a referendum needs', () => {
   it('given the examined neighbourhood plan answered, "what % yes do we need" is answered on the referendum (more than half), not on the levy\'s percentages', async () => {
     await advisor.explain(ask('the examiner has passed our neighbourhood plan, what happens now', 'yes-share:1'));
