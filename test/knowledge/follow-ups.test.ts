@@ -1366,3 +1366,11 @@ describe('"what % yes" asks the share of the vote a referendum needs', () => {
     expect(bodyOf(next)).toMatch(/more than half/i);
   });
 });
+
+describe('what a decision is "judged on" asks its criteria', () => {
+  it('given a refused nomination answered, "what are they supposed to judge it on" is answered on what can be listed (the test of community value), not on the refusal again', async () => {
+    await advisor.explain(ask('the council refused our nomination of the village pub, what can we do', 'judged-on:1'));
+    const next = await advisor.explain(ask('what are they supposed to judge it on', 'judged-on:1'));
+    expect(next.reply.entryId).toBe('acv-what-qualifies');
+  });
+});
