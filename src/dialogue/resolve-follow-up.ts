@@ -306,18 +306,25 @@ function suggestible(own: OwnMatch, index: SearchIndex): boolean {
 }
 
 /**
- * The matcher answers, sure of it (conversation.yaml `namesAnother`), an entry other than the
+ * The matcher answers, sure of it (conversation.yaml `namesAnother`, or `namesAnotherOwnWord` when
+ * the word is one only that entry uses), an entry other than the
  * topic on that entry's own defining concept, with a word of the question's own that the topic's
  * entry never uses (not a facet word: "how long to hear back?" asks the topic's time).
  */
 function namesAnotherEntry(own: OwnMatch, signals: FacetSignals, topic: Entry, kb: KnowledgeBase): boolean {
   const top = own.candidates[0];
   const { decision } = own;
-  if (decision.status !== 'answered' || decision.confidence < kb.conversation.followUps.namesAnother) return false;
-  if (!top || top.entryId === topic.id || top.anchorLevel !== 2 || !top.anchorUnit) return false;
-  const topicWords = entryVocabulary(kb).vocabulary.get(topic.id);
+  if (decision.status !== 'answered' || !top || top.entryId === topic.id || top.anchorLevel !== 2 || !top.anchorUnit) return false;
+  const { vocabulary } = entryVocabulary(kb);
+  const topicWords = vocabulary.get(topic.id);
   const ownWords = new Set(signals.residual);
-  return top.anchorUnit.split(' ').some((stem) => ownWords.has(stem) && !topicWords?.has(stem));
+  const named = top.anchorUnit.split(' ').filter((stem) => ownWords.has(stem) && !topicWords?.has(stem));
+  if (named.length === 0) return false;
+  // A word only that entry uses names it as plainly as a name does ("is mycommunity still a thing?"
+  // after community shares): the matcher need not be as sure.
+  const onlyItsOwn = named.some((stem) => [...vocabulary.values()].filter((v) => v.has(stem)).length === 1);
+  const { namesAnother, namesAnotherOwnWord } = kb.conversation.followUps;
+  return decision.confidence >= (onlyItsOwn ? namesAnotherOwnWord : namesAnother);
 }
 
 /**

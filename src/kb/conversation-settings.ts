@@ -75,6 +75,8 @@ export interface FollowUpWeights {
   unaskedOutcome: number;
   /** The matcher's confidence at which a follow-up carrying another entry's own concept, in a word the topic's entry never uses, is a question of its own. */
   namesAnother: number;
+  /** The same, when that word is one no other entry in the knowledge uses (a name: "MyCommunity"). */
+  namesAnotherOwnWord: number;
   /** An answered entry naming at most this many values of a facet sets the conversation's value to its first when the current is not among them; a broader entry keeps the conversation's. */
   narrowEntry: number;
 }
@@ -102,7 +104,7 @@ export function defaultConversationSettings(): ConversationSettings {
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
-    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35, namesAnother: 0.9, narrowEntry: 2 },
+    followUps: { changed: 4, undeclared: 0.4, matcher: 0.3, own: 0.6, pointingBack: 0.5, sibling: 0.5, earlierSubject: 0.9, unaskedOutcome: 0.35, namesAnother: 0.9, namesAnotherOwnWord: 0.6, narrowEntry: 2 },
   };
 }
 
@@ -144,6 +146,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
     earlierSubject: positive(f.earlierSubject, 'followUps.earlierSubject', settings.followUps.earlierSubject, report),
     unaskedOutcome: positive(f.unaskedOutcome, 'followUps.unaskedOutcome', settings.followUps.unaskedOutcome, report),
     namesAnother: positive(f.namesAnother, 'followUps.namesAnother', settings.followUps.namesAnother, report),
+    namesAnotherOwnWord: positive(f.namesAnotherOwnWord, 'followUps.namesAnotherOwnWord', settings.followUps.namesAnotherOwnWord, report),
     narrowEntry: positive(f.narrowEntry, 'followUps.narrowEntry', settings.followUps.narrowEntry, report),
   };
   return settings;

@@ -1367,6 +1367,15 @@ describe('"what % yes" asks the share of the vote a referendum needs', () => {
   });
 });
 
+describe('a follow-up naming, in a word only one entry uses, that entry is a question of its own', () => {
+  it('given community shares answered, "is mycommunity still going? who runs that now" is answered on the guidance service (Locality), not on community shares', async () => {
+    await advisor.explain(ask('how do community shares work', 'own-word:1'));
+    const next = await advisor.explain(ask('is mycommunity still going? who runs that now', 'own-word:1'));
+    expect(next.reply.entryId).toBe('help-locality-my-community');
+    expect(bodyOf(next)).toMatch(/Locality/);
+  });
+});
+
 describe('what a decision is "judged on" asks its criteria', () => {
   it('given a refused nomination answered, "what are they supposed to judge it on" is answered on what can be listed (the test of community value), not on the refusal again', async () => {
     await advisor.explain(ask('the council refused our nomination of the village pub, what can we do', 'judged-on:1'));
