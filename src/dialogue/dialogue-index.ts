@@ -18,6 +18,8 @@ export interface EntryVocabulary {
   vocabulary: Map<string, ReadonlySet<string>>;
   /** Every word stem any entry uses. */
   known: ReadonlySet<string>;
+  /** word stem -> how many entries use it (1: a word of one entry's alone, such as a name). */
+  users: ReadonlyMap<string, number>;
 }
 
 const built = new WeakMap<KnowledgeBase, DialogueIndex>();
@@ -41,7 +43,9 @@ export function entryVocabulary(kb: KnowledgeBase): EntryVocabulary {
   let found = vocabularies.get(kb);
   if (!found) {
     const vocabulary = new Map(kb.entries.map((e) => [e.id, vocabularyOf(e)]));
-    found = { vocabulary, known: new Set([...vocabulary.values()].flatMap((v) => [...v])) };
+    const users = new Map<string, number>();
+    for (const words of vocabulary.values()) for (const w of words) users.set(w, (users.get(w) ?? 0) + 1);
+    found = { vocabulary, known: new Set(users.keys()), users };
     vocabularies.set(kb, found);
   }
   return found;

@@ -315,14 +315,14 @@ function namesAnotherEntry(own: OwnMatch, signals: FacetSignals, topic: Entry, k
   const top = own.candidates[0];
   const { decision } = own;
   if (decision.status !== 'answered' || !top || top.entryId === topic.id || top.anchorLevel !== 2 || !top.anchorUnit) return false;
-  const { vocabulary } = entryVocabulary(kb);
+  const { vocabulary, users } = entryVocabulary(kb);
   const topicWords = vocabulary.get(topic.id);
   const ownWords = new Set(signals.residual);
   const named = top.anchorUnit.split(' ').filter((stem) => ownWords.has(stem) && !topicWords?.has(stem));
   if (named.length === 0) return false;
   // A word only that entry uses names it as plainly as a name does ("is mycommunity still a thing?"
   // after community shares): the matcher need not be as sure.
-  const onlyItsOwn = named.some((stem) => [...vocabulary.values()].filter((v) => v.has(stem)).length === 1);
+  const onlyItsOwn = named.some((stem) => users.get(stem) === 1);
   const { namesAnother, namesAnotherOwnWord } = kb.conversation.followUps;
   return decision.confidence >= (onlyItsOwn ? namesAnotherOwnWord : namesAnother);
 }

@@ -69,9 +69,7 @@ function leadingNameLength(typed: string[]): number {
   if (typed[0] === 'the') return 0;
   const named = lowerNameLength(typed);
   if (named) return named;
-  const first = typed[0];
-  const alone = NAME_NOUNS.has(first) && (!EVERYDAY_NOUNS.has(first) || ALONE_BEFORE_A_PLACE.has(first));
-  return alone && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
+  return namesAPubBeforeAPlace(typed[0]) && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
 }
 
 /** Everyday words that may still be a pub's whole name when "in" or "at" a place follows ("the george in wootton"). */
@@ -88,9 +86,13 @@ const LOWER_SINGLE = /\bthe\s+([a-z]+)(?=\s+(?:in|at)\s+[a-z])/g;
 function readLowerCaseSingleNames(text: string): string {
   if (!/\bthe\s+[a-z]+\s+(?:in|at)\s/.test(text)) return text;
   return text.replace(LOWER_SINGLE, (whole, word: string) => {
-    const isName = NAME_NOUNS.has(word) && (!EVERYDAY_NOUNS.has(word) || ALONE_BEFORE_A_PLACE.has(word));
-    return isName ? `${whole.slice(0, 3)} pub` : whole;
+    return namesAPubBeforeAPlace(word) ? `${whole.slice(0, 3)} pub` : whole;
   });
+}
+
+/** One word that, followed by "in" or "at" a place, is a pub's whole name ("george", "plough"). */
+function namesAPubBeforeAPlace(word: string): boolean {
+  return NAME_NOUNS.has(word) && (!EVERYDAY_NOUNS.has(word) || ALONE_BEFORE_A_PLACE.has(word));
 }
 
 function readLowerCaseNames(text: string): string {
