@@ -14,7 +14,7 @@ import { emptyDocument, type StoreDocument } from './document/document.js';
 import { reasonOf } from './failure-log.js';
 import { removeStaleTemporaries, type WriteDurably } from './file/durable-write.js';
 import { acquireLock, type LockOptions } from './file/file-lock.js';
-import { DurableJsonFile } from './file/json-file-adapter.js';
+import { DurableJsonFile, type ReadText } from './file/json-file-adapter.js';
 import { readDataFile } from './file/read-data-file.js';
 import { loadOrCreateSalt } from './file/salt-file.js';
 import { DEFAULT_LIMITS, type StoreLimits } from './limits.js';
@@ -27,6 +27,8 @@ export interface FileStoreOptions {
   hashSalt?: string;
   /** The file-system boundary for writes; tests replace it to simulate a full disk. */
   write?: WriteDurably;
+  /** The file-system boundary for reads; tests replace it to hold a re-read part-way. */
+  read?: ReadText;
 }
 
 interface Waiting {
@@ -43,10 +45,12 @@ export async function openLowdbStore(path: string, logger: Logger, options: File
     throw new StoreError(`Cannot create the folder for the data file ${path}. Check ADVISOR_DATA_FILE.`, err);
   }
   await removeStaleTemporaries(path);
-  const db = new Low<StoreDocument>(new DurableJsonFile<StoreDocument>(path, options.write), emptyDocument());
+  const db = new Low<StoreDocument>(new DurableJsonFile<StoreDocument>(path, options.write, options.read), emptyDocument());
   const salt = async () => options.hashSalt ?? (await loadOrCreateSalt(path)).salt;
   /** Identity of the file version the cached document came from (a rename makes a new inode); undefined: unknown. */
   let stamp: string | undefined;
+  /** Counts writes begun; a re-read that overlapped one may hold an older copy than the cache. */
+  let writesBegun = 0;
   const pending: Waiting[] = [];
   let flushing: Promise<void> | undefined;
   // One load at a time: a read and a write that both notice a change share the same load.
@@ -65,17 +69,27 @@ export async function openLowdbStore(path: string, logger: Logger, options: File
 
   /** Reads and validates the file into db.data; true when it must be written back (new, repaired, upgraded). */
   async function load(atStart: boolean): Promise<boolean> {
+    const writes = writesBegun;
     const seen = await currentStamp();
     const read = await readDataFile(db.adapter, path, { limits, logger, salt, atStart });
     if (read === 'keep') return false;
+    // A write of this process began meanwhile: the cache already holds what this read saw and
+    // more, so keep it (the next locked write re-reads if another process wrote since).
+    if (writes !== writesBegun && !read.movedAside) return false;
     db.data = read.doc;
     stamp = read.movedAside ? undefined : seen;
     return read.mustWrite;
   }
 
   async function write() {
+    writesBegun++;
+    const written = db.data;
     await db.write();
-    stamp = await currentStamp();
+    const after = await currentStamp();
+    // A re-read that finished during the write replaced the copy with what it saw, which may be
+    // older than what was just written: the copy's version is then unknown, and the next write
+    // re-reads the file instead of building on it (losing what was just written).
+    stamp = db.data === written ? after : undefined;
   }
 
   async function flush(): Promise<void> {

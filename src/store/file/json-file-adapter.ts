@@ -5,6 +5,11 @@ import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { writeDurably, type WriteDurably } from './durable-write.js';
 
+/** Reads the file's text; the file-system boundary for reads, as WriteDurably is for writes. */
+export type ReadText = (path: string) => Promise<string>;
+
+const readText: ReadText = (path) => readFile(path, 'utf8');
+
 /** The file exists but is not JSON; carries the raw bytes so they can be moved aside intact. */
 export class UnreadableDataFile extends Error {}
 
@@ -12,12 +17,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
     private readonly write_: WriteDurably = writeDurably,
+    private readonly read_: ReadText = readText,
   ) {}
 
   async read(): Promise<T | null> {
     let text: string;
     try {
-      text = await readFile(this.path, 'utf8');
+      text = await this.read_(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
