@@ -4,11 +4,12 @@
 // state, so a check survives a restart and works the same in every adapter. Read back from
 // storage it is checked before use; anything malformed is simply no flow.
 import { isCheckProgress, type CheckProgress } from './checks/check-progress.js';
+import { DATE_KEY } from './deadlines/date-key.js';
 
 /** The dates a reply worked out, enough to work them out again for "More detail". */
 export interface DatesShown {
   event: string;
-  /** The date counted from (YYYY-MM-DD). */
+  /** The date counted from (YYYY-MM-DD), or its month (YYYY-MM) when only that was given. */
   date: string;
   /** The knowledge entry answered alongside the dates, if any. */
   entry?: string;
@@ -56,10 +57,10 @@ export function asToolFlow(raw: unknown): ToolFlow | undefined {
   return flow.check || flow.dates || flow.given || flow.units ? flow : undefined;
 }
 
-/** An event id and a day (YYYY-MM-DD) read back from storage, or undefined when malformed. */
+/** An event id and a day (YYYY-MM-DD) or month (YYYY-MM) read back from storage, or undefined when malformed. */
 function eventDate(raw: unknown): { event: string; date: string } | undefined {
   const d = raw as Partial<DatesShown> | undefined;
-  return d && typeof d.event === 'string' && typeof d.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.date) ? { event: d.event, date: d.date } : undefined;
+  return d && typeof d.event === 'string' && typeof d.date === 'string' && DATE_KEY.test(d.date) ? { event: d.event, date: d.date } : undefined;
 }
 
 /** A check that is waiting for the person's choice (not paused by a question, not finished). */

@@ -2,6 +2,8 @@
 // (button ids, `followUps` in JSON), so they use only lower-case letters, digits and hyphens,
 // which every adapter already accepts. Knowledge ids never contain "--", so the double hyphen
 // separates the parts unambiguously and a tool id can never be mistaken for an entry.
+import { DATE_KEY } from './deadlines/date-key.js';
+
 export type ToolId =
   | { tool: 'deadline'; event: string; date: string }
   | { tool: 'check-start'; check: string }
@@ -41,7 +43,7 @@ export function decodeToolId(raw: string): ToolId | undefined {
   if (raw === 'check-resume') return { tool: 'check-resume' };
   if (raw === 'check-menu') return { tool: 'check-menu' };
   const parts = raw.split(SEP);
-  if (parts[0] === 'deadline' && parts.length === 3 && /^\d{4}-\d{2}-\d{2}$/.test(parts[2])) return { tool: 'deadline', event: parts[1], date: parts[2] };
+  if (parts[0] === 'deadline' && parts.length === 3 && DATE_KEY.test(parts[2])) return { tool: 'deadline', event: parts[1], date: parts[2] };
   if (parts[0] === 'check' && parts.length === 2 && parts[1]) return { tool: 'check-start', check: parts[1] };
   if (parts[0] === 'check' && parts.length === 3 && parts[1] && parts[2] === ANSWERS) return { tool: 'check-answers', check: parts[1] };
   if (parts[0] === 'check' && parts.length === 4 && parts.every(Boolean)) return { tool: 'check-choice', check: parts[1], step: parts[2], option: parts[3] };

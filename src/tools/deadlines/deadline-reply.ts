@@ -5,8 +5,9 @@ import type { FollowUp, Reply, Source } from '../../types.js';
 import { encodeToolId } from '../tool-ids.js';
 import { shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
+import { dateKey, dateLabel } from './date-key.js';
 import { deadlineCalendar } from './deadline-calendar.js';
-import { dateLine, shortDateLine } from './describe-date.js';
+import { dateLine, shortDateLine, startText, type LatestCount } from './describe-date.js';
 import { fill } from './fill.js';
 import type { FoundDate } from './find-dates.js';
 import type { ClockEvent, PeriodsData } from './periods-model.js';
@@ -18,6 +19,8 @@ export interface DeadlineReplyInput {
   /** Other events the date might belong to, offered as buttons. */
   alternatives: ClockEvent[];
   dates: ComputedDate[];
+  /** When only the month is known: the same periods counted from its last possible day. */
+  latestDates?: ComputedDate[];
   today: CalendarDate;
   /** The general-information notice from phrases.yaml. */
   notice: string;
@@ -34,21 +37,32 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
   const { data, event, found, dates, today } = input;
   const p = data.phrases;
   const start = found.date;
+  // "3 June 2026", or "a day in October 2026" when only the month is known.
+  const from = startText(data, start, found.latest);
   const lead: string[] = [];
   if (event.since && start < event.since) {
     return { kind: 'answer', title: fill(p.title, { date: shortDate(start) }), sections: [{ body: fill(p.beforeScheme, { date: shortDate(start), since: shortDate(event.since) }) }], sources: sourcesOf(input), followUps: followUps(input), actions: [], notice: input.notice, ...(event.entry ? { entryId: event.entry } : {}) };
   }
   if (start > today) lead.push(fill(p.future, { date: shortDate(start) }));
-  if (dates.every((d) => d.daysLeft < 0)) lead.push(`${p.allPassed} ${event.whenAllPassed}`);
+  const latestOf = (d: ComputedDate): LatestCount | undefined => {
+    const date = input.latestDates?.find((l) => l.period === d.period);
+    return date && found.latest ? { start: found.latest, date } : undefined;
+  };
+  // Only the month known: passed means passed even counted from its last possible day.
+  const lastOf = (d: ComputedDate) => latestOf(d)?.date ?? d;
+  if (dates.every((d) => lastOf(d).daysLeft < 0)) lead.push(`${p.allPassed} ${event.whenAllPassed}`);
+  else if (dates.some((d) => d.daysLeft < 0 && lastOf(d).daysLeft >= 0)) lead.push(p.findTheDay);
 
-  const assumed = [fill(p.eventAssumed, { date: shortDate(start), event: event.describe })];
-  for (const a of found.assumptions) assumed.push(fill(p[a.phrase], { text: a.text, date: shortDate(a.date) }));
+  const assumed = [fill(p.eventAssumed, { date: from, event: event.describe })];
+  for (const a of found.assumptions) assumed.push(fill(p[a.phrase], { text: a.text, date: shortDate(a.date), ...(found.latest ? { latest: shortDate(found.latest) } : {}) }));
   if (event.note) assumed.push(event.note);
   assumed.push(...(input.notCounted ?? []));
   if (input.alternatives.length) assumed.push(fill(p.otherEvent, { date: shortDate(start) }));
 
-  const calendar = deadlineCalendar(data, event.id, start, dates, input.stamp);
+  const calendar = deadlineCalendar(data, event.id, start, dates, input.stamp, found.latest && input.latestDates ? { start: found.latest, dates: input.latestDates } : undefined);
   const caveats = [...new Set(dates.flatMap((d) => (d.period.caveat ? [d.period.caveat] : [])))];
+  // A range's last day may rest on the month-end rule too; its caveat is left to the earliest
+  // dates, as the exact day must come from the council anyway (and the reply stays short).
   if (dates.some((d) => d.monthEndAdjusted)) caveats.push(data.months.caveat);
   const check = [p.confirm, ...caveats, ...(calendar ? [input.terminal ? p.calendarTerminal : p.calendar] : [])];
 
@@ -56,10 +70,10 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
   // what to check; "More detail" (and plain text) has each date's full line, with what it means.
   return {
     kind: 'answer',
-    title: fill(p.title, { date: shortDate(start) }),
+    title: fill(p.title, { date: from }),
     sections: [
-      { heading: p.heading, body: [...lead, ...dates.map((d) => shortDateLine(data, d, start))].join('\n'), brief: true },
-      { heading: p.heading, body: [...lead, ...dates.map((d) => dateLine(data, d, start))].join('\n'), detail: true },
+      { heading: p.heading, body: [...lead, ...dates.map((d) => shortDateLine(data, d, start, latestOf(d)))].join('\n'), brief: true },
+      { heading: p.heading, body: [...lead, ...dates.map((d) => dateLine(data, d, start, latestOf(d)))].join('\n'), detail: true },
       { heading: p.assumedHeading, body: assumed.map((a) => `- ${a}`).join('\n') },
       { heading: p.checkHeading, body: check.map((c) => `- ${c}`).join('\n') },
     ],
@@ -80,7 +94,7 @@ function sourcesOf({ data, dates }: DeadlineReplyInput): Source[] {
 }
 
 function followUps({ event, found, alternatives, entryTitle }: DeadlineReplyInput): FollowUp[] {
-  const out: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${shortDate(found.date)}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: found.date }) }));
+  const out: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${dateLabel(found)}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: dateKey(found) }) }));
   if (event.entry && entryTitle) out.push({ label: entryTitle, entryId: event.entry });
   return out;
 }

@@ -6,6 +6,7 @@ import type { Reply } from '../../types.js';
 import { asksAboutTime, endsWithAny, saysAny } from './asks-about-time.js';
 import { londonDate, shortDate, type CalendarDate } from './calendar-date.js';
 import { computeDates } from './compute-dates.js';
+import { dateKey, dateLabel, foundFromKey } from './date-key.js';
 import { decodeToolId, encodeToolId } from '../tool-ids.js';
 import { deadlineReply } from './deadline-reply.js';
 import { fill } from './fill.js';
@@ -77,16 +78,16 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   const first = clocked[0] ?? unclocked[0];
   if (!first) return undefined;
   const alternatives = first.events.slice(1).filter((id) => isClock(ctx, id));
-  const notCounted = unclocked.map((u) => fill(noClockOf(ctx, u.events[0])!.notCounted, { date: shortDate(u.found.date) }));
+  const notCounted = unclocked.map((u) => fill(noClockOf(ctx, u.events[0])!.notCounted, { date: dateLabel(u.found) }));
   const reply = clocked.length
     ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted)
     : buildNoClock(ctx, noClockOf(ctx, first.events[0])!, first.found, alternatives);
   // Further dated events in the same question are offered as buttons rather than crowding one reply.
   for (const other of clocked.slice(1)) {
     const event = events.find((e) => e.id === other.events[0])!;
-    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: other.found.date }) });
+    reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: dateKey(other.found) }) });
   }
-  return { reply, approximate: first.found.approximate, event: first.events[0], date: first.found.date };
+  return { reply, approximate: first.found.approximate, event: first.events[0], date: dateKey(first.found) };
 }
 
 /**
@@ -105,8 +106,8 @@ function asLetter(ctx: DeadlineContext, d: { found: FoundDate; events: string[] 
 /** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */
 export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
   const tool = decodeToolId(id);
-  if (tool?.tool !== 'deadline' || Number.isNaN(Date.parse(tool.date))) return undefined;
-  const found: FoundDate = { date: tool.date, text: tool.date, index: 0, assumptions: [], approximate: false };
+  const found = tool?.tool === 'deadline' ? foundFromKey(tool.date, londonDate(receivedAt)) : undefined;
+  if (tool?.tool !== 'deadline' || !found) return undefined;
   const noClock = noClockOf(ctx, tool.event);
   if (noClock) return buildNoClock(ctx, noClock, found, []);
   if (!isClock(ctx, tool.event)) return undefined;
@@ -119,8 +120,9 @@ function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternat
   const ids = [...new Set([...alternativeIds, ...event.alsoOffer])].filter((id) => id !== event.id);
   const alternatives = ids.flatMap((id) => ctx.data.events.filter((e) => e.id === id));
   const dates = computeDates(ctx.data, event.id, found.date, today);
+  const latestDates = found.latest ? computeDates(ctx.data, event.id, found.latest, today) : undefined;
   const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
-  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal, notCounted });
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, latestDates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal, notCounted });
 }
 
 function buildNoClock(ctx: DeadlineContext, event: NoClockEvent, found: FoundDate, alternativeIds: string[]): Reply {

@@ -3,13 +3,13 @@
 // for anything the person left out (the year, the month, an approximate "last month").
 import { createRequire } from 'node:module';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
-import { addYears, addMonths, isValid } from './dates-lib.js';
+import { addDays, addMonths, addYears, isValid } from './dates-lib.js';
 import { saysAny } from './asks-about-time.js';
 import { fromLocalDate, toLocalDate, type CalendarDate } from './calendar-date.js';
 
 /** One assumption made while reading a date; `phrase` names a phrase in knowledge/periods.yaml. */
 export interface DateAssumption {
-  phrase: 'yearAssumed' | 'yearAssumedFuture' | 'dayAssumed' | 'monthOnly' | 'relative' | 'approximate' | 'numeric';
+  phrase: 'yearAssumed' | 'yearAssumedFuture' | 'dayAssumed' | 'monthOnly' | 'monthOnlyToday' | 'relative' | 'approximate' | 'numeric';
   text: string;
   date: CalendarDate;
 }
@@ -25,6 +25,12 @@ export interface FoundDate {
   approximate: boolean;
   /** Its clause speaks of it as still to come ("if we kick off on 12 January"). */
   ahead?: boolean;
+  /**
+   * A month without a day ("in October") could be any day of it: the last day it could be (the
+   * month's last, or today when the month is this one and the event has happened). Every date
+   * then becomes a range, so a window that may still be open is never called passed.
+   */
+  latest?: CalendarDate;
 }
 
 // chrono has no parser for a bare day of the month ("we heard on the 3rd"), so one is added
@@ -70,6 +76,7 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahea
   const assumptions: DateAssumption[] = [];
   let date = parsed;
   let approximate = false;
+  let latest: CalendarDate | undefined;
   const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/yesterday') || r.tags().has('casualReference/today') || start.isCertain('weekday');
   if (relative) {
     approximate = (!start.isCertain('day') && !start.isCertain('weekday')) || /\b(week|weeks|month|months|year|years)\b/i.test(r.text);
@@ -89,11 +96,18 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahea
     }
     if (!start.isCertain('day')) {
       approximate = true;
-      assumptions.push({ phrase: 'monthOnly', text: r.text, date });
+      latest = lastPossibleDay(date, today, ahead);
+      assumptions.push({ phrase: latest === date ? 'monthOnlyToday' : 'monthOnly', text: r.text, date });
     }
     if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: r.text, date });
   }
-  return { date, text: r.text, index: r.index, assumptions, approximate, ...(ahead ? { ahead } : {}) };
+  return { date, text: r.text, index: r.index, assumptions, approximate, ...(ahead ? { ahead } : {}), ...(latest && latest !== date ? { latest } : {}) };
+}
+
+/** The last day of the month `first` begins; no later than today for something already done. */
+export function lastPossibleDay(first: CalendarDate, today: CalendarDate, ahead: boolean): CalendarDate {
+  const last = fromLocalDate(addDays(addMonths(toLocalDate(first), 1), -1));
+  return !ahead && first <= today && last > today ? today : last;
 }
 
 /**

@@ -3,7 +3,7 @@
 // instead it says what does start the clock, under which provision, and how to find that date.
 import type { FollowUp, Reply } from '../../types.js';
 import { encodeToolId } from '../tool-ids.js';
-import { shortDate } from './calendar-date.js';
+import { dateKey, dateLabel } from './date-key.js';
 import { fill } from './fill.js';
 import type { FoundDate } from './find-dates.js';
 import type { ClockEvent, NoClockEvent } from './periods-model.js';
@@ -20,8 +20,8 @@ export interface NoClockReplyInput {
 }
 
 export function noClockReply({ event, found, alternatives, notice, entryTitle }: NoClockReplyInput): Reply {
-  const date = shortDate(found.date);
-  const followUps: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${date}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: found.date }) }));
+  const date = dateLabel(found);
+  const followUps: FollowUp[] = alternatives.map((a) => ({ label: `${a.short}: ${date}`, entryId: encodeToolId({ tool: 'deadline', event: a.id, date: dateKey(found) }) }));
   if (event.entry && entryTitle) followUps.push({ label: entryTitle, entryId: event.entry });
   return {
     kind: 'answer',

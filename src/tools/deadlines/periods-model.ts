@@ -109,7 +109,7 @@ export interface PeriodsData {
 
 /** The phrase names replies use; the checker requires every one. */
 export const PERIOD_PHRASES = [
-  'title', 'heading', 'eventAssumed', 'otherEvent', 'yearAssumed', 'yearAssumedFuture', 'dayAssumed', 'monthOnly', 'relative',
-  'approximate', 'numeric', 'future', 'beforeScheme', 'allPassed', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
-  'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarTerminal', 'calendarEvent', 'calendarDescription',
+  'title', 'heading', 'eventAssumed', 'otherEvent', 'yearAssumed', 'yearAssumedFuture', 'dayAssumed', 'monthOnly', 'monthOnlyToday', 'relative',
+  'approximate', 'numeric', 'future', 'beforeScheme', 'allPassed', 'findTheDay', 'between', 'rangeStart', 'rangeAhead', 'rangePassed', 'range', 'mayBeOpen', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
+  'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarTerminal', 'calendarEvent', 'calendarDescription', 'calendarRange',
 ] as const;

@@ -53,6 +53,48 @@ describe('the deadline calculator', () => {
     expect(reply.attachments).toBeUndefined();
   });
 
+  it('given only the month of the notice, each date is a range from the first to the last day of that month', () => {
+    const text = toPlainText(ask('The owner told the council in April that he wants to sell. When can he sell?')!);
+    expect(text).toContain('Interim moratorium ends: between 12 May 2026 and 10 June 2026 (passed 10 to 39 days ago)');
+    expect(text).toContain('Full moratorium ends (if a group asked in time): between 30 September 2026 and 29 October 2026 (102 to 131 days from today)');
+    expect(text).toContain('Counted as 6 weeks beginning with a day in April 2026');
+    expect(text).toContain('the earliest counts from 1 April 2026, the latest from 30 April 2026');
+    expect(text).not.toMatch(/may sell from|to anyone from/);
+  });
+
+  it('given only the month, a window closed if counted from the 1st but open if counted from the 31st is never called passed', () => {
+    // 6 weeks from 1 May 2026 ended on 11 June; from 31 May it ends on 11 July.
+    const text = toPlainText(ask('The owner gave notice to the council in May. Is it too late to ask to bid?')!);
+    expect(text).toContain('Interim moratorium ends: between 11 June 2026 and 11 July 2026 (passed if the day was 1 May 2026, but 21 days from today if it was 31 May 2026)');
+    expect(text).toContain('A window may still be open, depending on the exact day: ask the council for it now.');
+    expect(text).not.toContain('All of these dates have passed');
+  });
+
+  it('given only the month, and every date passed even counted from its last day, it says they have all passed', () => {
+    const text = toPlainText(ask('The owner gave notice to the council in March 2019.')!);
+    expect(text).toContain('All of these dates have passed.');
+    expect(text).not.toContain('may still be open');
+    expect(text).toMatch(/Interim moratorium ends: between 11 April 2019 and 11 May 2019 \(passed \d+ to \d+ days ago\)/);
+  });
+
+  it('given only the month, the calendar holds the earliest day of each period still to come and says the real day may be later', () => {
+    const reply = ask('The owner gave notice to the council in May. Is it too late to ask to bid?')!;
+    const ics = reply.attachments![0].content.replace(/\r\n[ \t]/g, '');
+    // The 6 weeks may or may not have ended (11 June to 11 July): left to the reply, not the calendar.
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261031');
+    expect(ics).toContain('the real day could be any from 31 October 2026 to 30 November 2026');
+    expect(ics).toContain('beginning with a day in May 2026');
+  });
+
+  it('given only the month, a button for another event and "More detail" keep the range', () => {
+    const reply = ask('The listed pub: the owner told the council in May.')!;
+    const other = reply.followUps.find((f) => f.entryId.startsWith('deadline--listed--'))!;
+    expect(other).toEqual({ label: 'Entered on the list: May 2026', entryId: 'deadline--listed--2026-05' });
+    const again = toPlainText(answerDeadlineFollowUp('deadline--owner-notice--2026-05', AT, ctx)!);
+    expect(again).toContain('Interim moratorium ends: between 11 June 2026 and 11 July 2026 (passed if the day was 1 May 2026');
+  });
+
   it('given a date in the future, it says the dates assume the event happens then', () => {
     expect(toPlainText(ask('The owner will tell the council on 3 September 2026 that he wants to sell.')!)).toContain('3 September 2026 is still to come, so these dates assume it happens on that day.');
   });

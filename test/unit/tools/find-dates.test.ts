@@ -75,6 +75,20 @@ describe('finding dates in a question', () => {
     expect(years.assumptions[0].phrase).toBe('approximate');
   });
 
+  it('given only a month, it also gives the last day it could have been: the month\'s last, or today in the month under way', () => {
+    expect(only('the council got the notice in September')).toMatchObject({ date: '2026-09-01', latest: '2026-09-30' });
+    expect(only('listed in February 2024')).toMatchObject({ date: '2024-02-01', latest: '2024-02-29' });
+    expect(only('the owner told the council in November')).toMatchObject({ date: '2026-11-01', latest: TODAY });
+    expect(only('the owner told the council in November', '2026-11-01')).not.toHaveProperty('latest');
+    expect(only('the owner told the council in November', '2026-11-01').assumptions.map((a) => a.phrase)).toContain('monthOnlyToday');
+    expect(findDates('if we kick off in january when can we close it', TODAY, ['if we'])[0]).toMatchObject({ date: '2027-01-01', latest: '2027-01-31' });
+  });
+
+  it('given a full date, or a day without its month, there is no range', () => {
+    expect(only('the notice arrived on 3rd June 2026')).not.toHaveProperty('latest');
+    expect(only('council got it on the 3rd')).not.toHaveProperty('latest');
+  });
+
   it('given no date, or numbers that are not dates, it finds nothing', () => {
     expect(findDates('how long is the 6 week moratorium?', TODAY)).toEqual([]);
     expect(findDates('What changed in the Levelling-up and Regeneration Act 2023?', TODAY)).toEqual([]);
