@@ -73,7 +73,9 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   }
   // A date that starts a clock is the point of the question; a date that starts none ("it went
   // on the market on 1 May") is answered on its own only when no clock is dated.
-  const clocked = dated.filter((d) => isClock(ctx, d.events[0]));
+  // Of several dated events, the latest is where the story stands now ("listed in March 2025 ...
+  // the owner notified them on 24 Nov 2026 ... by when?"): its dates come first, the rest as buttons.
+  const clocked = dated.filter((d) => isClock(ctx, d.events[0])).sort((a, b) => b.found.date.localeCompare(a.found.date));
   const unclocked = dated.filter((d) => !isClock(ctx, d.events[0]));
   const first = clocked[0] ?? unclocked[0];
   if (!first) return undefined;

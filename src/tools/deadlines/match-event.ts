@@ -44,7 +44,8 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
     const sentence = sentenceAround(lower, found.index);
     // A cue belongs to the date nearest it: in "sold in February, but listed in April" the listing
     // is April's, and February starts no clock.
-    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && nearestDate(h, dates) === found);
+    const aside = bracketsAround(lower, found.index);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, dates) === found);
     // A short sentence that only gives the date refers back: "The owner told the council. That
     // was on 3 June." A longer one is about something else ("She died last month.").
     const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
@@ -111,16 +112,33 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// A bracket closes a clause as a full stop does: in "listed on 3 March 2025 (we nominated it)" the
-// aside is about something else, and its cue must not claim the date beside it.
 function sentenceAround(text: string, index: number): { start: number; end: number } {
-  const boundary = /[.!?;\n]\s|[()[\]]/g;
+  const boundary = /[.!?;\n]\s/g;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     if (m.index >= index) return { start, end: m.index + 1 };
     start = m.index + 1;
   }
   return { start, end: text.length };
+}
+
+/**
+ * The bracketed aside a position is in, if any. An aside is about something else: in "listed on
+ * 3 March 2025 (we nominated it)" its cue must not claim the date beside it. But it does not end
+ * the sentence either: in "the owner (Marlow Taverns) has notified them" the cue after a name in
+ * brackets still belongs to the sentence's date, and a date in brackets dates its sentence ("the
+ * owner told the council (on 3 June) that he wants to sell").
+ */
+function bracketsAround(text: string, index: number): { start: number; end: number } | undefined {
+  const open = Math.max(text.lastIndexOf('(', index), text.lastIndexOf('[', index));
+  if (open < 0) return undefined;
+  const close = text.slice(open).search(/[)\]]/);
+  return close < 0 || open + close < index ? undefined : { start: open, end: open + close };
+}
+
+/** A cue counts unless it sits in an aside the date is not in. */
+function outsideOtherAsides(cue: { start: number } | undefined, date: { start: number } | undefined): boolean {
+  return cue === undefined || cue.start === date?.start;
 }
 
 function rankByDistance(hits: CueHit[], from: number, to: number): string[] {

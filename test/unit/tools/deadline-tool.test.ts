@@ -110,6 +110,13 @@ describe('the deadline calculator', () => {
     expect(toPlainText(ask('the owner notified the council 03/06/2026')!)).toContain('I read "03/06/2026" the UK way, day first: 3 June 2026.');
   });
 
+  it('given a story with an earlier listing and a later notice to sell, it counts from the later one, where the story stands now, and offers the other as a button', () => {
+    const text = 'we got the pub listed as an acv in March 2025. The owner notified the council on 3 June 2026 that he wants to sell. what do we do by when?';
+    const reply = ask(text)!;
+    expect(toPlainText(reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
+    expect(reply.followUps.map((f) => f.entryId)).toContain('deadline--listed--2025-03');
+  });
+
   it('given a date that might belong to another event, it offers that event as a button that recomputes from it', () => {
     const reply = ask('The listed pub: the owner told the council on 3 June 2026.')!;
     const other = reply.followUps.find((f) => f.entryId.startsWith('deadline--listed--'))!;

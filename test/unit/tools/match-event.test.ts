@@ -43,6 +43,10 @@ describe('matching a date to the event it belongs to', () => {
     expect(match("the green has been on the council's ACV list since 14 June 2019")).toEqual([{ date: '2019-06-14', events: ['listed'] }]);
   });
 
+  it('given a name in brackets between a date and its cue, the cue still claims the date ("the owner (Marlow Taverns) has notified them")', () => {
+    expect(match('council emailed on 24 nov 2026 saying the owner (Marlow Taverns) has formally notified them they want to sell')).toEqual([{ date: '2026-11-24', events: ['owner-notice'] }]);
+  });
+
   it('given a cue inside brackets beside a date, the aside does not claim the date ("listed on 3 March 2025 (we nominated it)")', () => {
     expect(match('The Crown was listed as an ACV on 3 March 2025 (we nominated it). Is that still valid?')).toEqual([{ date: '2025-03-03', events: ['listed'] }]);
     expect(match('The owner told the council (on 3 June 2026) that he wants to sell.')).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
