@@ -25,6 +25,32 @@ function gate() {
   return { arrived, open, pass: () => (arrive(), opened) };
 }
 
+type Gate = ReturnType<typeof gate>;
+
+/**
+ * The file-system boundaries, each holding once at the gate armed with `next`: a write after its
+ * text is on disk (before the store notes which version it wrote), a read after it has taken the
+ * file's text (before handing it back).
+ */
+function heldBoundaries() {
+  const next: { write?: Gate; read?: Gate } = {};
+  const passArmed = async (kind: 'write' | 'read') => {
+    const g = next[kind];
+    next[kind] = undefined;
+    if (g) await g.pass();
+  };
+  const write: WriteDurably = async (path, text) => {
+    await writeDurably(path, text);
+    await passArmed('write');
+  };
+  const read: ReadText = async (path) => {
+    const text = await readFile(path, 'utf8');
+    await passArmed('read');
+    return text;
+  };
+  return { next, write, read };
+}
+
 const audit = (detail: string): AuditRecord => ({ at: new Date().toISOString(), actor: 'cli:test', action: 'note', detail });
 
 describe('a re-read of the data file that overlaps this process writing it', () => {
@@ -33,30 +59,14 @@ describe('a re-read of the data file that overlaps this process writing it', () 
 
   it('given a re-read that starts during one write and ends during the next, no write is lost', async () => {
     const file = join(dir, 'advisor.json');
-    let holdWrite: ReturnType<typeof gate> | undefined;
-    let holdRead: ReturnType<typeof gate> | undefined;
-    // Writes reach the disk, then wait (the store has not yet noted which version it wrote).
-    const write: WriteDurably = async (path, text) => {
-      await writeDurably(path, text);
-      const g = holdWrite;
-      holdWrite = undefined;
-      if (g) await g.pass();
-    };
-    // Reads take the file's text, then wait before handing it back.
-    const read: ReadText = async (path) => {
-      const text = await readFile(path, 'utf8');
-      const g = holdRead;
-      holdRead = undefined;
-      if (g) await g.pass();
-      return text;
-    };
+    const { next, read, write } = heldBoundaries();
     const store = await openLowdbStore(file, createMemoryLogger(), { read, write });
 
     // The first write is on disk and not yet noted; a read now sees the file changed and re-reads it.
-    const firstWrite = (holdWrite = gate());
+    const firstWrite = (next.write = gate());
     const first = store.appendAudit(audit('first'));
     await firstWrite.arrived;
-    const reRead = (holdRead = gate());
+    const reRead = (next.read = gate());
     const reading = store.listAudit();
     await reRead.arrived;
     firstWrite.open();
@@ -64,7 +74,7 @@ describe('a re-read of the data file that overlaps this process writing it', () 
 
     // The second write is applied to the copy and reaches the disk while the re-read (of the file
     // as it was after the first) is still out; the re-read returns before the write is noted.
-    const secondWrite = (holdWrite = gate());
+    const secondWrite = (next.write = gate());
     const second = store.appendAudit(audit('second'));
     await secondWrite.arrived;
     reRead.open();
@@ -83,19 +93,12 @@ describe('a re-read of the data file that overlaps this process writing it', () 
 
   it('given another process wrote and a re-read is under way, a write builds on that re-read and both records stay', async () => {
     const file = join(dir, 'advisor-2.json');
-    let holdRead: ReturnType<typeof gate> | undefined;
-    const read: ReadText = async (path) => {
-      const text = await readFile(path, 'utf8');
-      const g = holdRead;
-      holdRead = undefined;
-      if (g) await g.pass();
-      return text;
-    };
+    const { next, read } = heldBoundaries();
     const store = await openLowdbStore(file, createMemoryLogger(), { read });
     const other = await openLowdbStore(file, createMemoryLogger());
     await other.appendAudit(audit('from another process'));
 
-    const reRead = (holdRead = gate());
+    const reRead = (next.read = gate());
     const reading = store.listAudit();
     await reRead.arrived;
     // This write re-reads the file under the lock itself, so it does not wait for the held read.
