@@ -77,11 +77,17 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahea
   let date = parsed;
   let approximate = false;
   let latest: CalendarDate | undefined;
+  let endOfMonth = false;
   const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/yesterday') || r.tags().has('casualReference/today') || start.isCertain('weekday');
   if (relative) {
     approximate = (!start.isCertain('day') && !start.isCertain('weekday')) || /\b(week|weeks|month|months|year|years)\b/i.test(r.text);
     assumptions.push({ phrase: approximate ? 'approximate' : 'relative', text: r.text, date });
   } else {
+    // "The end of October" is read by the parser as the 31st, as if that day were known; a notice
+    // that came a week earlier ends its window a week earlier, so it is a month without a day too.
+    // ("The end of the month" names no month: it is left as it was.)
+    endOfMonth = start.isCertain('day') && /^end of (?!the month|this month|next month|last month)/i.test(r.text.trim());
+    if (endOfMonth) date = `${date.slice(0, 7)}-01`;
     if (!start.isCertain('month')) {
       // A bare day of the month: the most recent such day.
       if (date > today) date = fromLocalDate(addMonths(toLocalDate(date), -1));
@@ -94,7 +100,7 @@ function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahea
       else date = thisYear > today ? fromLocalDate(addYears(toLocalDate(thisYear), -1)) : thisYear;
       assumptions.push({ phrase: ahead ? 'yearAssumedFuture' : 'yearAssumed', text: r.text, date });
     }
-    if (!start.isCertain('day')) {
+    if (!start.isCertain('day') || endOfMonth) {
       approximate = true;
       latest = lastPossibleDay(date, today, ahead);
       assumptions.push({ phrase: latest === date ? 'monthOnlyToday' : 'monthOnly', text: r.text, date });

@@ -84,6 +84,13 @@ describe('finding dates in a question', () => {
     expect(findDates('if we kick off in january when can we close it', TODAY, ['if we'])[0]).toMatchObject({ date: '2027-01-01', latest: '2027-01-31' });
   });
 
+  it('given "the end of October", it takes the whole month as a range, not the 31st as a known day', () => {
+    expect(only('the owner told the council at the end of October that he wants to sell')).toMatchObject({ date: '2026-10-01', latest: '2026-10-31', approximate: true });
+    expect(only('notice came towards the end of oct 2025').assumptions.map((a) => a.phrase)).toContain('monthOnly');
+    expect(only('notice came on the last day of october')).toMatchObject({ date: '2026-10-31' });
+    expect(only('notice came on the last day of october')).not.toHaveProperty('latest');
+  });
+
   it('given a full date, or a day without its month, there is no range', () => {
     expect(only('the notice arrived on 3rd June 2026')).not.toHaveProperty('latest');
     expect(only('council got it on the 3rd')).not.toHaveProperty('latest');
