@@ -4,7 +4,7 @@
 // state, so a check survives a restart and works the same in every adapter. Read back from
 // storage it is checked before use; anything malformed is simply no flow.
 import { isCheckProgress, type CheckProgress } from './checks/check-progress.js';
-import { DATE_KEY } from './deadlines/date-key.js';
+import { DATE_KEY } from './deadlines/calendar-date.js';
 
 /** The dates a reply worked out, enough to work them out again for "More detail". */
 export interface DatesShown {

@@ -2,7 +2,7 @@
 // (button ids, `followUps` in JSON), so they use only lower-case letters, digits and hyphens,
 // which every adapter already accepts. Knowledge ids never contain "--", so the double hyphen
 // separates the parts unambiguously and a tool id can never be mistaken for an entry.
-import { DATE_KEY } from './deadlines/date-key.js';
+import { DATE_KEY } from './deadlines/calendar-date.js';
 
 export type ToolId =
   | { tool: 'deadline'; event: string; date: string }

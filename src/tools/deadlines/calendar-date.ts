@@ -6,6 +6,13 @@ import { differenceInCalendarDays, format, parseISO } from './dates-lib.js';
 /** An ISO calendar date, "2026-06-03". */
 export type CalendarDate = string;
 
+/**
+ * How the day counted from travels in button ids and conversation state: a day (YYYY-MM-DD), or a
+ * month (YYYY-MM) when only the month is known (see date-key.ts). Here, so that reading an id or a
+ * stored state does not load the date parser.
+ */
+export const DATE_KEY = /^\d{4}-\d{2}(-\d{2})?$/;
+
 export function toLocalDate(iso: CalendarDate): Date {
   return parseISO(iso);
 }

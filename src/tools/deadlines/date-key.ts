@@ -1,12 +1,9 @@
 // How the day counted from travels in button ids and conversation state: "2026-06-03", or
 // "2026-10" when only the month was given, so a button, "More detail" or a later question of
 // time works the dates out as the same range instead of from the month's first day as if certain.
-import { shortDate, type CalendarDate } from './calendar-date.js';
+import { DATE_KEY, shortDate, type CalendarDate } from './calendar-date.js';
 import { monthOf } from './describe-date.js';
 import { lastPossibleDay, type FoundDate } from './find-dates.js';
-
-/** A day (YYYY-MM-DD), or a month (YYYY-MM) when only the month is known. */
-export const DATE_KEY = /^\d{4}-\d{2}(-\d{2})?$/;
 
 export function dateKey(found: FoundDate): string {
   return found.latest ? found.date.slice(0, 7) : found.date;
