@@ -59,6 +59,11 @@ const FACTS: Fact[] = [
   { need: 'whether winning the service contract brings the building with it', entry: 'rtc-procurement', says: [/not\*{0,2} give you the building/i, /community asset transfer/i], cites: 'ukpga/2011/20/section/83' },
   { need: 'what a group can do when the council says no to a transfer', entry: 'cat-how-to-approach', says: [/no appeal/i, /asset of community value/i, /Right to Reclaim Land/], cites: 'ukpga/1972/70/section/123' },
   { need: 'how far below value a council may transfer without asking the government, from the overview', entry: 'cat-what-is', says: [/£2 million or less/, /General Disposal Consent/], cites: 'hansard.parliament.uk/Commons/2007-04-17' },
+  { need: 'who can nominate, from the answer on how to nominate', entry: 'acv-nominate', says: [/parish council/i, /voluntary or community body/i], cites: 'ukpga/2011/20/section/89' },
+  { need: 'whether listing on its own stops demolition or a change of use', entry: 'acv-pub-planning-permission', says: [/does not by itself prevent a change of use or demolition/], cites: 'uksi/2017/619' },
+  { need: 'how many members a right to build organisation needs, and what its constitution must say', entry: 'rtbo-what-is', says: [/10 members who live in the area, in different homes/, /asset lock/i, /statement of community benefit/], cites: 'uksi/2012/637/regulation/13' },
+  { need: 'whether a sports ground no longer used can still be listed', entry: 'crtb-sports-grounds', says: [/recent past/, /5 years/, /s\.88\(2\)/], cites: 'ukpga/2011/20/section/88' },
+  { need: 'whether the grant pool a web page claimed for the new right is real', entry: 'crtb-in-force-yet', says: [/lexlords/, /not been confirmed/], cites: 'ukpga/2026/23' },
   // funding and help
   { need: 'what the neighbourhood planning grants offered and when support ended', entry: 'fund-neighbourhood-planning-grants', says: [/£10,000/, /£8,000/, /AECOM/, /Groundwork/, /March 2026/], cites: 'neighbourhoodplanning.org' },
   { need: 'who was in the Community Ownership Fund support consortium', entry: 'fund-community-ownership-fund', says: [/led by \*\*Locality\*\*/, /50% match/, /283 in England/], cites: 'gov.uk' },
