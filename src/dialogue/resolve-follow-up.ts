@@ -288,10 +288,20 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // leads somewhere other than the next stage (knowledge `then:`): after how long a listing lasts
   // it is a new nomination, not the sale that "what happens next?" after a listing means.
   const afterwards = signals.next.has('stage') && signals.values.size === 0 && topic.then ? ranked.find((r) => r.entryId === topic.then) : undefined;
-  const chosen = afterwards ?? placed ?? worded ?? ranked[0];
+  // The nearest the matcher finds, short of answering, is an answer the conversation has had, and
+  // the best fit has no support of its own ("someone posted it came in in april with a grant pot?"
+  // after whether the new right is in force: "grant" names funding, which fits by facets alone):
+  // the question is about that answer again.
+  const again = unsupported && nearTopic ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && supported(r)) : undefined;
+  const chosen = afterwards ?? placed ?? worded ?? again ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
   if (!best) return undefined;
+  // Three words or more the topic never uses say a question of its own ("someone posted a link
+  // saying it came in with a grant pot" after the answer on Wales): an entry neither reading
+  // supports, chosen on the conversation's facets alone, would bend it towards the old topic.
+  if (saysItsOwn && signals.residual.length > 0 && !supported(best)) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
+  if (process.env.DEBUG_FU) console.error("FU", JSON.stringify({ changes: [...changes].map(([k, v]) => [k, [...v]]), target: [...target.values].map(([k, v]) => [k, [...v]]), words, sig: { cued: signals.cued, pb: signals.pointsBack, cont: signals.continues, res: signals.residual }, ranked: ranked.slice(0, 4) }));
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
 }
 

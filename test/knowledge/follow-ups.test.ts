@@ -1383,3 +1383,19 @@ describe('what a decision is "judged on" asks its criteria', () => {
     expect(next.reply.entryId).toBe('acv-what-qualifies');
   });
 });
+
+describe('a follow-up that says its own thing is not bent onto an entry only the facets fit', () => {
+  it('given the Act and then Wales answered, "a mate shared a blog post claiming it started in april with a huge grant pot" is not answered with a funding entry "grant" fits by its subject alone', async () => {
+    await advisor.explain(ask('what act brought in the community right to buy?', 'o1'));
+    await advisor.explain(ask('does it apply in wales?', 'o1'));
+    const follow = await advisor.explain(ask('a mate shared a blog post claiming it started in april with a huge grant pot', 'o1'));
+    expect(follow.reply.entryId ?? '(not answered)').not.toMatch(/^(fund|help)-/);
+  });
+
+  it('given whether the new right has started, "my neighbour read online it came in back in april with a massive grant pot" is about that answer again, which says the fund is not confirmed', async () => {
+    await advisor.explain(ask('has the community right to buy started yet?', 'o2'));
+    const follow = await advisor.explain(ask('my neighbour read online it came in back in april with a massive grant pot', 'o2'));
+    expect(follow.reply.entryId).toBe('crtb-in-force-yet');
+    expect(bodyOf(follow)).toMatch(/not been confirmed/);
+  });
+});
