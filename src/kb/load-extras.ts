@@ -1,5 +1,6 @@
 // Loads and checks the folder-level files: phrases, synonyms, off-topic signposts, topic names.
 import type { KnowledgeProblem } from '../errors.js';
+import { compileStaffPattern, type SafePattern } from '../nlp/safe-pattern.js';
 import { yamlLib } from './yaml-lib.js';
 import { describeYamlError } from './yaml-problem.js';
 import type { OffTopic, Phrases, ReviewPolicy, Synonyms, Topic, WatchKind } from './model.js';
@@ -100,12 +101,19 @@ export function readOffTopic(data: unknown, report: Report): OffTopic[] {
     for (const k of missing) report(k, `${where} needs "${k}".`);
     const match = Array.isArray(item.match) ? item.match.map((m) => String(m).toLowerCase().trim()).filter(Boolean) : [];
     if (match.length === 0) report('match', `${where} needs "match": a list of words or phrases that identify it.`);
+    if (item.patterns !== undefined && !Array.isArray(item.patterns)) report('patterns', `${where}: "patterns" must be a list of patterns, one per line starting "- ".`);
+    const patterns: SafePattern[] = [];
+    for (const source of Array.isArray(item.patterns) ? item.patterns.map(String) : []) {
+      const checked = compileStaffPattern(source);
+      if (checked.ok) patterns.push(checked.pattern);
+      else report('patterns', `${where}: the pattern "${source}" ${checked.problem}. Rewrite it or remove it.`);
+    }
     const sources = Array.isArray(item.sources)
       ? item.sources.filter((s) => s && typeof s.title === 'string' && typeof s.url === 'string' && s.url.startsWith('https://'))
       : [];
     if (Array.isArray(item.sources) && sources.length !== item.sources.length) report('sources', `${where}: every source needs a title and an https:// url.`);
     if (missing.length === 0 && match.length) {
-      out.push({ id: item.id as string, label: item.label as string, reply: (item.reply as string).trim(), match, sources });
+      out.push({ id: item.id as string, label: item.label as string, reply: (item.reply as string).trim(), match, ...(patterns.length ? { patterns } : {}), sources });
     }
   });
   return out;

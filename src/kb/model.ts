@@ -132,6 +132,11 @@ export interface OffTopic {
   id: string;
   label: string;
   match: string[];
+  /**
+   * Staff patterns for what a phrase list cannot name: the shape of a request ("do you reckon they
+   * will refuse it?" asks for a forecast whoever "they" are). Run in linear time, like entries'.
+   */
+  patterns?: SafePattern[];
   reply: string;
   sources: Source[];
 }

@@ -8,6 +8,7 @@ import { stem } from './natural.js';
 import { normalizeText, tokenize } from './normalize.js';
 import { extractQuantities } from './quantities.js';
 import { FORM_NAMES, questionForms } from './question-form.js';
+import type { SafePattern } from './safe-pattern.js';
 import { STOPWORDS } from './stopwords.js';
 import { buildSynonymTable } from './synonyms.js';
 import { exampleMisspellings, TypoCorrector } from './typos.js';
@@ -89,7 +90,7 @@ export interface SearchIndex {
   totalLength: number;
   /** Share of all titles and examples asking in each form. */
   formBase: Map<string, number>;
-  offTopic: { id: string; phrases: string[][] }[];
+  offTopic: { id: string; phrases: string[][]; patterns: SafePattern[] }[];
   /** Each topic's scheme names (topics.yaml `names`), as stemmed word sequences after synonyms. */
   schemes: { topic: string; phrases: string[][] }[];
   /** Words learned from questions to decline (weights.declineWords). */
@@ -238,7 +239,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   for (const [t, d] of bodyDf) bodyIdf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
-  const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)) }));
+  const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)), patterns: o.patterns ?? [] }));
   const schemes = kb.topics.flatMap((t) => (t.names?.length ? [{ topic: t.id, phrases: t.names.map((n) => analyze(n, lexicon).words.map(stem)).filter((p) => p.length) }] : []));
   const anchors = learnAnchors(entries, plain, weights);
   const totalLength = entries.reduce((a, e) => a + e.length, 0);

@@ -1,0 +1,59 @@
+// Asked mid-conversation to forecast someone's decision ("do you reckon the council will turn it
+// down?") or to write to someone on the group's behalf, the advisor declines and says why, rather
+// than reading the request as a follow-up on the topic. The signposts' patterns name the shape of
+// such requests; no dev question the knowledge answers has that shape.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it, expect } from '@jest/globals';
+import { matchOwn } from '../../src/dialogue/matcher.js';
+import { KnowledgeHolder, toPlainText } from '../../src/index.js';
+import { normalizeText } from '../../src/nlp/normalize.js';
+import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+
+const BANK = new URL('../fixtures/question-bank/', import.meta.url);
+const DEV_FILES = readdirSync(BANK).filter((f) => /^(conversations-)?dev(-\d+)?\.jsonl$/.test(f));
+
+const advisor = shippedAdvisor();
+let thread = 0;
+
+/** Every dev question the knowledge is expected to answer (not a decline, not small talk). */
+function answerable(): string[] {
+  return DEV_FILES.flatMap((file) =>
+    readFileSync(new URL(file, BANK), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .flatMap((line) => {
+        const row = JSON.parse(line) as { q?: string; abstain?: boolean; turns?: { q: string; facts?: string[] }[] };
+        if (row.turns) return row.turns.filter((t) => t.facts?.length).map((t) => t.q);
+        return row.abstain ? [] : [row.q ?? ''];
+      }),
+  );
+}
+
+describe('requests for a forecast or a letter are declined, even as follow-ups', () => {
+  it.each([
+    ['can the owner appeal against the listing?', "do you reckon she'd actually win at the tribunal?", /Forecasting/],
+    ['how long does the council have to decide on our nomination?', 'so can you tell me whether the district will reject it, just yes or no', /Forecasting/],
+    ['what community rights are there in Northern Ireland?', 'do you think the assembly will pass a law on it soon?', /Forecasting/],
+    ['can we ask the council to transfer the old library to us?', 'could you write a stern letter to the council for us demanding they hand it over', /Acting for you/],
+  ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
+    const id = `forecast-letter:${thread++}`;
+    expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
+    const r = await advisor.explain(cliQuestion(next, id));
+    expect({ next, status: r.status, says: says.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
+  });
+
+  it('given every dev question the knowledge answers, no signpost pattern takes one the phrases leave alone', () => {
+    const { kb, index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    const patterns = kb.offTopic.flatMap((o) => o.patterns ?? []);
+    expect(patterns.length).toBeGreaterThan(0);
+    const questions = answerable();
+    expect(questions.length).toBeGreaterThan(5000);
+    // A question the signposts' phrases already decline ("can you tell me if our nomination will
+    // succeed?") is not the patterns' doing.
+    const phrasesOnly = { ...index, offTopic: index.offTopic.map((o) => ({ ...o, patterns: [] })) };
+    const taken = questions
+      .filter((q) => patterns.some((p) => p.test(normalizeText(q))))
+      .filter((q) => matchOwn(phrasesOnly, q).decision.status !== 'fallback' || !(matchOwn(phrasesOnly, q).decision as { offTopicId?: string }).offTopicId);
+    expect(taken).toEqual([]);
+  });
+});
