@@ -19,6 +19,12 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('when does it run out? it went on the list in march 2022')).toEqual([{ date: '2022-03-01', events: ['listed'] }]);
   });
 
+  it('given the notice told to the district or borough, or the owner\'s letter the council got, it is the owner\'s notice', () => {
+    expect(match('the owner has told the district he is selling, on 2 nov')).toEqual([{ date: '2026-11-02', events: ['owner-notice'] }]);
+    expect(match('he notified the borough on 14 october 2026')).toEqual([{ date: '2026-10-14', events: ['owner-notice'] }]);
+    expect(match('council says they got his letter on 9 nov. whats our deadline')).toEqual([{ date: '2026-11-09', events: ['owner-notice'] }]);
+  });
+
   it('given the list named by its short name ("put on the acv list back in march 2020"), it is the listing', () => {
     expect(match('my pub was put on the acv list back in march 2020, when does that drop off')).toEqual([{ date: '2020-03-01', events: ['listed'] }]);
   });
