@@ -1399,3 +1399,15 @@ describe('a follow-up that says its own thing is not bent onto an entry only the
     expect(bodyOf(follow)).toMatch(/not been confirmed/);
   });
 });
+
+describe('asking for help with ordinary planning moves the conversation to planning help', () => {
+  it.each([
+    ['who gives free help for setting up a community shop', "what about the planning bits? we can't pay a consultant"],
+    ["the owner has put in plans to demolish our listed pub, doesn't the listing stop it?", 'anyone who could help with objecting for free?'],
+  ])('given "%s" answered, "%s" is Planning Aid', async (first, next) => {
+    const thread = `planning-help:${first}`;
+    await advisor.explain(ask(first, thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('help-planning-aid');
+  });
+});
