@@ -268,3 +268,12 @@ describe('a relative named in a question is read as written', () => {
     expect(analyze('what if he gives it to his brother first', index.lexicon).words).toContain('brother');
   });
 });
+
+describe('a place shut for years, asked whether it can still be nominated, is the recent-past test', () => {
+  it('given "our pub has been boarded up since 2015. could it still be nominated?", it answers what can be listed, with the recent past and the next 5 years', async () => {
+    const result = await advisor.explain(ask('our pub has been boarded up since 2015. could it still be nominated?'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('acv-what-qualifies');
+    expect(toPlainText(result.reply)).toMatch(/recent past/);
+  });
+});
