@@ -23,6 +23,8 @@ export type Outcome =
       focus?: string;
       /** Facet values the question named, to settle which of an entry's values a fresh conversation is on. */
       named?: ReadonlyMap<string, ReadonlySet<string>>;
+      /** The entry answering a second question the message asked (also-asked.ts). */
+      also?: string;
     }
   /** `nations` (clarify, fallback): the nations the question named, which a conversation that starts with it keeps. */
   | { status: 'clarify'; options: { entryId: string; score: number }[]; nations?: Jurisdiction[] }
@@ -69,7 +71,7 @@ export function decideTurn(turn: Exclude<Turn, { kind: 'tool' }>, live: Conversa
       // A fresh question that names no nation is still asked from the conversation's: an answer
       // for England then says where it applies, and the conversation stays in that nation.
       const fresh = fromDecision(own.decision, own.analysis.nations.length ? own.analysis.nations : nation);
-      return fresh.status === 'answered' ? { ...fresh, named: turn.named } : fresh;
+      return fresh.status === 'answered' ? { ...fresh, named: turn.named, ...(turn.also ? { also: turn.also } : {}) } : fresh;
     }
   }
 }

@@ -5,6 +5,7 @@
 // check under way is paused by a question and offered again. Returns the outcome the records
 // and the next conversation state follow, the reply, and the tools' next state.
 import type { KnowledgeBase } from '../kb/model.js';
+import { withAlsoAsked } from '../reply/also-asked.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
@@ -76,8 +77,12 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const sameEntry = t.flow?.units?.entry === perUnitEntry?.id ? t.flow?.units?.count : undefined;
   if (perUnitEntry && !detail) reply = withUnitsWorkedOut(reply, perUnitEntry, units ?? sameEntry);
   const paused = pauseIfRunning(kb, detail ? reply : withCheckOffers(kb, reply), t.flow);
-  if (outcome.status === 'tool') outcome = { ...outcome, reply: paused.reply };
+  // A second question the message asked is answered last, so its share of the reply is measured
+  // against everything else the reply holds by then (dates, a check's offer).
+  const also = outcome.status === 'answered' && outcome.also ? kb.byId.get(outcome.also) : undefined;
+  const final = also ? withAlsoAsked(kb, paused.reply, also) : paused.reply;
+  if (outcome.status === 'tool') outcome = { ...outcome, reply: final };
   const unitsKept = units && perUnitEntry ? { units: { entry: perUnitEntry.id, count: units } } : {};
   const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}), ...unitsKept };
-  return { outcome, reply: paused.reply, flow: Object.keys(flow).length ? flow : undefined };
+  return { outcome, reply: final, flow: Object.keys(flow).length ? flow : undefined };
 }

@@ -15,6 +15,7 @@ import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { whoToAsk } from './who-to-ask.js';
+import { alsoAsked } from './also-asked.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
 import { activeCheck, asToolFlow } from '../tools/tool-flow.js';
 import { isToolId } from '../tools/tool-ids.js';
@@ -30,7 +31,7 @@ export type Turn =
   /** Nothing but small words ("what can you do?"): the menu helps most. `closing`: see the question's. */
   | { kind: 'nothing'; own: OwnMatch; closing?: string }
   /** `closing`: the message thanks or says goodbye and tells rather than asks ("thanks, we'll ring them"). */
-  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets; named: ReadonlyMap<string, ReadonlySet<string>>; closing?: string };
+  | { kind: 'question'; own: OwnMatch; followUp?: FollowUpChoice; current?: CurrentFacets; named: ReadonlyMap<string, ReadonlySet<string>>; closing?: string; also?: string };
 
 export function understand(text: string, saved: ConversationState | undefined, snapshot: KnowledgeSnapshot, now: Date): Turn {
   const { kb, index } = snapshot;
@@ -96,7 +97,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
   }
   if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
   const helped = followUp ? undefined : whoToAsk(own, signals, kb);
-  return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named: signals.values, ...(closing ? { closing } : {}) };
+  const decision = helped ?? own.decision;
+  // A fresh question answered outright may have asked a second thing in another sentence.
+  const also = !followUp && decision.status === 'answered' ? alsoAsked(kb, index, asked, decision.top.entryId) : undefined;
+  return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named: signals.values, ...(closing ? { closing } : {}), ...(also ? { also } : {}) };
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

@@ -46,6 +46,8 @@ export interface ConversationSettings {
   askingWords: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
   moreLabel: string;
+  /** Heading of the short answer to a second question asked in the same message; {title} is its entry's title. */
+  alsoAsked: string;
   /** The short reply's note on a time-sensitive answer: {what} may change, last checked {date}. */
   changingNote: string;
   /** Characters of answer text in the first, short reply; "What to do next" joins it if it fits. */
@@ -101,6 +103,7 @@ export function defaultConversationSettings(): ConversationSettings {
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
     moreLabel: 'More detail',
+    alsoAsked: 'You also asked: {title}',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',
     shortAnswerChars: 900,
     contextMinutes: 30,
@@ -131,6 +134,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   settings.closingKinds = closing.filter((k) => !unknown.includes(k));
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
   else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
+  if (typeof d.alsoAsked === 'string' && d.alsoAsked.includes('{title}')) settings.alsoAsked = d.alsoAsked.trim();
+  else if (d.alsoAsked !== undefined) report('alsoAsked', 'alsoAsked must be the heading of the answer to a second question, with {title} where its title goes.');
   if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();
   else if (d.changingNote !== undefined) report('changingNote', 'changingNote must be the text of the short note on a time-sensitive answer.');
   settings.shortAnswerChars = positive(d.shortAnswerChars, 'shortAnswerChars', settings.shortAnswerChars, report);
