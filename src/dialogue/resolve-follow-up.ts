@@ -301,7 +301,6 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // supports, chosen on the conversation's facets alone, would bend it towards the old topic.
   if (saysItsOwn && signals.residual.length > 0 && !supported(best)) return undefined;
   const focus = focusHeading(kb.byId.get(best.entryId)!, changes, kb);
-  if (process.env.DEBUG_FU) console.error("FU", JSON.stringify({ changes: [...changes].map(([k, v]) => [k, [...v]]), target: [...target.values].map(([k, v]) => [k, [...v]]), words, sig: { cued: signals.cued, pb: signals.pointsBack, cont: signals.continues, res: signals.residual }, ranked: ranked.slice(0, 4) }));
   return { entryId: best.entryId, confidence: round(best.score), target, changes, ...(focus ? { focus } : {}), ranked: ranked.slice(0, 5) };
 }
 
