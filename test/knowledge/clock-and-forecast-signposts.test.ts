@@ -3,31 +3,17 @@
 // a listing lasts is no "how long?" follow-up, and "will the government commence it before
 // Christmas?" asks for a date nobody can know. Both are signposted; no dev question the knowledge
 // answers is.
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from '@jest/globals';
 import { matchOwn } from '../../src/dialogue/matcher.js';
 import { KnowledgeHolder, toPlainText } from '../../src/index.js';
 import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+import { answerableQuestions } from './support/answerable-questions.js';
 
 const SIGNPOSTS = ['clock', 'government-timing'];
 const DEV_FILES = ['dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl', 'dev-4.jsonl', 'dev-5.jsonl', 'conversations-dev.jsonl', 'conversations-dev-2.jsonl'];
 
 const advisor = shippedAdvisor();
 let thread = 0;
-
-/** Every dev question the knowledge is expected to answer (not a decline, not small talk). */
-function answerable(): string[] {
-  return DEV_FILES.flatMap((file) =>
-    readFileSync(new URL(`../fixtures/question-bank/${file}`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .flatMap((line) => {
-        const row = JSON.parse(line) as { q?: string; abstain?: boolean; turns?: { q: string; facts?: string[] }[] };
-        if (row.turns) return row.turns.filter((t) => t.facts?.length).map((t) => t.q);
-        return row.abstain ? [] : [row.q ?? ''];
-      }),
-  );
-}
 
 describe('the clock and forecasts of government timing are signposted, not answered', () => {
   it.each([
@@ -46,7 +32,7 @@ describe('the clock and forecasts of government timing are signposted, not answe
 
   it('given every dev question the knowledge answers, neither signpost takes any of them', () => {
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
-    const questions = answerable();
+    const questions = answerableQuestions(DEV_FILES);
     expect(questions.length).toBeGreaterThan(1000);
     const taken = questions.filter((q) => {
       const d = matchOwn(index, q).decision;

@@ -2,32 +2,19 @@
 // down?") or to write to someone on the group's behalf, the advisor declines and says why, rather
 // than reading the request as a follow-up on the topic. The signposts' patterns name the shape of
 // such requests; no dev question the knowledge answers has that shape.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, it, expect } from '@jest/globals';
 import { matchOwn } from '../../src/dialogue/matcher.js';
 import { KnowledgeHolder, toPlainText } from '../../src/index.js';
 import { normalizeText } from '../../src/nlp/normalize.js';
 import { cliQuestion, KNOWLEDGE_DIR, shippedAdvisor } from '../integration/core/support/shipped-advisor.js';
+import { answerableQuestions } from './support/answerable-questions.js';
 
 const BANK = new URL('../fixtures/question-bank/', import.meta.url);
 const DEV_FILES = readdirSync(BANK).filter((f) => /^(conversations-)?dev(-\d+)?\.jsonl$/.test(f));
 
 const advisor = shippedAdvisor();
 let thread = 0;
-
-/** Every dev question the knowledge is expected to answer (not a decline, not small talk). */
-function answerable(): string[] {
-  return DEV_FILES.flatMap((file) =>
-    readFileSync(new URL(file, BANK), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .flatMap((line) => {
-        const row = JSON.parse(line) as { q?: string; abstain?: boolean; turns?: { q: string; facts?: string[] }[] };
-        if (row.turns) return row.turns.filter((t) => t.facts?.length).map((t) => t.q);
-        return row.abstain ? [] : [row.q ?? ''];
-      }),
-  );
-}
 
 describe('requests for a forecast or a letter are declined, even as follow-ups', () => {
   it.each([
@@ -46,7 +33,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     const { kb, index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
     const patterns = kb.offTopic.flatMap((o) => o.patterns ?? []);
     expect(patterns.length).toBeGreaterThan(0);
-    const questions = answerable();
+    const questions = answerableQuestions(DEV_FILES);
     expect(questions.length).toBeGreaterThan(5000);
     // A question the signposts' phrases already decline ("can you tell me if our nomination will
     // succeed?") is not the patterns' doing.
