@@ -64,7 +64,9 @@ const FACTS: Fact[] = [
   { need: 'how many members a right to build organisation needs, and what its constitution must say', entry: 'rtbo-what-is', says: [/10 members who live in the area, in different homes/, /asset lock/i, /statement of community benefit/], cites: 'uksi/2012/637/regulation/13' },
   { need: 'whether a sports ground no longer used can still be listed', entry: 'crtb-sports-grounds', says: [/recent past/, /5 years/, /s\.88\(2\)/], cites: 'ukpga/2011/20/section/88' },
   { need: 'whether the grant pool a web page claimed for the new right is real', entry: 'crtb-in-force-yet', says: [/lexlords/, /not been confirmed/], cites: 'ukpga/2026/23' },
+  { need: 'what the council does on the land side once it lists, from the decision answer', entry: 'acv-council-decision', says: [/local land charge/, /restriction/], cites: 'ukpga/2011/20/section/100' },
   // funding and help
+  { need: 'whether a share offer can still be paired with the Community Ownership Fund', entry: 'fund-community-shares', says: [/Community Ownership Fund/, /\*\*closed\*\*/], cites: 'community-ownership-fund-round-4' },
   { need: 'what the neighbourhood planning grants offered and when support ended', entry: 'fund-neighbourhood-planning-grants', says: [/£10,000/, /£8,000/, /AECOM/, /Groundwork/, /March 2026/], cites: 'neighbourhoodplanning.org' },
   { need: 'who was in the Community Ownership Fund support consortium', entry: 'fund-community-ownership-fund', says: [/led by \*\*Locality\*\*/, /50% match/, /283 in England/], cites: 'gov.uk' },
   { need: 'what a community group can use instead of the PWLB', entry: 'fund-pwlb', says: [/Key Fund/, /Better Society Capital/, /community shares/i], cites: 'dmo.gov.uk' },

@@ -277,3 +277,24 @@ describe('a place shut for years, asked whether it can still be nominated, is th
     expect(toPlainText(result.reply)).toMatch(/recent past/);
   });
 });
+
+describe('a "local link" or "local tie" is the local connection the rules ask of a group', () => {
+  it.each(['does our group need some kind of local link to nominate?', 'do we need a local tie to the area to put the pub forward?'])(
+    'given "%s", it answers who can nominate, naming the local connection',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('acv-who-can-nominate');
+      expect(toPlainText(result.reply)).toMatch(/local connection/i);
+    },
+  );
+});
+
+describe('whether a place can be listed under the new right is what the 2026 reforms widen, not the price', () => {
+  it('given "can a shop be listed under the new community right to buy?", it answers what will qualify, naming economic wellbeing', async () => {
+    const result = await advisor.explain(ask('can a shop be listed under the new community right to buy?'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('crtb-wider-definition');
+    expect(toPlainText(result.reply)).toMatch(/economic/i);
+  });
+});
