@@ -14,7 +14,7 @@ const LEAST_ROOM = 80;
 export function withAlsoAsked(kb: KnowledgeBase, reply: Reply, entry: Entry): Reply {
   // Offered first, in place of the last of the first answer's related topics, so the list keeps its length.
   const others = reply.followUps.filter((f) => f.entryId !== entry.id);
-  const followUps = [{ label: entry.title, entryId: entry.id }, ...others.slice(0, Math.max(0, Math.max(reply.followUps.length, 1) - 1))];
+  const followUps = [{ label: entry.title, entryId: entry.id }, ...others.slice(0, Math.max(reply.followUps.length - 1, 0))];
   const heading = kb.conversation.alsoAsked.replaceAll('{title}', entry.title);
   const inShort = entry.sections.find((s) => /^in short$/i.test(s.heading ?? '')) ?? entry.sections[0];
   // The second answer's opening is worth more to the asker than the first answer's next steps:
