@@ -22,6 +22,9 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how long does the council have to decide on our nomination?', 'so can you tell me whether the district will reject it, just yes or no', /Forecasting/],
     ['what community rights are there in Northern Ireland?', 'do you think the assembly will pass a law on it soon?', /Forecasting/],
     ['can we ask the council to transfer the old library to us?', 'could you write a stern letter to the council for us demanding they hand it over', /Acting for you/],
+    ['the council refused to list our hall, can we challenge that?', 'would the tribunal side with us or with the council, honestly', /Forecasting/],
+    ['the council refused to list our hall, can we challenge that?', 'so tell us whether we would win if we went to judicial review', /Forecasting/],
+    ['the council refused to list our hall, can we challenge that?', 'could you prepare the judicial review claim for us then', /Acting for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
