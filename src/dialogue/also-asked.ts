@@ -14,8 +14,27 @@ import { matchOwn } from './matcher.js';
 /** Words that join a second question to the first ("and how long...", "also, who decides?"). */
 const JOINING = /^(and|also|plus|oh and|then|so)\b[\s,]*/i;
 
+/**
+ * Where one sentence asks a second thing: after a spaced dash, a colon or a semicolon ("honestly
+ * fuming - can they even list it with our home above it"), or at a comma before a joined question
+ * (", and how long do I have to challenge it?"). Groups are non-capturing, so a split keeps no
+ * separators; each alternative is a short fixed run, so the split is linear in the sentence.
+ */
+const PART_BREAK = /\s+[-\u2013\u2014]+\s+|[:;]\s+|,\s*(?=(?:and|also|plus)\s+(?:who|what|when|where|which|why|how|can|could|do|does|is|are|will|would|should|must)\b)/i;
+
+/** The message's questions: each question sentence, or each part of it that opens as a question. */
+function questionsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences(text)) {
+    const asking = sentence.split(PART_BREAK).map((p) => p.trim().replace(JOINING, '')).filter((p) => p && opensAsQuestion(p));
+    if (asking.length > 0 && sentence.split(PART_BREAK).length > 1) out.push(...asking);
+    else if (sentence.includes('?') || opensAsQuestion(sentence.replace(JOINING, ''))) out.push(sentence);
+  }
+  return out;
+}
+
 export function alsoAsked(kb: KnowledgeBase, index: SearchIndex, text: string, answered: string): string | undefined {
-  const questions = sentences(text).filter((s) => s.includes('?') || opensAsQuestion(s.replace(JOINING, '')));
+  const questions = questionsIn(text);
   if (questions.length < 2) return undefined;
   const subjects = new Set(kb.byId.get(answered)?.facets.subject ?? []);
   // The first answer already speaks to a sentence that finds it among its candidates with more

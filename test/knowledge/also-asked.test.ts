@@ -43,6 +43,18 @@ describe('a second question in the same message', () => {
     expect(alsoAsked(kb, index, 'can our parish council use the right to challenge for the library service? and how long does the council get to decide?', 'rtc-timing')).toBe('rtc-who-can-use');
   });
 
+  it('given one sentence that asks a second thing after a comma and "and", the second is taken', () => {
+    expect(alsoAsked(kb, index, 'can our informal group of 30 regulars nominate the pub, and how long does the council get to decide?', 'acv-council-decision')).toBe('acv-unincorporated-group-21-members');
+  });
+
+  it('given a question after a spaced dash ("honestly fuming - can they even list it..."), the feeling before the dash does not hide it', () => {
+    expect(alsoAsked(kb, index, 'honestly fuming - can they even list it with our flat above it, and how long does the owner have to challenge the listing?', 'acv-owner-review-appeal')).toBe('acv-exclusions');
+  });
+
+  it('given a comma before "and" that joins no question ("the pub, and the field behind it"), the sentence is read whole', () => {
+    expect(alsoAsked(kb, index, 'can we nominate the pub, and the field behind it?', 'acv-nominate')).toBeUndefined();
+  });
+
   it('given any two entries on a subject, the short reply with the second answer stays within its budget, and the whole reply within what scripts accept', () => {
     const budget = kb.conversation.shortAnswerChars;
     const acv = kb.entries.filter((e) => e.facets.subject?.includes('right-to-bid'));
