@@ -65,6 +65,11 @@ describe('P1: the two neighbourhood-plan decisions start different clocks', () =
     expect(text).toContain('reg 31A(4)');
   });
 
+  it('given the referendum shortened to "ref" with its date, it works out when the council should make the plan', async () => {
+    const text = toPlainText(await conversation(await open()).say('ref was 2 June 2026 and it passed, when does the council have to make it?'));
+    expect(text).toMatch(/Council should make the plan by: \w+ \d+ July 2026/);
+  });
+
   it('given only "decision statement", it reads it as the decision on the examiner\'s report, says so, and offers the decision to make the plan, which gives the court window alone', async () => {
     const chat = conversation(await open());
     const reply = await chat.say('The council published the decision statement on 3 June 2026. When is the deadline?');
@@ -114,6 +119,27 @@ describe('P2: going on the market starts no clock', () => {
     await chat.say('it went up for sale on 3 june');
     const next = await chat.say('how long have we got?');
     expect({ kind: next.kind, entry: next.entryId }).toEqual({ kind: 'answer', entry: expect.stringMatching(/^acv-/) });
+  });
+});
+
+describe('a refused nomination starts no clock', () => {
+  it('given the day the council refused the nomination and a question of time, it counts no decision date from it and gives the judicial review time limit', async () => {
+    const text = toPlainText(await conversation(await open()).say('The council refused our nomination of the cricket ground on 12 May 2026. How long have we got to challenge it?'));
+    for (const wrong of ["Council's decision due", 'Your dates']) expect(text).not.toContain(wrong);
+    expect(text).toContain('A refusal on 12 May 2026 does not start the clock');
+    expect(text).toMatch(/judicial review[^.]*promptly and in any event within 3 months/);
+  });
+
+  it('given the day the council refused the nomination and a question about something else, it answers that question and works out no dates', async () => {
+    const reply = await conversation(await open()).say('The council refused our nomination of the cricket ground on 12 May 2026 because it is allocated for housing. Can we appeal to the tribunal?');
+    const text = toPlainText(reply);
+    expect(reply.entryId).toBe('acv-nomination-refused');
+    for (const wrong of ["Council's decision due", 'Your dates', 'does not start the clock']) expect(text).not.toContain(wrong);
+  });
+
+  it('given the day the nomination was sent, it still works out the decision date', async () => {
+    const text = toPlainText(await conversation(await open()).say('We sent our nomination on 12 May 2026. When must the council decide?'));
+    expect(text).toContain("Council's decision due");
   });
 });
 
