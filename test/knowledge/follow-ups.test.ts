@@ -1411,3 +1411,23 @@ describe('asking for help with ordinary planning moves the conversation to plann
     expect(follow.reply.entryId).toBe('help-planning-aid');
   });
 });
+
+describe('"what about X?" after asking who helps asks who helps with X', () => {
+  it('given the answer on free planning advice, "what about our village hall" is who helps village halls, not village hall funding', async () => {
+    await advisor.explain(ask('where can we get free planning advice', 'kh1'));
+    const follow = await advisor.explain(ask('what about our village hall', 'kh1'));
+    expect(follow.reply.entryId).toBe('help-acre');
+  });
+
+  it('given the same question with no conversation, it is village hall funding', async () => {
+    const alone = await advisor.explain(ask('what about our village hall', 'kh2'));
+    expect(alone.reply.entryId).toBe('fund-village-halls');
+  });
+
+  it('given who helps in Northern Ireland, "is anyone trying to change the law here" (no "what about") is not turned into a question about who helps', async () => {
+    await advisor.explain(ask('what community rights are there in northern ireland', 'kh3'));
+    await advisor.explain(ask('who would help us', 'kh3'));
+    const follow = await advisor.explain(ask('is anyone trying to change the law here', 'kh3'));
+    expect(follow.reply.entryId).not.toBe('about-disclaimer');
+  });
+});
