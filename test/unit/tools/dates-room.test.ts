@@ -79,6 +79,12 @@ describe('dates in the conversation', () => {
     expect(toPlainText(carriedDates(kb, last, 'whats the actual last date then', AT, window)!.reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
   });
 
+  it.each(['whats the actual date then', 'so what day exactly', 'which day is that'])('given dates just worked out from the owner\'s notice, "%s" asks for the day too', (q) => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const window = answerReply(kb, kb.byId.get('acv-interim-moratorium-6-weeks')!, 0.8);
+    expect(toPlainText(carriedDates(kb, last, q, AT, window)!.reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
+  });
+
   it('given dates just worked out, a question that asks no time, or an answer on another clock, is left as it was', () => {
     const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     const moratorium = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
