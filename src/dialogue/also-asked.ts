@@ -26,8 +26,9 @@ const PART_BREAK = /\s+[-\u2013\u2014]+\s+|[:;]\s+|,\s*(?=(?:and|also|plus)\s+(?
 function questionsIn(text: string): string[] {
   const out: string[] = [];
   for (const sentence of sentences(text)) {
-    const asking = sentence.split(PART_BREAK).map((p) => p.trim().replace(JOINING, '')).filter((p) => p && opensAsQuestion(p));
-    if (asking.length > 0 && sentence.split(PART_BREAK).length > 1) out.push(...asking);
+    const parts = sentence.split(PART_BREAK);
+    const asking = parts.map((p) => p.trim().replace(JOINING, '')).filter((p) => p && opensAsQuestion(p));
+    if (asking.length > 0 && parts.length > 1) out.push(...asking);
     else if (sentence.includes('?') || opensAsQuestion(sentence.replace(JOINING, ''))) out.push(sentence);
   }
   return out;

@@ -294,13 +294,15 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // the question is about that answer again.
   const again = unsupported && nearTopic ? ranked.find((r) => r.entryId === own.candidates[0]?.entryId && supported(r)) : undefined;
   // "What about our village hall?" after who advises on planning: the thing asked about changes,
-  // what is asked of it (who helps) does not. The matcher's own reading is sure of an entry that
-  // does not say who helps (village hall funding); the first of its anchored candidates with an
-  // even share that does (who helps village halls) answers instead. Only help is carried so: a
-  // conversation's "how" or "what" is no question the next one goes on asking.
-  const keptAspect = current.aspect === HELP_ASPECT && decision.status === 'answered' && signals.cued && changes.size === 0 && words.topical >= 2 && !declares(kb.byId.get(decision.top.entryId)!, 'aspect', new Set([HELP_ASPECT]))
-    ? own.candidates.find((c) => c.anchorLevel === 2 && c.score >= evenShare && declares(kb.byId.get(c.entryId)!, 'aspect', new Set([HELP_ASPECT])))
-    : undefined;
+  // what is asked of it (who helps) does not. When a follow-up that opens as a continuation ("what
+  // about", "and") names new things and nothing else, and the matcher's own reading is sure of an
+  // entry that does not say who helps (village hall funding), the first of its candidates that
+  // carries its own defining concept, has an even share and does say who helps (who helps village
+  // halls) answers instead. Only help is carried so: a conversation's "how" or "what" is no
+  // question the next one goes on asking.
+  const helps = (id: string) => declares(kb.byId.get(id)!, 'aspect', new Set([HELP_ASPECT]));
+  const keepsAskingHelp = current.aspect === HELP_ASPECT && decision.status === 'answered' && signals.cued && changes.size === 0 && words.topical >= 2 && !helps(decision.top.entryId);
+  const keptAspect = keepsAskingHelp ? own.candidates.find((c) => c.anchorLevel === 2 && c.score >= evenShare && helps(c.entryId)) : undefined;
   const kept = keptAspect ? ranked.find((r) => r.entryId === keptAspect.entryId) : undefined;
   const chosen = afterwards ?? kept ?? placed ?? worded ?? again ?? ranked[0];
   const best = chosen?.entryId === topic.id && pointed ? ranked.find((r) => r.entryId === ownTop.entryId) ?? chosen : chosen;
