@@ -1431,3 +1431,11 @@ describe('"what about X?" after asking who helps asks who helps with X', () => {
     expect(follow.reply.entryId).not.toBe('about-disclaimer');
   });
 });
+
+describe('a follow-up on the form a group takes stays with the right it is about', () => {
+  it('given the answer on who can bring a Right to Build order, "can we stay unincorporated" is asked of that order, not of the 21 members an informal group needs to nominate', async () => {
+    await advisor.explain(ask('setting up a community land trust to do a right to build order, how many members do we need', 'ru1'));
+    const follow = await advisor.explain(ask('can we stay unincorporated', 'ru1'));
+    expect(follow.reply.entryId).toBe('rtbo-who-can');
+  });
+});
