@@ -7,6 +7,7 @@ import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { sentences } from '../nlp/focus.js';
 import type { Reply, ReplySection } from '../types.js';
 import { toPlainText } from './plain-text.js';
+import { sectionSize } from './short-answer.js';
 
 /** Fewer characters than this left in the short reply: the button alone offers the second answer. */
 const LEAST_ROOM = 80;
@@ -16,12 +17,13 @@ export function withAlsoAsked(kb: KnowledgeBase, reply: Reply, entry: Entry): Re
   const others = reply.followUps.filter((f) => f.entryId !== entry.id);
   const followUps = [{ label: entry.title, entryId: entry.id }, ...others.slice(0, Math.max(reply.followUps.length - 1, 0))];
   const heading = kb.conversation.alsoAsked.replaceAll('{title}', entry.title);
-  const inShort = entry.sections.find((s) => /^in short$/i.test(s.heading ?? '')) ?? entry.sections[0];
+  // Every entry's answer opens with its "In short" (validate-entry.ts).
+  const inShort = entry.sections[0];
   // The second answer's opening is worth more to the asker than the first answer's next steps:
   // when it does not fit beside them, they wait behind "More detail" instead.
   for (const sections of [reply.sections, withOnlyInShort(reply.sections)]) {
     const shown = sections.filter((s) => !s.detail);
-    const used = shown.reduce((n, s) => n + (s.heading?.length ?? 0) + s.body.length, 0);
+    const used = shown.reduce((n, s) => n + sectionSize(s), 0);
     const body = opening(inShort?.body ?? '', kb.conversation.shortAnswerChars - used - heading.length);
     if (!body) continue;
     const at = sections.lastIndexOf(shown[shown.length - 1]) + 1;

@@ -11,12 +11,12 @@ export function markShortAnswer(sections: ReplySection[], budget: number, focus?
   const inShort = sections.findIndex((s) => /^in short$/i.test(s.heading ?? ''));
   // Everything up to and including "In short" is the short answer (a note may come before it).
   const lead = inShort >= 0 ? inShort + 1 : Math.min(1, sections.length);
-  let used = sections.slice(0, lead).reduce((n, s) => n + size(s), 0);
+  let used = sections.slice(0, lead).reduce((n, s) => n + sectionSize(s), 0);
   const shown = new Set<number>();
   const wanted = [sections.findIndex((s, i) => i >= lead && focus !== undefined && s.heading === focus), sections.findIndex((s, i) => i >= lead && NEXT_STEPS.test(s.heading ?? ''))];
   for (const i of wanted) {
-    if (i < 0 || shown.has(i) || used + size(sections[i]) > budget) continue;
-    used += size(sections[i]);
+    if (i < 0 || shown.has(i) || used + sectionSize(sections[i]) > budget) continue;
+    used += sectionSize(sections[i]);
     shown.add(i);
   }
   return sections.map((s, i) => (i < lead || shown.has(i) ? s : { ...s, detail: true }));
@@ -27,6 +27,7 @@ export function hasDetail(sections: readonly ReplySection[]): boolean {
   return sections.some((s) => s.detail);
 }
 
-function size(s: ReplySection): number {
+/** The characters a section takes in the short reply: its heading and its body. */
+export function sectionSize(s: ReplySection): number {
   return (s.heading?.length ?? 0) + s.body.length;
 }
