@@ -25,6 +25,9 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['the council refused to list our hall, can we challenge that?', 'would the tribunal side with us or with the council, honestly', /Forecasting/],
     ['the council refused to list our hall, can we challenge that?', 'so tell us whether we would win if we went to judicial review', /Forecasting/],
     ['the council refused to list our hall, can we challenge that?', 'could you prepare the judicial review claim for us then', /Acting for you/],
+    ['the council refused to list our hall, can we challenge that?', 'could you just draft the appeal for us then', /Acting for you/],
+    ['can we ask the council to transfer the old library to us?', 'could you look over the draft lease before we sign it', /Acting for you/],
+    ['can we ask the council to transfer the old library to us?', 'can you tell us whether the council will say yes to a 25 year lease', /Forecasting/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');

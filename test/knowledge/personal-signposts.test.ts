@@ -40,6 +40,8 @@ describe('a personal question is signposted to the service that handles it', () 
     ['a former volunteer sent us a subject access request for everything we hold on her, what do we do', /ico\.org\.uk/],
     ['could you explain how the windsor framework affects goods going to Belfast', /gov\.uk\/browse\/business\/imports-exports/],
     ['my neighbours are noisy every night, what can I do', /citizensadvice/],
+    ['the neighbour next to the hall is so loud every night, how do I get them evicted', /citizensadvice|shelter/],
+    ['honestly our neighbour is really noisy, what can we do', /citizensadvice/],
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
     ['where would I find the deeds for my house, I think my late dad had them', /gov\.uk\/buy-sell-your-home/],
