@@ -42,14 +42,15 @@ export function analyze(typed: string, lexicon: Lexicon): Analysis {
   const text = readPubNames(typed);
   // Places are read once from the whole message: "our" in one clause tells the situation of all.
   const places = placeWords(text);
-  const { normalised, nations, corrections, tokens, words } = readWords(text, lexicon, places);
+  const { normalised, nations, corrections, tokens, englandPlaces, words } = readWords(text, lexicon, places);
   const asked = askedSentence(text);
   // The asked sentence only needs its terms: no names, no sentence of its own to look for.
   const focus = asked === undefined ? undefined : toTerms(readWords(asked, lexicon, places).words);
   const terms = toTerms(words);
   // Sums, years and counts are the asker's circumstances ("we raised 180k of the 350k", "shut
   // since 2009"): set aside like names where the knowledge never uses them.
-  const names = new Set([...namesIn(text, places), ...terms.filter((t) => NUMBER.test(t))]);
+  // An English county or city is a place however it is typed ("is it suffolk county council?").
+  const names = new Set([...namesIn(text, places), ...[...englandPlaces].map(stem), ...terms.filter((t) => NUMBER.test(t))]);
   const breaks = clauseBreaks(text, lexicon, places, terms.length - nationWords(nations).length);
   return { normalised, words, terms, nations, corrections, rawStems: tokens.map(stem), ...(focus ? { focus } : {}), ...(names.size ? { names } : {}), ...(breaks ? { breaks } : {}) };
 }
@@ -84,7 +85,7 @@ function clauseBreaks(text: string, lexicon: Lexicon, places: ReadonlySet<string
  */
 function readWords(text: string, lexicon: Lexicon, places: ReadonlySet<string>) {
   const normalised = normalizeText(text);
-  const { nations, placeTokens } = detectJurisdictions(normalised);
+  const { nations, placeTokens, englandTokens } = detectJurisdictions(normalised);
   const corrections: Analysis['corrections'] = [];
   const corrected: string[] = [];
   const tokens = tokenizeNormalised(normalised);
@@ -96,7 +97,7 @@ function readWords(text: string, lexicon: Lexicon, places: ReadonlySet<string>) 
     corrected.push(fix ?? token);
   }
   for (const nation of nations) if (nation !== 'england') corrected.push(...NATION_WORDS[nation]);
-  return { normalised, nations, corrections, tokens, words: applySynonyms(corrected, lexicon.synonyms) };
+  return { normalised, nations, corrections, tokens, englandPlaces: englandTokens, words: applySynonyms(corrected, lexicon.synonyms) };
 }
 
 /** A term that is a number alone. */

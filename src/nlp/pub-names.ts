@@ -74,17 +74,19 @@ function leadingNameLength(typed: string[]): number {
 
 /** Everyday words that may still be a pub's whole name when "in" or "at" a place follows ("the george in wootton"). */
 const ALONE_BEFORE_A_PLACE = new Set(['george', 'bell', 'anchor']);
-// "the" and one lower-case word, then "in" or "at" and another word: "the swan at brinkley".
-const LOWER_SINGLE = /\bthe\s+([a-z]+)(?=\s+(?:in|at)\s+[a-z])/g;
+// "the" and one lower-case word, then "in" or "at" and another word ("the swan at brinkley"), or
+// what happens to a pub ("the crown got listed", "the swan is up for sale", "get the plough listed").
+const LOWER_SINGLE = /\bthe\s+([a-z]+)(?=\s+(?:in|at)\s+[a-z]|\s+(?:(?:got|gets|is|was|has|had|been|being|getting)\s+)?(?:listed|sold|closed|closing|shut|shutting|nominated|for sale|up for sale|on the market)\b)/g;
 
 /**
  * Typed in lower case, a pub is often named by one word and where it is ("the plough in little
- * hadley", "the george in wootton"). One word of a common pub name that is not an everyday word
- * (or is one of the few pub names that are, ALONE_BEFORE_A_PLACE), followed by "in" or "at" a
- * place, is read as the pub. "The man at the council" and "the tree in the park" are not.
+ * hadley", "the george in wootton"), or by one word and what is happening to it ("the crown got
+ * listed in 2022"). One word of a common pub name that is not an everyday word (or is one of the
+ * few pub names that are, ALONE_BEFORE_A_PLACE), followed by "in" or "at" a place or by such a
+ * happening, is read as the pub. "The man at the council" and "the tree in the park" are not.
  */
 function readLowerCaseSingleNames(text: string): string {
-  if (!/\bthe\s+[a-z]+\s+(?:in|at)\s/.test(text)) return text;
+  if (!/\bthe\s+[a-z]+\s/.test(text)) return text;
   return text.replace(LOWER_SINGLE, (whole, word: string) => {
     return namesAPubBeforeAPlace(word) ? `${whole.slice(0, 3)} pub` : whole;
   });

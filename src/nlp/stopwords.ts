@@ -16,9 +16,9 @@ const CHAT_FILLER = [
   'gonna', 'wanna', 'gotta', 'so', 'um', 'erm', 'hmm', 'guys', 'folks', 'mate', 'mates', 'yeah', 'yep', 'nope',
   'friend', 'asking', 'quick', 'quickly', 'sure', 'confused', 'confusing', 'honest', 'honestly', 'anyway', 'anyways', 'even', 'still',
   'tho', 'though', 'till', 'til', 'innit', 'eh', 'whatever', 'whatevs', 'nr', 'sort', 'sorts', 'somehow', 'anyhow', 'maybe', 'probably', 'apparently', 'seriously', 'totally', 'definitely', 'genuinely',
-  // Formal politeness
+  // Formal politeness, and "regarding" however it is said ("cil wise any benefit?")
   'grateful', 'kindly', 'kind', 'appreciate', 'appreciated', 'clarify', 'confirm', 'outline', 'explain',
-  'whether', 'regard', 'regarding', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',
+  'whether', 'regard', 'regarding', 'wise', 'respect', 'circumstances', 'therefore', 'thereafter', 'hereby', 'ought', 'properly',
   'might', 'perhaps', 'possibly', 'particular', 'particularly', 'wish', 'wishes', 'seek', 'seeking', 'enquire', 'inquire',
 ];
 

@@ -130,6 +130,7 @@ describe('"in plain English" asks for a simple explanation, not for guides', () 
   it.each([
     ['whats an acv in plain english', 'acv-what-is'],
     ['explain the right to challenge in simple terms', 'rtc-what-is'],
+    ['what even is an acv, plain english pls', 'acv-what-is'],
   ])('given "%s", it answers what the thing is (%s)', async (question, entry) => {
     const result = await advisor.explain(ask(question));
     expect(result.status).toBe('answered');

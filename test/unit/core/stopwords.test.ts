@@ -34,6 +34,10 @@ describe('STOPWORDS', () => {
     for (const w of ['whatever', 'nr']) expect(STOPWORDS.has(w)).toBe(true);
   });
 
+  it('given "wise" as in "cil wise any benefit?" (regarding the levy), it drops it: it had counted as a rare word the knowledge never uses', () => {
+    expect(STOPWORDS.has('wise')).toBe(true);
+  });
+
   it('given topic words, it keeps them', () => {
     for (const w of ['pub', 'listing', 'moratorium', 'long', 'last', 'nominate', 'council']) expect(STOPWORDS.has(w)).toBe(false);
   });

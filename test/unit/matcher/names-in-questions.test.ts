@@ -33,6 +33,13 @@ describe('names in a question', () => {
     for (const [id, share] of plain) expect({ id, share: told.get(id) }).toEqual({ id, share });
   });
 
+  it('given an English county typed in lower case ("is it suffolk county council?"), it weighs as if it were not there, as the same county with a capital does', () => {
+    const typed = unknownShares('is it suffolk county council?');
+    const capital = unknownShares('is it Suffolk County Council?');
+    expect(typed.size).toBeGreaterThan(0);
+    for (const [id, share] of capital) expect({ id, share: typed.get(id) }).toEqual({ id, share });
+  });
+
   it('given a number the knowledge uses ("21 members"), it still counts as a word of the question', () => {
     expect(index.idf.has('21')).toBe(true);
     const features = (question: string) => extractFeatures(index, analyze(question, index.lexicon), false).find((c) => c.ie.entry.id === 'acv-unincorporated-group-21-members')?.x;

@@ -100,6 +100,22 @@ describe('one-word pub names typed in lower case, before where the pub is', () =
   );
 });
 
+describe('one-word pub names typed in lower case, before what is happening to the pub', () => {
+  it.each([
+    ['the fleece got listed in 2021, is it still protected', 'the pub got listed in 2021, is it still protected'],
+    ['can we get the plough listed', 'can we get the pub listed'],
+    ['the hare is up for sale', 'the pub is up for sale'],
+  ])('given "%s", it reads "%s"', (text, read) => {
+    expect(readPubNames(text)).toBe(read);
+  });
+  it.each(['the tree is listed', 'the star is up for sale', 'the crown estate is selling', 'the hall got listed'])(
+    'given "%s", which names no pub (an everyday word, or not a pub name), it is left as typed',
+    (text) => {
+      expect(readPubNames(text)).toBe(text);
+    },
+  );
+});
+
 describe('a pub named at the start of a sentence, without "the"', () => {
   it.each([
     ['kings head in wellington is listed', 'the pub in wellington is listed'],
