@@ -1439,3 +1439,19 @@ describe('a follow-up on the form a group takes stays with the right it is about
     expect(follow.reply.entryId).toBe('rtbo-who-can');
   });
 });
+
+describe('comparing with another right asks what the reform changed (facets.yaml aspect changes)', () => {
+  it('given the answer on whether the new right is in force, "how is it different from the right to bid" is the entry setting the two side by side', async () => {
+    await advisor.explain(ask('has the new community right to buy started yet', 'cmp1'));
+    const follow = await advisor.explain(ask('how is it different from the right to bid', 'cmp1'));
+    expect(follow.reply.entryId).toBe('crtb-2026-what-changed');
+  });
+});
+
+describe('asking for ways to raise cash is funding, whatever the last answer was about', () => {
+  it('given the answer on the six-month moratorium, "any way to raise some cash quickly" is funding, not the moratorium again', async () => {
+    await advisor.explain(ask('our six month moratorium on the listed shop ends soon and we are short of money, what happens', 'rcash1'));
+    const follow = await advisor.explain(ask('any way to raise some cash quickly', 'rcash1'));
+    expect(follow.reply.entryId).toMatch(/^fund-/);
+  });
+});
