@@ -160,6 +160,11 @@ describe('dates in the conversation', () => {
     expect(reply ? toPlainText(reply.reply) : undefined).toMatch(/9 March 2026/);
   });
 
+  it('given a date and "are we still covered?", it reads that as asking whether the listing has run, and works out when it ends', () => {
+    const reply = datedQuestion(kb, 'the hall was listed on 10 March 2021, are we still covered?', AT, undefined);
+    expect(reply ? toPlainText(reply.reply) : undefined).toMatch(/9 March 2026/);
+  });
+
   it('given a dated question at the terminal, which cannot attach the calendar, it says how to save one instead', () => {
     const text = 'the owner told the council on 3 July 2026';
     expect(toPlainText(datedQuestion(kb, text, AT, undefined)!.reply)).toContain(kb.periods!.phrases.calendar);
