@@ -63,6 +63,7 @@ const FACTS: Fact[] = [
   { need: 'whether listing on its own stops demolition or a change of use', entry: 'acv-pub-planning-permission', says: [/does not by itself prevent a change of use or demolition/], cites: 'uksi/2017/619' },
   { need: 'how many members a right to build organisation needs, and what its constitution must say', entry: 'rtbo-what-is', says: [/10 members who live in the area, in different homes/, /asset lock/i, /statement of community benefit/], cites: 'uksi/2012/637/regulation/13' },
   { need: 'whether a sports ground no longer used can still be listed', entry: 'crtb-sports-grounds', says: [/recent past/, /5 years/, /s\.88\(2\)/], cites: 'ukpga/2011/20/section/88' },
+  { need: 'what the new right would give, from the answer on whether it is in force', entry: 'crtb-in-force-yet', says: [/first refusal/, /market value/, /Not as far as we can confirm/], cites: 'ukpga/2026/23' },
   { need: 'whether the grant pool a web page claimed for the new right is real', entry: 'crtb-in-force-yet', says: [/lexlords/, /not been confirmed/], cites: 'ukpga/2026/23' },
   { need: 'what the council does on the land side once it lists, from the decision answer', entry: 'acv-council-decision', says: [/local land charge/, /restriction/], cites: 'ukpga/2011/20/section/100' },
   // funding and help

@@ -1455,3 +1455,22 @@ describe('asking for ways to raise cash is funding, whatever the last answer was
     expect(follow.reply.entryId).toMatch(/^fund-/);
   });
 });
+
+describe('asking what the new right would change asks what the reform changed', () => {
+  it.each(['what would it change for us', 'so what will change compared to now'])(
+    'given the answer on whether the new right is in force, "%s" is the entry on what changed',
+    async (next) => {
+      await advisor.explain(ask('has the new community right to buy come into force', `wc:${next}`));
+      const follow = await advisor.explain(ask(next, `wc:${next}`));
+      expect(follow.reply.entryId).toBe('crtb-2026-what-changed');
+    },
+  );
+});
+
+describe('"the new version" names the 2026 right, as "the 2026 version" does', () => {
+  it('given the answer on how long a listing lasts, "and under the new version?" is asked of the new right', async () => {
+    await advisor.explain(ask('how long does an acv listing last', 'nv1'));
+    const follow = await advisor.explain(ask('and under the new version?', 'nv1'));
+    expect(follow.reply.entryId).toMatch(/^crtb-/);
+  });
+});
