@@ -75,8 +75,13 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // on the market on 1 May") is answered on its own only when no clock is dated.
   // Of several dated events, the latest is where the story stands now ("listed in March 2025 ...
   // the owner notified them on 24 Nov 2026 ... by when?"): its dates come first, the rest as buttons.
-  const clocked = dated.filter((d) => isClock(ctx, d.events[0])).sort((a, b) => b.found.date.localeCompare(a.found.date));
   const unclocked = dated.filter((d) => !isClock(ctx, d.events[0]));
+  // A clock that a later step in the same story ended ("nominated in September ... refused on 28
+  // November") has nothing left to count: its deadline is past by the story's own account.
+  const endedAt = (event: string) => unclocked.filter((u) => noClockOf(ctx, u.events[0])?.endsClock && noClockOf(ctx, u.events[0])?.clockEvent === event).map((u) => u.found.date);
+  const clocked = dated
+    .filter((d) => isClock(ctx, d.events[0]) && !endedAt(d.events[0]).some((end) => end >= d.found.date))
+    .sort((a, b) => b.found.date.localeCompare(a.found.date));
   const first = clocked[0] ?? unclocked[0];
   if (!first) return undefined;
   const alternatives = first.events.slice(1).filter((id) => isClock(ctx, id));

@@ -45,7 +45,10 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
     // A cue belongs to the date nearest it: in "sold in February, but listed in April" the listing
     // is April's, and February starts no clock.
     const aside = bracketsAround(lower, found.index);
-    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, dates) === found);
+    // Only the sentence's own dates compete for its cues: in "refused on 2 March. We nominated it
+    // again on 20 May." the second sentence's cue is 20 May's, though 2 March ends nearer to it.
+    const sentenceDates = dates.filter((d) => d.index >= sentence.start && d.index < sentence.end);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, sentenceDates) === found);
     // A short sentence that only gives the date refers back: "The owner told the council. That
     // was on 3 June." A longer one is about something else ("She died last month.").
     const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));

@@ -66,6 +66,12 @@ export interface NoClockEvent {
    * and is being sold, what are our deadlines?" does.
    */
   onlyWhenTimeAsked?: boolean;
+  /**
+   * It ends the clock of `clockEvent`: once a nomination is refused, the council's deadline for
+   * deciding it is past, so a nomination dated earlier in the same question starts nothing worth
+   * counting ("we nominated it in September; on 28 November they refused our nomination").
+   */
+  endsClock?: boolean;
   sources: Source[];
 }
 

@@ -33,9 +33,11 @@ export function readNoClock(value: unknown, eventIds: ReadonlySet<string>, entry
     const notCounted = r.text(n.notCounted, at('notCounted'), 'the line said when another date was counted instead');
     if (n.onlyWhenTimeAsked !== undefined && typeof n.onlyWhenTimeAsked !== 'boolean') r.error(at('onlyWhenTimeAsked'), '"onlyWhenTimeAsked" must be true or false.');
     const onlyWhenTimeAsked = n.onlyWhenTimeAsked === true;
+    if (n.endsClock !== undefined && typeof n.endsClock !== 'boolean') r.error(at('endsClock'), '"endsClock" must be true or false.');
+    const endsClock = n.endsClock === true;
     const sources = r.list(n.sources, at('sources'), 'at least one source').flatMap((s, j) => r.source(s, ['noClock', i, 'sources', j]) ?? []);
     return id && short && clockEvent && title && explain && findDateHeading && findDate && notCounted && sources.length
-      ? [{ id, short, clockEvent, cues, title, explain, findDateHeading, findDate, notCounted, sources, ...(entry ? { entry } : {}), ...(onlyWhenTimeAsked ? { onlyWhenTimeAsked } : {}) }]
+      ? [{ id, short, clockEvent, cues, title, explain, findDateHeading, findDate, notCounted, sources, ...(entry ? { entry } : {}), ...(onlyWhenTimeAsked ? { onlyWhenTimeAsked } : {}), ...(endsClock ? { endsClock } : {}) }]
       : [];
   });
 }

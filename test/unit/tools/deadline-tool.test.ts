@@ -125,6 +125,14 @@ describe('the deadline calculator', () => {
     expect(toPlainText(recomputed)).toContain('Listing ends: Monday 2 June 2031');
   });
 
+  it('given a nomination and, later in the same story, its refusal, it counts no decision deadline: the refusal ended that clock', () => {
+    const dated = answerDates('we nominated the field on 2 March 2026. On 20 May 2026 the council refused our nomination, what now?', AT, ctx);
+    expect(dated?.event).toBe('refused');
+    expect(toPlainText(dated!.reply)).not.toMatch(/decision due/i);
+    // A nomination after an earlier refusal (a fresh one) still has its deadline counted.
+    expect(answerDates('the council refused our nomination on 2 March 2026. We nominated it again on 20 May 2026.', AT, ctx)?.event).toBe('nomination-received');
+  });
+
   it('given a question without a dated event, it leaves the question to the matcher', () => {
     expect(ask('how long is the interim moratorium?')).toBeUndefined();
     expect(ask('we set up a community benefit society on 3 June, can we trigger the moratorium?')).toBeUndefined();

@@ -9,6 +9,13 @@ const TODAY = '2026-11-21';
 const match = (text: string) => matchEvents(text, findDates(text, TODAY), events, matching).map((d) => ({ date: d.found.date, events: d.events }));
 
 describe('matching a date to the event it belongs to', () => {
+  it('given a cue in a sentence of its own, it is that sentence\'s date, though a date ending the sentence before is nearer ("...on 2 March 2026. We nominated it after a long parish meeting on 20 May")', () => {
+    expect(match('The owner told the council on 2 March 2026. We nominated it after a long parish meeting on 20 May 2026.')).toEqual([
+      { date: '2026-03-02', events: ['owner-notice'] },
+      { date: '2026-05-20', events: ['nomination-received'] },
+    ]);
+  });
+
   it("given the owner's notice and a date in one sentence, it is the owner's notice", () => {
     expect(match("the owner's notice reached the council on 3 June, when does our window close?")).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
   });

@@ -78,6 +78,12 @@ describe('checking periods.yaml', () => {
     expect(errors).toEqual([expect.objectContaining({ file: 'periods.yaml', field: expect.stringMatching(/^noClock\[\d+\]\.onlyWhenTimeAsked$/), line: lineOf(text, 'onlyWhenTimeAsked: sometimes'), message: expect.stringContaining('true or false') })]);
   });
 
+  it('given a no-clock event whose endsClock is not true or false, it names the line and field', () => {
+    const text = edited('    endsClock: true\n', '    endsClock: yes please\n');
+    const { errors } = check(text);
+    expect(errors).toEqual([expect.objectContaining({ file: 'periods.yaml', field: expect.stringMatching(/^noClock\[\d+\]\.endsClock$/), line: lineOf(text, 'endsClock: yes please'), message: expect.stringContaining('true or false') })]);
+  });
+
   it('given a missing stock phrase, it names the phrase', () => {
     const text = edited('  confirm: "Confirm every date', '  confirmed: "Confirm every date');
     expect(check(text).errors).toEqual([expect.objectContaining({ field: 'phrases.confirm' })]);
