@@ -277,6 +277,15 @@ describe('a place shut for years, asked whether it can still be nominated, is th
     expect(result.reply.entryId).toBe('acv-what-qualifies');
     expect(toPlainText(result.reply)).toMatch(/recent past/);
   });
+
+  it.each(['can a cafe that closed in 2016 still be listed'])(
+    'given "%s" (asked the other way round), it is the same recent-past answer',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('acv-what-qualifies');
+    },
+  );
 });
 
 describe('a "local link" or "local tie" is the local connection the rules ask of a group', () => {
