@@ -42,6 +42,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['my neighbours are noisy every night, what can I do', /citizensadvice/],
     ['the neighbour next to the hall is so loud every night, how do I get them evicted', /citizensadvice|shelter/],
     ['honestly our neighbour is really noisy, what can we do', /citizensadvice/],
+    ['roughly how many weeks does the fca take to register a new society', /uk\.coop/],
     ['be honest, will our nomination succeed if the pub has been shut for a year', /locality\.org\.uk/],
     ['how do I get a copy of my title deeds from the land registry', /gov\.uk\/buy-sell-your-home/],
     ['where would I find the deeds for my house, I think my late dad had them', /gov\.uk\/buy-sell-your-home/],
