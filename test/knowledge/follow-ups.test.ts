@@ -1474,3 +1474,11 @@ describe('"the new version" names the 2026 right, as "the 2026 version" does', (
     expect(follow.reply.entryId).toMatch(/^crtb-/);
   });
 });
+
+describe('renewing a listing is nominating again', () => {
+  it('given the dates of a listing, "how do we renew" is the answer on renominating before it runs out, not how to nominate', async () => {
+    await advisor.explain(ask('the fleece got listed back in june 2022, are we still covered?', 'rn1'));
+    const follow = await advisor.explain(ask('how do we renew', 'rn1'));
+    expect(follow.reply.entryId).toBe('acv-renominate-before-expiry');
+  });
+});
