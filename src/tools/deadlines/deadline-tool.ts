@@ -76,9 +76,14 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // Of several dated events, the latest is where the story stands now ("listed in March 2025 ...
   // the owner notified them on 24 Nov 2026 ... by when?"): its dates come first, the rest as buttons.
   const unclocked = dated.filter((d) => !isClock(ctx, d.events[0]));
-  // A clock that a later step in the same story ended ("nominated in September ... refused on 28
-  // November") has nothing left to count: its deadline is past by the story's own account.
-  const endedAt = (event: string) => unclocked.filter((u) => noClockOf(ctx, u.events[0])?.endsClock && noClockOf(ctx, u.events[0])?.clockEvent === event).map((u) => u.found.date);
+  // A clock that a later step in the same story ended ("nominated in September ... refused our
+  // nomination on 28 November") has nothing left to count: its deadline is past by the story's own
+  // account.
+  const ends = (u: (typeof unclocked)[number], event: string) => {
+    const noClock = noClockOf(ctx, u.events[0]);
+    return noClock?.endsClock === true && noClock.clockEvent === event;
+  };
+  const endedAt = (event: string) => unclocked.filter((u) => ends(u, event)).map((u) => u.found.date);
   const clocked = dated
     .filter((d) => isClock(ctx, d.events[0]) && !endedAt(d.events[0]).some((end) => end >= d.found.date))
     .sort((a, b) => b.found.date.localeCompare(a.found.date));
