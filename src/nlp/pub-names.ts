@@ -69,7 +69,7 @@ function leadingNameLength(typed: string[]): number {
   if (typed[0] === 'the') return 0;
   const named = lowerNameLength(typed);
   if (named) return named;
-  return namesAPubBeforeAPlace(typed[0]) && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
+  return namesAPubAlone(typed[0]) && /^(in|at)$/.test(typed[1] ?? '') && typed.length > 2 ? 1 : 0;
 }
 
 /** Everyday words that may still be a pub's whole name when "in" or "at" a place follows ("the george in wootton"). */
@@ -86,14 +86,13 @@ const LOWER_SINGLE = /\bthe\s+([a-z]+)(?=\s+(?:in|at)\s+[a-z]|\s+(?:(?:got|gets|
  * happening, is read as the pub. "The man at the council" and "the tree in the park" are not.
  */
 function readLowerCaseSingleNames(text: string): string {
-  if (!/\bthe\s+[a-z]+\s/.test(text)) return text;
   return text.replace(LOWER_SINGLE, (whole, word: string) => {
-    return namesAPubBeforeAPlace(word) ? `${whole.slice(0, 3)} pub` : whole;
+    return namesAPubAlone(word) ? `${whole.slice(0, 3)} pub` : whole;
   });
 }
 
-/** One word that, followed by "in" or "at" a place, is a pub's whole name ("george", "plough"). */
-function namesAPubBeforeAPlace(word: string): boolean {
+/** One word that, before a place or a happening, is a pub's whole name ("george", "plough"). */
+function namesAPubAlone(word: string): boolean {
   return NAME_NOUNS.has(word) && (!EVERYDAY_NOUNS.has(word) || ALONE_BEFORE_A_PLACE.has(word));
 }
 
