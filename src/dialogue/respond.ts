@@ -48,13 +48,13 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   // date the asker gave earlier in the thread ("the owner told the council on 3 Nov"), may carry
   // over to it.
   const earlier = t.flow?.dates ?? t.flow?.given;
-  const carried = () => (matched && earlier ? carriedDates(kb, earlier, t.text, t, matched) : undefined);
+  const carried = () => (earlier ? carriedDates(kb, earlier, t.text, t, matched) : undefined);
   // A question a staff signpost sends elsewhere ("what's the weather like for referendum day
   // thursday?") is about that, not about the event its date happens to sit beside.
   const signposted = outcome.status === 'fallback' && outcome.offTopicId !== undefined;
   const asked = turn.kind === 'question' && !signposted;
   // Worked out once: what the reply shows, and what the thread remembers for later questions.
-  const found = asked ? datesIn(kb, t.text, t, { topic: t.topic, matched: matched?.entryId }) : undefined;
+  const found = asked ? datesIn(kb, t.text, t, { topic: t.topic, matched: matched?.entryId, dated: earlier !== undefined }) : undefined;
   const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest, found) ?? carried()) : undefined;
   const given = givenDates(kb, found) ?? t.flow?.given;
   if (dates) {

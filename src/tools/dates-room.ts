@@ -9,6 +9,8 @@ import type { Action, Platform, Reply } from '../types.js';
 import { asksAboutTime, datesAnswerAlone } from './deadlines/asks-about-time.js';
 import { answerDates, answerDeadlineFollowUp, type DatedReply, type DeadlineContext } from './deadlines/deadline-tool.js';
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
+import { londonDate } from './deadlines/calendar-date.js';
+import { findDates, type FoundDate } from './deadlines/find-dates.js';
 import { encodeToolId } from './tool-ids.js';
 import type { DatesShown } from './tool-flow.js';
 
@@ -25,10 +27,20 @@ export interface DatesAsked {
 
 /**
  * The dates a question gives (undefined when it gives none): worked out once a question, then shared.
- * `thread`: the entry the conversation was about before this question, and the one matched for it.
+ * `thread`: the entry the conversation was about before this question, the one matched for it,
+ * and whether the thread already has a date for its clock. Once it has, a day the question checks
+ * ("was the 17th even in time?") is the day something was done, not a new start for the clock.
  */
-export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thread?: { topic?: string; matched?: string }): DatedReply | undefined {
-  return kb.periods ? answerDates(text, asked.at, deadlineContext(kb, asked), thread && threadEvent(kb, thread.topic, thread.matched), ownEvent(kb, thread?.matched)) : undefined;
+export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thread?: { topic?: string; matched?: string; dated?: boolean }): DatedReply | undefined {
+  if (!kb.periods) return undefined;
+  const checking = thread?.dated === true && checksADay(kb, text);
+  const implied = thread && !checking ? threadEvent(kb, thread.topic, thread.matched) : undefined;
+  return answerDates(text, asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched));
+}
+
+/** Whether the question asks if a day was in time (`matching.checkQuestions`). */
+function checksADay(kb: KnowledgeBase, text: string): boolean {
+  return asksAboutTime(text, kb.periods?.matching.checkQuestions ?? []);
 }
 
 /** The clock event the matched entry is the answer for, first declared first. */
@@ -109,12 +121,25 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
  * the answer, so the asker gets the day, not only the rule. Anything else (another scheme, no
  * question of time) is left as it was.
  */
-export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply): DatesTurn | undefined {
-  if (!asksAboutTime(text, kb.periods?.matching.dateQuestions ?? []) || !explainsClock(kb, matched.entryId, last.event)) return undefined;
-  const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked));
+export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
+  // A day checked against the thread's dates is answered by them even when nothing else matched:
+  // the question is about those dates and nothing else.
+  const checked = checksADay(kb, text) ? dayChecked(kb, text, asked, last.date) : undefined;
+  if (matched === undefined ? !checked : !(checked || asksAboutTime(text, kb.periods?.matching.dateQuestions ?? [])) || !explainsClock(kb, matched.entryId, last.event)) return undefined;
+  const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked), checked);
   if (!dates) return undefined;
-  const shown: DatesShown = { event: last.event, date: last.date, entry: matched.entryId };
+  const shown: DatesShown = { event: last.event, date: last.date, ...(matched?.entryId ? { entry: matched.entryId } : {}) };
   return { reply: joined(kb, dates, matched, shown), shown };
+}
+
+/**
+ * The one calendar day a checking question gives ("was the 17th even in time?"), if it gives one
+ * on or after the day the thread's clock started (`start`, a date key): a day before it cannot
+ * have been late or early for that clock.
+ */
+function dayChecked(kb: KnowledgeBase, text: string, asked: DatesAsked, start: string): FoundDate | undefined {
+  const days = findDates(text, londonDate(asked.at), kb.periods?.matching.aheadCues).filter((d) => !d.approximate);
+  return days.length === 1 && days[0]!.date >= start ? days[0] : undefined;
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */

@@ -1258,6 +1258,14 @@ describe('a date the asker gave earlier in the thread', () => {
     expect(textOf(follow)).toMatch(/Listing ends[^.]*February 2030/);
   });
 
+  it('given the owner\'s notice date already counted from, "was 17 nov 2026 even in time?" checks that day against those dates rather than counting afresh from it', async () => {
+    await advisor.explain(ask("the council received the owner's notice of intention to sell on 9 Oct 2026 and we put our request to bid in on 17 Nov 2026. so when does the full moratorium end?", 'given4'));
+    const follow = await advisor.explain(ask('was 17 nov 2026 even in time?', 'given4'));
+    expect(textOf(follow)).toContain('Your dates, counted from 9 October 2026');
+    expect(textOf(follow)).toContain('You asked about 17 November 2026: that is on or before the first date here (Interim moratorium ends, 19 November 2026), so by this count it was in time.');
+    expect(textOf(follow)).not.toContain('counted from 17 November 2026');
+  });
+
   it('given a date earlier in the thread, a later question that asks no time gets its answer without dates', async () => {
     await advisor.explain(ask('Owner notified the council on 3 Nov 2026 that he wants to sell the pub', 'given3'));
     const follow = await advisor.explain(ask('which groups can trigger the full moratorium', 'given3'));

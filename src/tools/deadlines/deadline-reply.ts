@@ -3,7 +3,7 @@
 // people to confirm with the council, the not-legal-advice notice and a calendar file.
 import type { FollowUp, Reply, Source } from '../../types.js';
 import { encodeToolId } from '../tool-ids.js';
-import { shortDate, type CalendarDate } from './calendar-date.js';
+import { daysFrom, shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
 import { dateKey, dateLabel } from './date-key.js';
 import { deadlineCalendar } from './deadline-calendar.js';
@@ -31,6 +31,8 @@ export interface DeadlineReplyInput {
   terminal?: boolean;
   /** Other dates in the question that were not counted from, and why ("it went on the market"). */
   notCounted?: string[];
+  /** A day the asker checks against the dates ("was the 17th even in time?"). */
+  checked?: FoundDate;
 }
 
 export function deadlineReply(input: DeadlineReplyInput): Reply {
@@ -44,6 +46,7 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
     return { kind: 'answer', title: fill(p.title, { date: shortDate(start) }), sections: [{ body: fill(p.beforeScheme, { date: shortDate(start), since: shortDate(event.since) }) }], sources: sourcesOf(input), followUps: followUps(input), actions: [], notice: input.notice, ...(event.entry ? { entryId: event.entry } : {}) };
   }
   if (start > today) lead.push(fill(p.future, { date: shortDate(start) }));
+  if (input.checked && dates[0]) lead.push(checkedLine(data, input.checked, dates[0]));
   const latestOf = (d: ComputedDate): LatestCount | undefined => {
     const date = input.latestDates?.find((l) => l.period === d.period);
     return date && found.latest ? { start: found.latest, date } : undefined;
@@ -84,6 +87,16 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
     ...(event.entry ? { entryId: event.entry } : {}),
     ...(calendar ? { attachments: [calendar] } : {}),
   };
+}
+
+/**
+ * How a day the asker checks compares with the first deadline, the one a "were we in time?" is
+ * nearly always about (the request to bid, the owner's review, the council's timetable).
+ */
+function checkedLine(data: PeriodsData, checked: FoundDate, first: ComputedDate): string {
+  const late = daysFrom(first.date, checked.date);
+  const filled = { checked: shortDate(checked.date), label: first.period.label, date: shortDate(first.date), n: String(late) };
+  return fill(late > 0 ? data.phrases.checkedLate : data.phrases.checkedInTime, filled);
 }
 
 function sourcesOf({ data, dates }: DeadlineReplyInput): Source[] {

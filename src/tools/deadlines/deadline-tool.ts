@@ -92,7 +92,7 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   const alternatives = first.events.slice(1).filter((id) => isClock(ctx, id));
   const notCounted = unclocked.map((u) => fill(noClockOf(ctx, u.events[0])!.notCounted, { date: dateLabel(u.found) }));
   const reply = clocked.length
-    ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted)
+    ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted, checkedDay(text, found, dated, first.found, ctx))
     : buildNoClock(ctx, noClockOf(ctx, first.events[0])!, first.found, alternatives);
   // Further dated events in the same question are offered as buttons rather than crowding one reply.
   for (const other of clocked.slice(1)) {
@@ -115,18 +115,32 @@ function asLetter(ctx: DeadlineContext, d: { found: FoundDate; events: string[] 
   return { ...d, events: [letter, ...d.events] };
 }
 
-/** Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one. */
-export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext): Reply | undefined {
+/**
+ * The day a question checks against its dates ("notice reached them on 9 Oct, our request went
+ * in on 17 Nov: were we in time?"): asked with a check word, the one day given that is later
+ * than the day counted from and starts nothing itself.
+ */
+function checkedDay(text: string, found: FoundDate[], dated: { found: FoundDate }[], start: FoundDate, ctx: DeadlineContext): FoundDate | undefined {
+  if (!saysAny(text, ctx.data.matching.checkQuestions)) return undefined;
+  const rest = found.filter((d) => !dated.some((e) => e.found.index === d.index) && d.date > start.date && !d.approximate && CALENDAR_DAY.test(d.text));
+  return rest.length === 1 ? rest[0] : undefined;
+}
+
+/**
+ * Recomputes from a "deadline--<event>--<date>" follow-up; undefined when the id is not one.
+ * `checked`: a day the asker checks against these dates, said beside them.
+ */
+export function answerDeadlineFollowUp(id: string, receivedAt: Date, ctx: DeadlineContext, checked?: FoundDate): Reply | undefined {
   const tool = decodeToolId(id);
   const found = tool?.tool === 'deadline' ? foundFromKey(tool.date, londonDate(receivedAt)) : undefined;
   if (tool?.tool !== 'deadline' || !found) return undefined;
   const noClock = noClockOf(ctx, tool.event);
   if (noClock) return buildNoClock(ctx, noClock, found, []);
   if (!isClock(ctx, tool.event)) return undefined;
-  return build(ctx, tool.event, found, [], londonDate(receivedAt), receivedAt);
+  return build(ctx, tool.event, found, [], londonDate(receivedAt), receivedAt, [], checked);
 }
 
-function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date, notCounted: string[] = []): Reply {
+function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternativeIds: string[], today: CalendarDate, stamp: Date, notCounted: string[] = [], checked?: FoundDate): Reply {
   const event = ctx.data.events.find((e) => e.id === eventId)!;
   // Events whose cues could mean this one too are always offered, so the reading can be changed.
   const ids = [...new Set([...alternativeIds, ...event.alsoOffer])].filter((id) => id !== event.id);
@@ -134,7 +148,7 @@ function build(ctx: DeadlineContext, eventId: string, found: FoundDate, alternat
   const dates = computeDates(ctx.data, event.id, found.date, today);
   const latestDates = found.latest ? computeDates(ctx.data, event.id, found.latest, today) : undefined;
   const entryTitle = event.entry ? ctx.entryTitle(event.entry) : undefined;
-  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, latestDates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal, notCounted });
+  return deadlineReply({ data: ctx.data, event, found, alternatives, dates, latestDates, today, notice: ctx.notice, stamp, entryTitle, terminal: ctx.terminal, notCounted, ...(checked ? { checked } : {}) });
 }
 
 function buildNoClock(ctx: DeadlineContext, event: NoClockEvent, found: FoundDate, alternativeIds: string[]): Reply {

@@ -36,6 +36,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : r.list(matchingRaw.dateQuestions, ['matching', 'dateQuestions'], 'the words that ask for a date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const aheadCues = matchingRaw.aheadCues === undefined ? [] : r.list(matchingRaw.aheadCues, ['matching', 'aheadCues'], 'the words that put a date still to come').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   const documentCues = matchingRaw.documentCues === undefined ? [] : r.list(matchingRaw.documentCues, ['matching', 'documentCues'], 'the words that give a letter\'s own date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const checkQuestions = matchingRaw.checkQuestions === undefined ? [] : r.list(matchingRaw.checkQuestions, ['matching', 'checkQuestions'], 'the words that check a day against the dates').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
   const events = readEvents(root.events, entryIds, cueOwner, r);
@@ -51,7 +52,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions, aheadCues, documentCues }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), timeQuestions, dateQuestions, aheadCues, documentCues, checkQuestions }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

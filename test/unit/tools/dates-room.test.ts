@@ -73,6 +73,34 @@ describe('dates in the conversation', () => {
     expect(toPlainText(carriedDates(kb, last, 'was our request in time', AT, window)!.reply)).toContain('Interim moratorium ends: Tuesday 14 July 2026');
   });
 
+  it('given dates already worked out in the thread, "was the 17th even in time?" checks that day against them instead of counting afresh from it', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    // The day checked is the day something was done: it starts no clock of its own.
+    expect(datesIn(kb, 'was the 17th even in time?', AT, { topic: 'acv-interim-moratorium-6-weeks', dated: true })).toBeUndefined();
+    const window = answerReply(kb, kb.byId.get('acv-interim-moratorium-6-weeks')!, 0.8);
+    const inTime = toPlainText(carriedDates(kb, last, 'was the 17th even in time?', AT, window)!.reply);
+    expect(inTime).toContain('Interim moratorium ends: Tuesday 14 July 2026');
+    expect(inTime).toContain('You asked about 17 June 2026: that is on or before the first date here (Interim moratorium ends, 14 July 2026), so by this count it was in time.');
+    // Asked with nothing matched, the thread's dates answer it on their own.
+    const { shown: may } = datedQuestion(kb, "The owner's notice reached the council on 1 May 2026. When does our window close?", AT, undefined)!;
+    const late = toPlainText(carriedDates(kb, may, 'we only got it to them on 16 june, too late?', AT, undefined)!.reply);
+    expect(late).toContain('You asked about 16 June 2026: that is after the first date here (Interim moratorium ends, 11 June 2026), so by this count it was 5 days late for it.');
+    // A day before the clock started is no check on it: the answer is left as it was.
+    expect(carriedDates(kb, may, 'was 20 april in time?', AT, window)).toBeUndefined();
+    // With no dates in the thread yet, a dated "in time?" still counts its clock from the date.
+    expect(datesIn(kb, 'the notice went in on 2 june, are we still in time?', AT, { topic: 'acv-interim-moratorium-6-weeks' })).toMatchObject({ event: 'owner-notice', date: '2026-06-02' });
+  });
+
+  it('given the owner\'s notice date and a later day in one question asking "were we in time?", it counts from the notice and says how the later day compares', () => {
+    const window = answerReply(kb, kb.byId.get('acv-interim-moratorium-6-weeks')!, 0.8);
+    const dated = datedQuestion(kb, "the council got the owner's notice of intention to sell on 3 june 2026. we sent our request on 20 june. were we in time?", AT, window)!;
+    expect(dated.shown).toMatchObject({ event: 'owner-notice', date: '2026-06-03' });
+    expect(toPlainText(dated.reply)).toContain('You asked about 20 June 2026: that is on or before the first date here (Interim moratorium ends, 14 July 2026)');
+    // Without a check word, the later day is left alone.
+    const plain = datedQuestion(kb, "the council got the owner's notice of intention to sell on 3 june 2026. we sent our request on 20 june. what now?", AT, window)!;
+    expect(toPlainText(plain.reply)).not.toContain('You asked about');
+  });
+
   it('given dates just worked out from the owner\'s notice, "whats the actual last date then" asks for the day too', () => {
     const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     const window = answerReply(kb, kb.byId.get('acv-interim-moratorium-6-weeks')!, 0.8);
