@@ -28,6 +28,9 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['the council refused to list our hall, can we challenge that?', 'could you just draft the appeal for us then', /Acting for you/],
     ['can we ask the council to transfer the old library to us?', 'could you look over the draft lease before we sign it', /Acting for you/],
     ['can we ask the council to transfer the old library to us?', 'can you tell us whether the council will say yes to a 25 year lease', /Forecasting/],
+    ['the council refused to list our hall, can we challenge that?', 'realistically whats our chances if we jr them', /Forecasting/],
+    ['what does the examiner check in a neighbourhood plan?', 'be honest will the examiner pass our housing policy', /Forecasting/],
+    ['can the owner appeal against the listing?', 'can you just represent me at the tribunal, ill pay', /Acting for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
