@@ -68,6 +68,7 @@ export function normalizeText(text: string): string {
     // form and staff patterns see them.
     .replace(/\b(wat|wot|wut)\b/g, 'what')
     .replace(/\b(whats|wots|wats|wuts)\b/g, 'what is')
+    .replace(/\bwhos\b/g, 'who is')
     .replace(/\bhw\b/g, 'how')
     .replace(/\bwen\b/g, 'when')
     .replace(/\bwhr\b/g, 'where')

@@ -117,3 +117,17 @@ describe('"does that kill it" asks whether something still qualifies', () => {
     expect(read(text).values.get('aspect')?.has('eligibility')).toBe(true);
   });
 });
+
+describe('asking for someone (conversation.yaml `helperWords`)', () => {
+  it.each(["whos good to talk to about saving our pub", "who's good to talk to about saving our pub", 'who should we talk to first'])('given "%s", it asks for someone', (text) => {
+    expect(read(text).forSomeone).toBe(true);
+  });
+  it('given "the landlord is trying to kick our club out, can you advise us on our rights?", it asks for no one: "is" is an everyday word, not a helper word', () => {
+    expect(read('the landlord is trying to kick our club out, can you advise us on our rights?').forSomeone).toBe(false);
+  });
+  it('given every helper word read as a question is, none is an everyday word ("whos" would add "is")', () => {
+    const helpers = [...dialogueIndex(kb).signals.helper];
+    expect(helpers).toContain('who');
+    expect(helpers.filter((w) => ['is', 'are', 'the', 'a', 'to'].includes(w))).toEqual([]);
+  });
+});

@@ -58,12 +58,14 @@ describe('reading a question', () => {
     expect(normalizeText('£2m or less')).toBe('£2000000 or less');
   });
 
-  it('given question words typed fast ("wat is", "hw long", "whats", "wen"), it reads them written out, so the question keeps its form', () => {
+  it('given question words typed fast ("wat is", "hw long", "whats", "whos", "wen"), it reads them written out, so the question keeps its form', () => {
     expect(normalizeText('wat is the rite to bid')).toBe('what is the rite to bid');
     expect(normalizeText('whats a forum')).toBe('what is a forum');
     expect(questionForms(normalizeText('hw long do we get'))).toContain('how-long');
     expect(questionForms(normalizeText('wen does it end'))).toContain('when');
     expect(normalizeText('wots a moratorium')).toBe('what is a moratorium');
+    expect(normalizeText('whos allowed to put one in')).toBe('who is allowed to put one in');
+    expect(questionForms(normalizeText('whos allowed to put one in'))).toEqual(questionForms(normalizeText("who's allowed to put one in")));
   });
 
   it('given contractions typed without the apostrophe, it reads them written out, but leaves real words alone ("cant" and "wont" read as can\'t and won\'t: normalize.test)', () => {
