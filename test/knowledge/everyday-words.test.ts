@@ -308,3 +308,15 @@ describe('whether a place can be listed under the new right is what the 2026 ref
     expect(toPlainText(result.reply)).toMatch(/economic/i);
   });
 });
+
+describe('the request to bid need not come from the group that nominated', () => {
+  it.each(['our campaign group nominated it, could the parish council ask to be a bidder instead?'])(
+    'given "%s", it answers which groups can ask to bid, saying any of them may, not only the nominator',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('acv-community-interest-group');
+      expect(toPlainText(result.reply)).toMatch(/does not have to come from the group that nominated/);
+    },
+  );
+});
