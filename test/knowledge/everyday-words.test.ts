@@ -320,3 +320,19 @@ describe('the request to bid need not come from the group that nominated', () =>
     },
   );
 });
+
+describe('asking whether a newer Act "binned" the Right to Challenge asks whether it is still in force', () => {
+  it.each(['is the community right to challenge still a thing or did the 2026 act bin it', 'did the new act ditch the right to challenge?'])(
+    'given "%s", it answers what the Right to Challenge is and whether it still applies',
+    async (question) => {
+      const result = await advisor.explain(ask(question));
+      expect(result.status).toBe('answered');
+      expect(result.reply.entryId).toBe('rtc-what-is');
+    },
+  );
+
+  it('given "the council binned our right to challenge eoi, can they", it is still the EOI that was rejected', async () => {
+    const result = await advisor.explain(ask('the council binned our right to challenge eoi, can they'));
+    expect(result.reply.entryId).toBe('rtc-rejection');
+  });
+});
