@@ -118,14 +118,19 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
  * notice: the question gives no date, but the conversation has one. When the matched answer
  * explains one of that event's periods (its entry or `explainedAlsoBy` in periods.yaml) and the
  * question asks for a day (`matching.dateQuestions`), the same dates are worked out again beside
- * the answer, so the asker gets the day, not only the rule. Anything else (another scheme, no
- * question of time) is left as it was.
+ * the answer, so the asker gets the day, not only the rule. A question that checks a day against
+ * them ("was the 17th even in time?", `matching.checkQuestions`) gets them too, with how that day
+ * compares, matched answer or not. Anything else (another scheme, no question of time) is left as
+ * it was.
  */
 export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
+  const checked = checksADay(kb, text) ? dayChecked(kb, text, asked, last.date) : undefined;
   // A day checked against the thread's dates is answered by them even when nothing else matched:
   // the question is about those dates and nothing else.
-  const checked = checksADay(kb, text) ? dayChecked(kb, text, asked, last.date) : undefined;
-  if (matched === undefined ? !checked : !(checked || asksAboutTime(text, kb.periods?.matching.dateQuestions ?? [])) || !explainsClock(kb, matched.entryId, last.event)) return undefined;
+  const carries = matched === undefined
+    ? checked !== undefined
+    : (checked !== undefined || asksAboutTime(text, kb.periods?.matching.dateQuestions ?? [])) && explainsClock(kb, matched.entryId, last.event);
+  if (!carries) return undefined;
   const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked), checked);
   if (!dates) return undefined;
   const shown: DatesShown = { event: last.event, date: last.date, ...(matched?.entryId ? { entry: matched.entryId } : {}) };

@@ -46,7 +46,8 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
     return { kind: 'answer', title: fill(p.title, { date: shortDate(start) }), sections: [{ body: fill(p.beforeScheme, { date: shortDate(start), since: shortDate(event.since) }) }], sources: sourcesOf(input), followUps: followUps(input), actions: [], notice: input.notice, ...(event.entry ? { entryId: event.entry } : {}) };
   }
   if (start > today) lead.push(fill(p.future, { date: shortDate(start) }));
-  if (input.checked && dates[0]) lead.push(checkedLine(data, input.checked, dates[0]));
+  // A start known only by its month gives a range of deadlines, so no day is said to be in time.
+  if (input.checked && dates[0] && !found.latest) lead.push(checkedLine(data, input.checked, dates[0]));
   const latestOf = (d: ComputedDate): LatestCount | undefined => {
     const date = input.latestDates?.find((l) => l.period === d.period);
     return date && found.latest ? { start: found.latest, date } : undefined;

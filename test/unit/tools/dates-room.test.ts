@@ -87,6 +87,11 @@ describe('dates in the conversation', () => {
     expect(late).toContain('You asked about 16 June 2026: that is after the first date here (Interim moratorium ends, 11 June 2026), so by this count it was 5 days late for it.');
     // A day before the clock started is no check on it: the answer is left as it was.
     expect(carriedDates(kb, may, 'was 20 april in time?', AT, window)).toBeUndefined();
+    // Counted from a month alone, the deadlines are ranges: no day is said to be in time.
+    const { shown: june } = datedQuestion(kb, "The owner's notice reached the council in May 2026. When does our window close?", AT, undefined)!;
+    const ranged = toPlainText(carriedDates(kb, june, 'was 10 june in time?', AT, window)!.reply);
+    expect(ranged).toContain('Interim moratorium ends');
+    expect(ranged).not.toContain('You asked about');
     // With no dates in the thread yet, a dated "in time?" still counts its clock from the date.
     expect(datesIn(kb, 'the notice went in on 2 june, are we still in time?', AT, { topic: 'acv-interim-moratorium-6-weeks' })).toMatchObject({ event: 'owner-notice', date: '2026-06-02' });
   });
