@@ -7,10 +7,10 @@ import type { KnowledgeBase } from '../kb/model.js';
 import { detailReply } from '../reply/compose.js';
 import type { Action, Platform, Reply } from '../types.js';
 import { asksAboutTime, datesAnswerAlone } from './deadlines/asks-about-time.js';
-import { answerDates, answerDeadlineFollowUp, type DatedReply, type DeadlineContext } from './deadlines/deadline-tool.js';
+import { answerDates, answerDeadlineFollowUp, checkedDay, checksADay, type DatedReply, type DeadlineContext } from './deadlines/deadline-tool.js';
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
 import { londonDate } from './deadlines/calendar-date.js';
-import { findDates, type FoundDate } from './deadlines/find-dates.js';
+import { findDates } from './deadlines/find-dates.js';
 import { encodeToolId } from './tool-ids.js';
 import type { DatesShown } from './tool-flow.js';
 
@@ -33,14 +33,9 @@ export interface DatesAsked {
  */
 export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thread?: { topic?: string; matched?: string; dated?: boolean }): DatedReply | undefined {
   if (!kb.periods) return undefined;
-  const checking = thread?.dated === true && checksADay(kb, text);
+  const checking = thread?.dated === true && checksADay(text, kb.periods);
   const implied = thread && !checking ? threadEvent(kb, thread.topic, thread.matched) : undefined;
   return answerDates(text, asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched));
-}
-
-/** Whether the question asks if a day was in time (`matching.checkQuestions`). */
-function checksADay(kb: KnowledgeBase, text: string): boolean {
-  return asksAboutTime(text, kb.periods?.matching.checkQuestions ?? []);
 }
 
 /** The clock event the matched entry is the answer for, first declared first. */
@@ -124,7 +119,8 @@ function onAnotherClock(kb: KnowledgeBase, entryId: string, eventId: string): bo
  * it was.
  */
 export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, asked: DatesAsked, matched: Reply | undefined): DatesTurn | undefined {
-  const checked = checksADay(kb, text) ? dayChecked(kb, text, asked, last.date) : undefined;
+  // The question's dates are read only when it asks whether a day was in time.
+  const checked = kb.periods && checksADay(text, kb.periods) ? checkedDay(text, findDates(text, londonDate(asked.at), kb.periods.matching.aheadCues), last.date, kb.periods) : undefined;
   // A day checked against the thread's dates is answered by them even when nothing else matched:
   // the question is about those dates and nothing else.
   const carries = matched === undefined
@@ -135,16 +131,6 @@ export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, 
   if (!dates) return undefined;
   const shown: DatesShown = { event: last.event, date: last.date, ...(matched?.entryId ? { entry: matched.entryId } : {}) };
   return { reply: joined(kb, dates, matched, shown), shown };
-}
-
-/**
- * The one calendar day a checking question gives ("was the 17th even in time?"), if it gives one
- * on or after the day the thread's clock started (`start`, a date key): a day before it cannot
- * have been late or early for that clock.
- */
-function dayChecked(kb: KnowledgeBase, text: string, asked: DatesAsked, start: string): FoundDate | undefined {
-  const days = findDates(text, londonDate(asked.at), kb.periods?.matching.aheadCues).filter((d) => !d.approximate);
-  return days.length === 1 && days[0]!.date >= start ? days[0] : undefined;
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */

@@ -92,7 +92,7 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   const alternatives = first.events.slice(1).filter((id) => isClock(ctx, id));
   const notCounted = unclocked.map((u) => fill(noClockOf(ctx, u.events[0])!.notCounted, { date: dateLabel(u.found) }));
   const reply = clocked.length
-    ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted, checkedDay(text, found, dated, first.found, ctx))
+    ? build(ctx, first.events[0], first.found, alternatives, today, receivedAt, notCounted, checkedDay(text, found, first.found.date, ctx.data, dated.map((d) => d.found)))
     : buildNoClock(ctx, noClockOf(ctx, first.events[0])!, first.found, alternatives);
   // Further dated events in the same question are offered as buttons rather than crowding one reply.
   for (const other of clocked.slice(1)) {
@@ -115,14 +115,20 @@ function asLetter(ctx: DeadlineContext, d: { found: FoundDate; events: string[] 
   return { ...d, events: [letter, ...d.events] };
 }
 
+/** Whether the question asks if a day was in time (`matching.checkQuestions`: "in time", "too late"). */
+export function checksADay(text: string, data: PeriodsData): boolean {
+  return saysAny(text, data.matching.checkQuestions);
+}
+
 /**
- * The day a question checks against its dates ("notice reached them on 9 Oct, our request went
- * in on 17 Nov: were we in time?"): asked with a check word, the one day given that is later
- * than the day counted from and starts nothing itself.
+ * The day a question checks against dates counted from `start` ("notice reached them on 9 Oct, our
+ * request went in on 17 Nov: were we in time?", or later "was the 17th even in time?"): asked with
+ * a check word, the one day named by the calendar, on or after `start`, that is not itself one of
+ * the `dated` days. A day before the clock started cannot have been late or early for it.
  */
-function checkedDay(text: string, found: FoundDate[], dated: { found: FoundDate }[], start: FoundDate, ctx: DeadlineContext): FoundDate | undefined {
-  if (!saysAny(text, ctx.data.matching.checkQuestions)) return undefined;
-  const rest = found.filter((d) => !dated.some((e) => e.found.index === d.index) && d.date > start.date && !d.approximate && CALENDAR_DAY.test(d.text));
+export function checkedDay(text: string, found: readonly FoundDate[], start: string, data: PeriodsData, dated: readonly FoundDate[] = []): FoundDate | undefined {
+  if (!checksADay(text, data)) return undefined;
+  const rest = found.filter((d) => !dated.some((e) => e.index === d.index) && d.date >= start && !d.approximate && CALENDAR_DAY.test(d.text));
   return rest.length === 1 ? rest[0] : undefined;
 }
 

@@ -29,14 +29,16 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   };
   const workingDays = readWorkingDays(asRecord(root.workingDays), r);
   const matchingRaw = asRecord(root.matching);
-  const negations = r.list(matchingRaw.negations, ['matching', 'negations'], 'the words that negate a cue').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  // A list of words under `matching`, each trimmed and read in lower case.
+  const words = (key: string, what: string) => r.list(matchingRaw[key], ['matching', key], what).map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const negations = words('negations', 'the words that negate a cue');
   const wordsReferringBack = matchingRaw.wordsReferringBack;
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
-  const timeQuestions = r.list(matchingRaw.timeQuestions, ['matching', 'timeQuestions'], 'the words that ask about time').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
-  const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : r.list(matchingRaw.dateQuestions, ['matching', 'dateQuestions'], 'the words that ask for a date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
-  const aheadCues = matchingRaw.aheadCues === undefined ? [] : r.list(matchingRaw.aheadCues, ['matching', 'aheadCues'], 'the words that put a date still to come').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
-  const documentCues = matchingRaw.documentCues === undefined ? [] : r.list(matchingRaw.documentCues, ['matching', 'documentCues'], 'the words that give a letter\'s own date').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
-  const checkQuestions = matchingRaw.checkQuestions === undefined ? [] : r.list(matchingRaw.checkQuestions, ['matching', 'checkQuestions'], 'the words that check a day against the dates').map((n) => String(n).trim().toLowerCase()).filter(Boolean);
+  const timeQuestions = words('timeQuestions', 'the words that ask about time');
+  const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : words('dateQuestions', 'the words that ask for a date');
+  const aheadCues = matchingRaw.aheadCues === undefined ? [] : words('aheadCues', 'the words that put a date still to come');
+  const documentCues = matchingRaw.documentCues === undefined ? [] : words('documentCues', 'the words that give a letter\'s own date');
+  const checkQuestions = matchingRaw.checkQuestions === undefined ? [] : words('checkQuestions', 'the words that check a day against the dates');
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
   const events = readEvents(root.events, entryIds, cueOwner, r);
