@@ -39,6 +39,7 @@ export function mentionsAnEvent(text: string, events: readonly CuedEvent[]): boo
 export function matchEvents(text: string, dates: FoundDate[], events: readonly CuedEvent[], rules: MatchingRules): DatedEvent[] {
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const hits = findCues(lower, events, rules.negations);
+  const years = yearsAlone(lower, dates);
   const out: DatedEvent[] = [];
   for (const found of dates) {
     const sentence = sentenceAround(lower, found.index);
@@ -47,8 +48,12 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
     const aside = bracketsAround(lower, found.index);
     // Only the sentence's own dates compete for its cues: in "refused on 2 March. We nominated it
     // again on 20 May." the second sentence's cue is 20 May's, though 2 March ends nearer to it.
-    const sentenceDates = dates.filter((d) => d.index >= sentence.start && d.index < sentence.end);
-    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, sentenceDates) === found);
+    // A year on its own ("listed since 2024") dates nothing the calculator can count from, but it
+    // still claims the cue beside it: in "emailed today - it's been listed since 2024" the listing
+    // is 2024's, not today's. A year in brackets claims only cues in its brackets: in "the shop
+    // (acv listed 2023) told the council ... on 9 oct" the notice is still 9 October's.
+    const sentenceDates: Spot[] = [...dates, ...years].filter((d) => d.index >= sentence.start && d.index < sentence.end);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, sentenceDates.filter((d) => !years.includes(d) || inSameAside(lower, d.index, h.start))) === found);
     // A short sentence that only gives the date refers back: "The owner told the council. That
     // was on 3 June." A longer one is about something else ("She died last month.").
     const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
@@ -75,8 +80,20 @@ function findCues(lower: string, events: readonly CuedEvent[], negations: string
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
 
-function nearestDate(hit: CueHit, dates: readonly FoundDate[]): FoundDate | undefined {
-  let best: FoundDate | undefined;
+/** Where some words stand in the question: a date found, or a year given alone. */
+interface Spot {
+  index: number;
+  text: string;
+}
+
+/** Years written on their own ("since 2024", "back in 2019"), outside every date found. */
+function yearsAlone(lower: string, dates: readonly FoundDate[]): Spot[] {
+  const inDate = (i: number) => dates.some((d) => i >= d.index && i < d.index + d.text.length);
+  return [...lower.matchAll(/(?<![\w/£$.,:-])(?:19|20)\d\d(?![\w%/:]|[.,]\d)/g)].filter((m) => !inDate(m.index)).map((m) => ({ index: m.index, text: m[0] }));
+}
+
+function nearestDate(hit: CueHit, dates: readonly Spot[]): Spot | undefined {
+  let best: Spot | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
     const distance = distanceBetween(hit, d.index, d.index + d.text.length);
@@ -137,6 +154,11 @@ function bracketsAround(text: string, index: number): { start: number; end: numb
   if (open < 0) return undefined;
   const close = text.slice(open).search(/[)\]]/);
   return close < 0 || open + close < index ? undefined : { start: open, end: open + close };
+}
+
+/** Whether two positions are in the same bracketed aside, or both outside every aside. */
+function inSameAside(text: string, a: number, b: number): boolean {
+  return bracketsAround(text, a)?.start === bracketsAround(text, b)?.start;
 }
 
 /** A cue counts unless it sits in an aside the date is not in. */

@@ -52,6 +52,17 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('The landowner completed the sale in February 2026, but we only got the site listed as an ACV in April 2026. Are we too late?')).toEqual([{ date: '2026-04-01', events: ['listed'] }]);
   });
 
+  it('given a year on its own beside a cue ("listed since 2024"), the year claims that cue, so another date in the sentence is not the listing', () => {
+    expect(match('district emailed today - the pub, listed since 2024, is up for sale')).toEqual([]);
+    expect(match('the council emailed us today saying the owner wants to sell, the pub has been listed since 2019')).toEqual([{ date: TODAY, events: ['owner-notice'] }]);
+    expect(match('the owner of the shop (acv listed 2023) told the council he is selling on 9 oct 2026')).toEqual([{ date: '2026-10-09', events: ['owner-notice'] }]);
+  });
+
+  it('given the council as "it" receiving the notice, or notice of an "intended sale", it is the owner\'s notice', () => {
+    expect(match('the council says it received the notice on 3 nov')).toEqual([{ date: '2026-11-03', events: ['owner-notice'] }]);
+    expect(match("the owner's written notice of an intended sale reached them on 16 November 2026")).toEqual([{ date: '2026-11-16', events: ['owner-notice'] }]);
+  });
+
   it('given "on the council\'s list since" a date, it is the day the land was listed', () => {
     expect(match("the green has been on the council's ACV list since 14 June 2019")).toEqual([{ date: '2019-06-14', events: ['listed'] }]);
   });
