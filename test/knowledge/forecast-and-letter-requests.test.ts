@@ -31,6 +31,10 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['the council refused to list our hall, can we challenge that?', 'realistically whats our chances if we jr them', /Forecasting/],
     ['what does the examiner check in a neighbourhood plan?', 'be honest will the examiner pass our housing policy', /Forecasting/],
     ['can the owner appeal against the listing?', 'can you just represent me at the tribunal, ill pay', /Acting for you/],
+    ['can the owner appeal against the listing?', 'realistically is the owner going to take us to court over it?', /Forecasting/],
+    ['is the new community right to buy in force yet?', 'be honest, will it be commenced before the pub is sold in the spring?', /Forecasting/],
+    ['how does the moratorium work?', "if we offer the asking price do you reckon he'll take it?", /Forecasting/],
+    ['what does the examiner check in a neighbourhood plan?', 'can you guarantee the examiner passes our plan', /Forecasting/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
