@@ -89,7 +89,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
     // uses cannot point at another topic, so it does not make the question stand alone.
     const { vocabulary, known } = entryVocabulary(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
-    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w)).length;
+    // A number is the asker's own quantity ("we've got about 400 houses"), never another subject.
+    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));
     const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;

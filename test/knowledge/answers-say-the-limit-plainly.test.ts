@@ -33,6 +33,7 @@ const CASES: Case[] = [
   { says: 'an informal group sends its nomination to the district, borough or unitary council', question: 'can an unincorporated group with 25 members nominate an asset of community value', entry: 'acv-unincorporated-group-21-members', text: [/district, borough or unitary council, not the parish or the county/] },
   { says: 'the short answer for a pub up for sale gives the members an informal group needs to nominate (21 on the electoral register)', question: 'our village pub is up for sale, can we stop it?', entry: 'acv-pub-for-sale-urgent', text: [/informal group needs \*{0,2}21\*{0,2} members on the electoral register/] },
   { says: 'the short answer for a pub up for sale says where a nomination goes (the district or unitary council)', question: 'the village pub is up for sale, can we get it listed before someone buys it?', entry: 'acv-pub-for-sale-urgent', text: [/Nominate it to your district or unitary council/] },
+  { says: 'the answer on protecting a green says open land can be listed as an asset of community value too, and on what test', question: 'can a village green be an acv? the whole village uses it for the fete and bonfire night', entry: 'np-village-green-local-green-space', text: [/social wellbeing or interests and realistically continue \(Localism Act 2011, s\.88\)/] },
   { says: 'when no group asks in time, the owner is free to sell to anyone once the 6 weeks are over', question: 'the owner has notified the council he wants to sell the listed pub, what if no group asks to bid in time', entry: 'acv-owner-notice-to-sell', text: [/free to sell to anyone, at any price, once the 6 weeks are over/i] },
   { says: 'a neighbourhood forum is not a community interest group, so cannot ask to bid', question: 'what happens in the 6 week interim moratorium', entry: 'acv-interim-moratorium-6-weeks', text: [/neighbourhood forum, or an informal group that is not a charity, is not a community interest group/] },
   { says: 'the short answer on the six-month moratorium gives the sales it catches (the freehold, or a lease of 25 years or more, with vacant possession)', question: 'how long does the full moratorium last', entry: 'acv-full-moratorium-6-months', text: [/lease of \*{0,2}25 years\*{0,2} or more, with vacant possession is caught/] },
@@ -101,6 +102,14 @@ describe('answers work out an amount per unit', () => {
     const { reply } = await advisor.explain(cliQuestion("so what's the most we'd get a year as things stand", id));
     expect(reply.entryId).toBe('np-cil');
     expect(toPlainText(reply)).toMatch(/capped at £42,000 a year \(420 × £100\)/);
+  });
+
+  it('given the levy answer, a follow-up that gives the parish\'s houses as a number ("we have 280 houses, max per yr?") stays on it and works out the cap: a number is not a word from another subject', async () => {
+    const id = `limit-${thread++}`;
+    await advisor.explain(cliQuestion('does our parish get any cil without a neighbourhood plan?', id));
+    const { reply } = await advisor.explain(cliQuestion('we have 280 houses, max per yr?', id));
+    expect(reply.entryId).toBe('np-cil');
+    expect(toPlainText(reply)).toMatch(/capped at £28,000 a year \(280 × £100\)/);
   });
 
   it('given a question about a development of new homes, no cap is worked out from the homes being built', async () => {
