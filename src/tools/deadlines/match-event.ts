@@ -121,7 +121,8 @@ const patterns = new Map<string, RegExp>();
 function cuePattern(cue: string): RegExp {
   let re = patterns.get(cue);
   if (!re) {
-    const words = cue.split(/\s+/).map((w) => (DETERMINERS.includes(w) ? DETERMINER : escape(w)));
+    // "ie" and "ei" are the commonest slip ("recieved the notice"): either spelling matches.
+    const words = cue.split(/\s+/).map((w) => (DETERMINERS.includes(w) ? DETERMINER : escape(w).replace(/ie|ei/g, '(?:ie|ei)')));
     re = new RegExp(`(?<![a-z0-9])${words.join('\\s+')}(?![a-z0-9])`, 'g');
     patterns.set(cue, re);
   }

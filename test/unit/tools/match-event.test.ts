@@ -58,8 +58,9 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('the owner of the shop (acv listed 2023) told the council he is selling on 9 oct 2026')).toEqual([{ date: '2026-10-09', events: ['owner-notice'] }]);
   });
 
-  it('given the council as "it" receiving the notice, or notice of an "intended sale", it is the owner\'s notice', () => {
+  it('given the council as "it" receiving the notice (however "received" is spelt), or notice of an "intended sale", it is the owner\'s notice', () => {
     expect(match('the council says it received the notice on 3 nov')).toEqual([{ date: '2026-11-03', events: ['owner-notice'] }]);
+    expect(match('the council says it recieved the notice on 3 nov')).toEqual([{ date: '2026-11-03', events: ['owner-notice'] }]);
     expect(match("the owner's written notice of an intended sale reached them on 16 November 2026")).toEqual([{ date: '2026-11-16', events: ['owner-notice'] }]);
   });
 
