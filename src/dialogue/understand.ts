@@ -89,8 +89,11 @@ export function understand(text: string, saved: ConversationState | undefined, s
     // uses cannot point at another topic, so it does not make the question stand alone.
     const { vocabulary, known } = entryVocabulary(kb);
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
-    // A number is the asker's own quantity ("we've got about 400 houses"), never another subject.
-    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w)).length;
+    // A number is the asker's own quantity ("we've got about 400 houses"), and a story word a
+    // person in their case or how they heard ("the bloke who owns it", "thought that got raised"):
+    // neither is another subject.
+    const story = new Set(kb.conversation.storyWords.map(stem));
+    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !story.has(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));
     const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;

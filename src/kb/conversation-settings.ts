@@ -36,6 +36,8 @@ export interface ConversationSettings {
   advisorWords: string[];
   /** Words that ask for someone to turn to ("who", "anyone", "organisation"): with the help aspect, a question for an advice body. */
   helperWords: string[];
+  /** Words that tell the asker's story, not a subject: its people ("the bloke who owns it") and how they heard ("thought that got raised to 5m?"). */
+  storyWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
   /** Whole messages that question the last answer ("why?", "since when?"): its detail holds the reasons, dates and sources. */
@@ -83,7 +85,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'more', 'groundsQuestions', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -98,6 +100,7 @@ export function defaultConversationSettings(): ConversationSettings {
     groupWords: ['we', 'us', 'our'],
     advisorWords: ['you', 'your'],
     helperWords: ['who', 'anyone', 'organisation'],
+    storyWords: ['heard', 'thought'],
     more: ['more'],
     groundsQuestions: ['why', 'since when'],
     closingKinds: [],

@@ -1490,3 +1490,21 @@ describe('renewing a listing is nominating again', () => {
     expect(follow.reply.entryId).toBe('acv-renominate-before-expiry');
   });
 });
+
+describe('words of the asker\'s story (its people, how they heard) are not another subject (conversation.yaml storyWords)', () => {
+  it('given the answer on a transfer for less than best value, "thought that got raised recently?" stays on that answer', async () => {
+    await advisor.explain(ask("can the council transfer the hall to us for less than it's worth?", 'hs1'));
+    const follow = await advisor.explain(ask('thought that got raised recently?', 'hs1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toBe('cat-best-consideration');
+  });
+});
+
+describe('a person in the asker\'s story is part of their case (conversation.yaml storyWords)', () => {
+  it('given the Architectural Heritage Fund answer, "its owned by some bloke privately at the moment, could he apply instead" stays on that fund, which says who may apply', async () => {
+    await advisor.explain(ask('what can the architectural heritage fund give for a chapel we want to take on?', 'sw1'));
+    const follow = await advisor.explain(ask('its owned by some bloke privately at the moment, could he apply instead', 'sw1'));
+    expect(follow.reply.entryId).toBe('fund-architectural-heritage-fund');
+    expect(bodyOf(follow)).toMatch(/not-for-profit/);
+  });
+});
