@@ -11,6 +11,8 @@ import { buildSmallTalkTable, type SmallTalkTable } from './small-talk.js';
 export interface DialogueIndex {
   smallTalk: SmallTalkTable;
   signals: SignalTables;
+  /** Stems of conversation.yaml `storyWords`: the people in the asker's story and how they heard. */
+  storyStems: ReadonlySet<string>;
 }
 
 export interface EntryVocabulary {
@@ -33,6 +35,7 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
     index = {
       smallTalk: buildSmallTalkTable(c),
       signals: buildSignalTables(kb.facets, { cues: c.followUpCues, freshCues: c.freshCues, asideCues: c.asideCues, notPointing: c.notPointing, referring: c.referringWords, asker: c.askerWords, group: c.groupWords, advisor: c.advisorWords, helper: c.helperWords }),
+      storyStems: new Set(c.storyWords.map(stem)),
     };
     built.set(kb, index);
   }

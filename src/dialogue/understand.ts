@@ -92,8 +92,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
     // A number is the asker's own quantity ("we've got about 400 houses"), and a story word a
     // person in their case or how they heard ("the bloke who owns it", "thought that got raised"):
     // neither is another subject.
-    const story = new Set(kb.conversation.storyWords.map(stem));
-    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !story.has(w)).length;
+    const { storyStems } = dialogueIndex(kb);
+    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !storyStems.has(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));
     const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;
