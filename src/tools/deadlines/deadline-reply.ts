@@ -7,7 +7,7 @@ import { daysFrom, shortDate, type CalendarDate } from './calendar-date.js';
 import type { ComputedDate } from './compute-dates.js';
 import { dateKey, dateLabel } from './date-key.js';
 import { deadlineCalendar } from './deadline-calendar.js';
-import { dateLine, shortDateLine, startText, type LatestCount } from './describe-date.js';
+import { dateLine, monthOf, shortDateLine, startText, type LatestCount } from './describe-date.js';
 import { fill } from './fill.js';
 import type { FoundDate } from './find-dates.js';
 import type { ClockEvent, PeriodsData } from './periods-model.js';
@@ -45,7 +45,8 @@ export function deadlineReply(input: DeadlineReplyInput): Reply {
   if (event.since && start < event.since) {
     return { kind: 'answer', title: fill(p.title, { date: shortDate(start) }), sections: [{ body: fill(p.beforeScheme, { date: shortDate(start), since: shortDate(event.since) }) }], sources: sourcesOf(input), followUps: followUps(input), actions: [], notice: input.notice, ...(event.entry ? { entryId: event.entry } : {}) };
   }
-  if (start > today) lead.push(fill(p.future, { date: shortDate(start) }));
+  // Only the month known ("set for late Jan 2027"): the 1st is not the day assumed, the month is.
+  if (start > today) lead.push(found.latest && found.latest !== start ? fill(p.futureMonth, { month: monthOf(start) }) : fill(p.future, { date: shortDate(start) }));
   // A start known only by its month gives a range of deadlines, so no day is said to be in time.
   if (input.checked && dates[0] && !found.latest) lead.push(checkedLine(data, input.checked, dates[0]));
   const latestOf = (d: ComputedDate): LatestCount | undefined => {

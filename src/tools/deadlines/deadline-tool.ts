@@ -54,7 +54,12 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // The thread's clock is dated only by a question about time, so without a cue of its own a
   // question that does not ask one is not handed to the date parser at all.
   const { timeQuestions } = ctx.data.matching;
-  const asksWhen = implied !== undefined && isClock(ctx, implied) && asksAboutTime(text, timeQuestions);
+  // A first question can name its clock in one sentence and date it in another ("how long has the
+  // council got to decide an ACV nomination? we sent ours on 14 oct"): when its answer explains
+  // that very clock, the answer's event is the one the date belongs to, as the thread's would be.
+  const named = own !== undefined && mentionsAnEvent(text, events.filter((e) => e.id === own)) ? own : undefined;
+  const clock = implied ?? named;
+  const asksWhen = clock !== undefined && isClock(ctx, clock) && asksAboutTime(text, timeQuestions);
   const { documentCues } = ctx.data.matching;
   const letter = own !== undefined && isClock(ctx, own) && saysAny(text, documentCues) ? own : undefined;
   if (!mentioned && !asksWhen && !letter) return undefined;
@@ -65,11 +70,11 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     // The question's own words are no date: "what's my last day" reads as yesterday to the parser.
     // A day still to come starts the thread's clock only when the question names it and says it
     // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
-    const named = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
-    const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && named(d))));
+    const byCalendar = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
+    const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && byCalendar(d))));
     const one = given.length === 1 ? given[0]! : undefined;
     if (one && letter && endsWithAny(text.slice(0, one.index), documentCues)) dated.push({ found: one, events: [letter] });
-    else if (one && asksWhen) dated.push({ found: one, events: [implied!] });
+    else if (one && asksWhen) dated.push({ found: one, events: [clock!] });
   }
   // A date that starts a clock is the point of the question; a date that starts none ("it went
   // on the market on 1 May") is answered on its own only when no clock is dated.

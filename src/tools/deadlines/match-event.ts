@@ -19,6 +19,8 @@ export interface MatchingRules {
   negations: string[];
   /** A sentence with at most this many words besides its date refers back to the event. */
   wordsReferringBack: number;
+  /** Words that start a clause of its own ("but"): a cue claims a date across one only when its own side has none. */
+  clauseBreaks?: string[];
 }
 
 interface CueHit {
@@ -40,6 +42,7 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
   const lower = text.toLowerCase().replace(/[‘’]/g, "'");
   const hits = findCues(lower, events, rules.negations);
   const years = yearsAlone(lower, dates);
+  const breaks = clauseBreakPattern(rules.clauseBreaks ?? []);
   const out: DatedEvent[] = [];
   for (const found of dates) {
     const sentence = sentenceAround(lower, found.index);
@@ -53,7 +56,7 @@ export function matchEvents(text: string, dates: FoundDate[], events: readonly C
     // is 2024's, not today's. A year in brackets claims only cues in its brackets: in "the shop
     // (acv listed 2023) told the council ... on 9 oct" the notice is still 9 October's.
     const sentenceDates: Spot[] = [...dates, ...years].filter((d) => d.index >= sentence.start && d.index < sentence.end);
-    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(h, sentenceDates.filter((d) => !years.includes(d) || inSameAside(lower, d.index, h.start))) === found);
+    let near = hits.filter((h) => h.start >= sentence.start && h.end <= sentence.end && outsideOtherAsides(bracketsAround(lower, h.start), aside) && nearestDate(lower, h, sentenceDates.filter((d) => !years.includes(d) || inSameAside(lower, d.index, h.start)), breaks) === found);
     // A short sentence that only gives the date refers back: "The owner told the council. That
     // was on 3 June." A longer one is about something else ("She died last month.").
     const otherWords = lower.slice(sentence.start, sentence.end).replace(lower.substr(found.index, found.text.length), ' ').split(/\s+/).filter((w) => /[a-z]/.test(w));
@@ -92,14 +95,26 @@ function yearsAlone(lower: string, dates: readonly FoundDate[]): Spot[] {
   return [...lower.matchAll(/(?<![\w/£$.,:-])(?:19|20)\d\d(?![\w%/:]|[.,]\d)/g)].filter((m) => !inDate(m.index)).map((m) => ({ index: m.index, text: m[0] }));
 }
 
-function nearestDate(hit: CueHit, dates: readonly Spot[]): Spot | undefined {
+/**
+ * The date a cue belongs to: the nearest on its own side of any clause break, else the nearest.
+ * In "passed examination in feb 2026 but the referendum is now set for late jan 2027" the
+ * referendum is January's, though February ends nearer to it.
+ */
+function nearestDate(lower: string, hit: CueHit, dates: readonly Spot[], breaks: RegExp | undefined): Spot | undefined {
+  const across = (d: Spot) => breaks !== undefined && breaks.test(d.index < hit.start ? lower.slice(d.index + d.text.length, hit.start) : lower.slice(hit.end, d.index));
+  const ownSide = dates.filter((d) => !across(d));
   let best: Spot | undefined;
   let bestDistance = Infinity;
-  for (const d of dates) {
+  for (const d of ownSide.length ? ownSide : dates) {
     const distance = distanceBetween(hit, d.index, d.index + d.text.length);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
   return best;
+}
+
+/** One whole-word pattern for the clause-break words, or none when there are none. Not global, so test is safe. */
+function clauseBreakPattern(words: readonly string[]): RegExp | undefined {
+  return words.length ? new RegExp(`(?<![a-z0-9'])(?:${words.map(escape).join('|')})(?![a-z0-9'])`) : undefined;
 }
 
 function distanceBetween(h: CueHit, from: number, to: number): number {

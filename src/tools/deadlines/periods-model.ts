@@ -107,7 +107,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[]; documentCues: string[]; checkQuestions: string[] };
+  matching: { negations: string[]; wordsReferringBack: number; clauseBreaks: string[]; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[]; documentCues: string[]; checkQuestions: string[] };
   events: ClockEvent[];
   noClock: NoClockEvent[];
   periods: StatutoryPeriod[];
@@ -116,6 +116,6 @@ export interface PeriodsData {
 /** The phrase names replies use; the checker requires every one. */
 export const PERIOD_PHRASES = [
   'title', 'heading', 'eventAssumed', 'otherEvent', 'yearAssumed', 'yearAssumedFuture', 'dayAssumed', 'monthOnly', 'monthOnlyToday', 'relative',
-  'approximate', 'numeric', 'future', 'beforeScheme', 'allPassed', 'findTheDay', 'between', 'rangeStart', 'rangeAhead', 'rangePassed', 'range', 'mayBeOpen', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
+  'approximate', 'numeric', 'future', 'futureMonth', 'beforeScheme', 'allPassed', 'findTheDay', 'between', 'rangeStart', 'rangeAhead', 'rangePassed', 'range', 'mayBeOpen', 'passedDays', 'passedOneDay', 'today', 'daysLeft', 'oneDayLeft',
   'rule', 'rolledOver', 'holidaysUnknown', 'assumedHeading', 'checkHeading', 'confirm', 'calendar', 'calendarTerminal', 'calendarEvent', 'calendarDescription', 'calendarRange', 'checkedInTime', 'checkedLate',
 ] as const;

@@ -99,6 +99,26 @@ describe('the deadline calculator', () => {
     expect(toPlainText(ask('The owner will tell the council on 3 September 2026 that he wants to sell.')!)).toContain('3 September 2026 is still to come, so these dates assume it happens on that day.');
   });
 
+  it('given only a month still to come ("set for late Jan 2027"), it says the month is still to come, not its first day', () => {
+    const text = toPlainText(ask('our neighbourhood plan referendum is now set for late Jan 2027, when must the council make the plan?')!);
+    expect(text).toContain('January 2027 is still to come, so these dates assume it happens then.');
+    expect(text).not.toContain('1 January 2027 is still to come');
+  });
+
+  it('given a first question that names its clock in one sentence and dates it in another, answered on that clock, it counts from the date', () => {
+    const text = 'how long has the council got to decide an ACV nomination? we sent ours for the scout hut on 14 may and nothing yet';
+    expect(answerDates(text, AT, ctx)).toBeUndefined();
+    const dated = answerDates(text, AT, ctx, undefined, 'nomination-received')!;
+    expect(dated.event).toBe('nomination-received');
+    expect(toPlainText(dated.reply)).toContain("Council's decision due: Thursday 9 July 2026");
+  });
+
+  it('given a follow-up that only says a date and that nothing has come ("we sent ours in on 9 May and heard nothing"), it counts the thread\'s clock', () => {
+    const dated = answerDates('we sent ours in on 9 may and heard nothing', AT, ctx, 'nomination-received')!;
+    expect(dated.event).toBe('nomination-received');
+    expect(answerDates('we sent ours in on 9 may', AT, ctx, 'nomination-received')).toBeUndefined();
+  });
+
   it('given a date before the scheme existed, it says the rules did not apply then and gives no dates', () => {
     const reply = ask('The owner told the council on 3 June 2010 that he wants to sell.')!;
     expect(toPlainText(reply)).toContain('3 June 2010 is before these rules started on 21 September 2012');

@@ -105,6 +105,14 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('The owner got the notice of listing on 3 June 2026.')[0].events[0]).toBe('listing-notice');
   });
 
+  it('given a cue after "but" nearer a date before it, the date on its own side of the "but" is its date', () => {
+    expect(match('our plan passed examination in Feb 2026 but the referendum got pushed back and is now set for late Jan 2027.')).toEqual([{ date: '2027-01-01', events: ['np-referendum'] }]);
+  });
+
+  it('given a cue with no date on its own side of a "but", it still takes the nearest date across it', () => {
+    expect(match('the owner told the council, but only on 3 June 2026')).toEqual([{ date: '2026-06-03', events: ['owner-notice'] }]);
+  });
+
   it("given the council's letter that the place is listed, as an owner describes it, the date is the notice of listing, not the listing", () => {
     expect(match('the listing letter came on 16 nov 2026, can i challenge it?')[0].events[0]).toBe('listing-notice');
     expect(match("I've had a letter dated 24 November 2026 saying the council has listed it as an asset of community value.")[0].events[0]).toBe('listing-notice');

@@ -1,6 +1,8 @@
 // Joining worked-out dates to the matched answer: the joined reply reads like one answer, with no
 // line said twice and no button for the answer it already is.
 import { describe, expect, it } from '@jest/globals';
+import { RENDERED_REPLY_MAX } from '../../../src/kb/check-rendered-length.js';
+import { toPlainText } from '../../../src/reply/plain-text.js';
 import { withMatchedAnswer } from '../../../src/tools/deadlines/with-matched-answer.js';
 import type { Reply } from '../../../src/types.js';
 
@@ -23,6 +25,18 @@ const matched: Reply = {
 };
 
 describe('joining dates to the matched answer', () => {
+  it('given dates and an answer that together run past one message, the answer\'s related topics give way from the last and the dates\' own choices stay', () => {
+    const related = Array.from({ length: 6 }, (_, i) => ({ label: `A related topic with a long enough title to count, number ${i}`, entryId: `entry-${i}` }));
+    const long = { ...matched, sections: [{ heading: 'In short', body: 'x'.repeat(RENDERED_REPLY_MAX - 700) }], followUps: related };
+    const whole = toPlainText({ ...withMatchedAnswer(dates, { ...long, followUps: [] }, true), followUps: [...dates.followUps.filter((f) => f.entryId.startsWith('deadline')), ...related] });
+    expect(whole.length).toBeGreaterThan(RENDERED_REPLY_MAX);
+    const joined = withMatchedAnswer(dates, long, true);
+    expect(toPlainText(joined).length).toBeLessThanOrEqual(RENDERED_REPLY_MAX);
+    expect(joined.followUps).toContainEqual(dates.followUps[1]);
+    expect(joined.followUps.map((f) => f.entryId)).toContain('entry-0');
+    expect(joined.followUps.map((f) => f.entryId)).not.toContain('entry-5');
+  });
+
   it('given an answer with many sources, the joined reply lists the dates\' sources and the answer\'s first three (its full answer lists them all)', () => {
     const many = { ...matched, sources: Array.from({ length: 7 }, (_, i) => ({ title: `source ${i}`, url: `https://example.org/${i}` })) };
     const joined = withMatchedAnswer(dates, many, true);
