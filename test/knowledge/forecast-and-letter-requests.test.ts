@@ -35,11 +35,30 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['is the new community right to buy in force yet?', 'be honest, will it be commenced before the pub is sold in the spring?', /Forecasting/],
     ['how does the moratorium work?', "if we offer the asking price do you reckon he'll take it?", /Forecasting/],
     ['what does the examiner check in a neighbourhood plan?', 'can you guarantee the examiner passes our plan', /Forecasting/],
+    ['how does the moratorium work?', 'do u reckon the owner will actually accept a bid from us? he hates us', /Forecasting/],
+    ['what community rights are there in Northern Ireland?', "d'you think stormont will bring in a right to buy next year", /Forecasting when the government/],
+    ['can we ask the council to transfer the old library to us?', 'could you draft the lease and deal with the council for us? we cant afford a solicitor', /Acting for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
     const r = await advisor.explain(cliQuestion(next, id));
     expect({ next, status: r.status, says: says.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
+  });
+
+  it.each([
+    ['has the community right to challenge been scrapped?', 'also did boro win last night lol'],
+    ['how does the moratorium work?', 'did spurs lose on saturday'],
+  ])('given "%s" answered, a team\'s result asked next ("%s") is declined with where to look', async (first, next) => {
+    const id = `forecast-letter:${thread++}`;
+    expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
+    const r = await advisor.explain(cliQuestion(next, id));
+    expect({ next, status: r.status, says: /Sports fixtures/.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
+  });
+
+  it('given a result that names what was won ("did the owner win his appeal yesterday?"), the sports signpost leaves it alone', () => {
+    const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    const decision = matchOwn(index, 'did the owner win his appeal yesterday') as { decision: { offTopicId?: string } };
+    expect(decision.decision.offTopicId).not.toBe('sport-fixtures');
   });
 
   it('given every dev question the knowledge answers, no signpost pattern takes one the phrases leave alone', () => {
