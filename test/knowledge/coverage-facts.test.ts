@@ -65,6 +65,7 @@ const FACTS: Fact[] = [
   { need: 'whether a sports ground no longer used can still be listed', entry: 'crtb-sports-grounds', says: [/recent past/, /5 years/, /s\.88\(2\)/], cites: 'ukpga/2011/20/section/88' },
   { need: 'what the new right would give, from the answer on whether it is in force', entry: 'crtb-in-force-yet', says: [/first refusal/, /market value/, /Not as far as we can confirm/], cites: 'ukpga/2026/23' },
   { need: 'whether the grant pool a web page claimed for the new right is real', entry: 'crtb-in-force-yet', says: [/lexlords/, /not been confirmed/], cites: 'ukpga/2026/23' },
+  { need: 'whether any money comes with the new right, from the answer on whether it is in force', entry: 'crtb-in-force-yet', says: [/Community Ownership Fund\*\* closed in December 2024/, /no replacement is confirmed/], cites: 'ukpga/2026/23' },
   { need: 'what the council does on the land side once it lists, from the decision answer', entry: 'acv-council-decision', says: [/local land charge/, /restriction/], cites: 'ukpga/2011/20/section/100' },
   // funding and help
   { need: 'whether a share offer can still be paired with the Community Ownership Fund', entry: 'fund-community-shares', says: [/Community Ownership Fund/, /\*\*closed\*\*/], cites: 'community-ownership-fund-round-4' },
