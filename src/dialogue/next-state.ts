@@ -41,7 +41,11 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
         ? facetsAfter(previous, entry, outcome.changes ?? new Map(), kb.conversation.followUps.narrowEntry, kb)
         : facetsOf(entry, outcome.nations.find((n) => n !== 'england'), outcome.named);
       const question = outcome.detail || outcome.chosen ? t.live?.question : redact(t.text).slice(0, QUESTION_CHARS);
-      const next = movedTo(base, entry.id, t.live, { facets, question });
+      // Dates on another subject's clock lead the reply: the thread follows them, and the answer
+      // beside them is remembered among the recent topics to return to.
+      const turnedTo = outcome.topic ? kb.byId.get(outcome.topic) : undefined;
+      const answered = movedTo(base, entry.id, t.live, { facets, question });
+      const next = turnedTo ? movedTo(answered, turnedTo.id, answered, { facets: facetsOf(turnedTo), question }) : answered;
       // An answer offers its related entries: known from the entry, so not stored.
       if (offered.some((o) => o.option) || offered.map((o) => o.entryId).join() !== entry.related.filter((id) => kb.byId.has(id)).join()) next.offered = offered;
       // A choice among the clarify options resolves it; another choice leaves it to be settled.

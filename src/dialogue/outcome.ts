@@ -25,6 +25,11 @@ export type Outcome =
       named?: ReadonlyMap<string, ReadonlySet<string>>;
       /** The entry answering a second question the message asked (also-asked.ts). */
       also?: string;
+      /**
+       * The entry the conversation turns to, when not the one answered: dates that lead the reply
+       * on another subject's clock are what the next question most likely asks about.
+       */
+      topic?: string;
     }
   /** `nations` (clarify, fallback): the nations the question named, which a conversation that starts with it keeps. */
   | { status: 'clarify'; options: { entryId: string; score: number }[]; nations?: Jurisdiction[] }

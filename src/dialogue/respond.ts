@@ -59,14 +59,16 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const given = givenDates(kb, found) ?? t.flow?.given;
   if (dates) {
     reply = dates.reply;
+    // A clock event names its entry; a date that starts no clock ("went on the market") names
+    // the entry explaining what does, so "how long does that last?" still has a topic.
+    const periods = kb.periods;
+    const topic = [...(periods?.events ?? []), ...(periods?.noClock ?? [])].find((e) => e.id === dates.shown.event)?.entry;
     // Dates without a matched answer answer the question themselves, on their event's entry.
-    if (outcome.status !== 'answered') {
-      // A clock event names its entry; a date that starts no clock ("went on the market") names
-      // the entry explaining what does, so "how long does that last?" still has a topic.
-      const periods = kb.periods;
-      const topic = [...(periods?.events ?? []), ...(periods?.noClock ?? [])].find((e) => e.id === dates.shown.event)?.entry;
-      outcome = { status: 'tool', reply, counted: true, ...(topic && kb.byId.has(topic) ? { topic } : {}) };
-    }
+    if (outcome.status !== 'answered') outcome = { status: 'tool', reply, counted: true, ...(topic && kb.byId.has(topic) ? { topic } : {}) };
+    // Exact dates lead the reply; when the answer beside them is on another subject ("the owner
+    // notified them on 1 Dec ... possibly with a PWLB loan"), the thread follows the dates: "how
+    // long do we get to raise the money?" asks about the clock, not the loan.
+    else if (!dates.shown.answerFirst && topic && otherSubject(kb, topic, outcome.entryId)) outcome = { ...outcome, topic };
   }
   // "More detail" of an answer is the rest of it, not a new place to offer a check.
   const detail = outcome.status === 'answered' && outcome.detail;
@@ -85,4 +87,11 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const unitsKept = units && perUnitEntry ? { units: { entry: perUnitEntry.id, count: units } } : {};
   const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}), ...unitsKept };
   return { outcome, reply: final, flow: Object.keys(flow).length ? flow : undefined };
+}
+
+/** Whether two entries share no subject. */
+function otherSubject(kb: KnowledgeBase, a: string, b: string): boolean {
+  const of = (id: string) => kb.byId.get(id)?.facets.subject ?? [];
+  const first = of(a);
+  return first.length > 0 && !of(b).some((s) => first.includes(s));
 }

@@ -209,6 +209,31 @@ describe('messages spoken to the advisor itself', () => {
   });
 });
 
+describe('a place just over a parish boundary', () => {
+  it('given a question on listing the pub, "it\'s actually just over the boundary in the next parish" asks who may nominate, not about a part-listed site', async () => {
+    expect(await converse(['our pub is up for sale, can we list it as an acv?', "pub's actually just over the boundary in the next parish, not ours. does that matter?"])).toEqual(['acv-pub-for-sale-urgent', 'acv-who-can-nominate']);
+  });
+
+  it('given the boundary of the listing itself, it is still the part-listed site', async () => {
+    expect(await alone('our listing boundary missed out the garden and the owner is selling it')).toBe('acv-part-listed-site');
+    expect(await alone('how do boundaries on the nomination affect what is protected')).toBe('acv-part-listed-site');
+  });
+});
+
+describe('a thread that dates a clock beside an answer on another subject', () => {
+  const story = "I'm clerk to the parish council. The Windmill was listed as an ACV in 2024. The owner formally notified the council on 1 December 2026 that he intends to sell. Councillors want to bid, possibly with a PWLB loan. What do we need to do, and by when?";
+
+  it('given the owner\'s notice dated and a loan named, "how long do we then get to pull the money together" asks about the sale\'s clock, not the loan', async () => {
+    const [first, next] = await converse([story, 'ok and how long do we then get to pull the money together']);
+    expect(first).toBe('fund-pwlb');
+    expect(next).toBe('acv-full-moratorium-6-months');
+  });
+
+  it('given the same story, a follow-up that names the loan still returns to it', async () => {
+    expect(await converse([story, 're the pwlb - anything we need to sort before borrowing?'])).toEqual(['fund-pwlb', 'fund-pwlb']);
+  });
+});
+
 describe('a personal question that shares a stage word with the topic', () => {
   it('given "how do I sell my own house?" after an answer on a pub\'s sale, it is signposted, not read as the sale stage', async () => {
     expect(await converse(['our pub is listed as an ACV and the owner wants to sell, what happens', 'how do I sell my own house?'])).toEqual([expect.any(String), null]);
