@@ -220,6 +220,28 @@ describe('a place just over a parish boundary', () => {
   });
 });
 
+describe('a parish council asking to bid', () => {
+  it('given the answer on nominating a shop in the next parish, "could we be the bidder?" asks who counts as a community interest group', async () => {
+    expect(await converse(['can our parish council nominate a shop just over the boundary in the next parish?', 'and when it comes up for sale could we be the bidder?'])).toEqual(['acv-who-can-nominate', 'acv-community-interest-group']);
+  });
+});
+
+describe('free help is help, not a question of cost', () => {
+  it('given a transfer for a quid, "where can we get free help then" turns to who helps, not back to what the transfer costs', async () => {
+    const [first, next] = await converse(['parish council here - the district wants to transfer the village hall to us for a quid, can it do that?', 'where can we get free help then']);
+    expect(first).toBe('cat-best-consideration');
+    expect(next).toMatch(/^help-/);
+  });
+});
+
+describe('a place the council found not social enough', () => {
+  it('given "would the new rules cover our shop? the council said it wasn\'t social enough", it answers what the 2026 reforms widen, and that answer names today\'s social test', async () => {
+    expect(await alone("would the new acv rules cover our village shop? council said it wasnt 'social' enough last time")).toBe('crtb-wider-definition');
+    const { kb } = KnowledgeHolder.open('knowledge').current;
+    expect(kb.byId.get('crtb-wider-definition')!.sections[0].body).toMatch(/2011 test applies: a use furthering \*\*social\*\* wellbeing or interests/);
+  });
+});
+
 describe('a thread that dates a clock beside an answer on another subject', () => {
   const story = "I'm clerk to the parish council. The Windmill was listed as an ACV in 2024. The owner formally notified the council on 1 December 2026 that he intends to sell. Councillors want to bid, possibly with a PWLB loan. What do we need to do, and by when?";
 
