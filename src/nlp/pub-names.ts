@@ -19,8 +19,11 @@ const NAME_NOUNS = new Set([
 ]);
 /** Words that only describe ("red", "royal", "three"): part of a name, never one alone. */
 const NAME_DESCRIBERS = new Set(['red', 'white', 'black', 'green', 'blue', 'golden', 'royal', 'new', 'old', 'three', 'two', 'seven', 'kings', 'king', 'queens', 'queen', 'rising', 'cross', 'spread', 'jolly', 'dun', 'grey', 'brown', 'pied', 'little', 'prince', 'duke', 'marquis']);
-/** Last words that make any name a pub's or an inn's. */
-const PUB_WORDS = new Set(['inn', 'arms', 'tavern', 'hotel', 'alehouse']);
+/**
+ * Last words that make any name a pub's or an inn's. Not "hotel": a hotel counts as a home for the
+ * listing rules, so "the old hotel on the seafront" must keep the word that says so.
+ */
+const PUB_WORDS = new Set(['inn', 'arms', 'tavern', 'alehouse']);
 
 // "the" and a run of up to five capitalised words or joining "and"/"&". Each step consumes at least
 // one character and the alternatives cannot start alike, so the scan is linear.

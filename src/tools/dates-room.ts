@@ -35,7 +35,7 @@ export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thre
   if (!kb.periods) return undefined;
   const checking = thread?.dated === true && checksADay(text, kb.periods);
   const implied = thread && !checking ? threadEvent(kb, thread.topic, thread.matched) : undefined;
-  return answerDates(text, asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched));
+  return answerDates(text, asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched), thread?.topic !== undefined);
 }
 
 /** The clock event the matched entry is the answer for, first declared first. */

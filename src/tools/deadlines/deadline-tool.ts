@@ -46,8 +46,9 @@ export interface DatedReply {
  * ("the letter is dated 20 Oct") is dated for it, asked about time or not: the letter and the
  * answer are two readings of the same clock ("the council has listed my pub, the letter is dated
  * 20 Oct 2026; how do I challenge it?" counts the owner's review from the listing letter).
+ * `inThread`: the question follows earlier ones in the same conversation.
  */
-export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext, implied?: string, own?: string): DatedReply | undefined {
+export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext, implied?: string, own?: string, inThread = false): DatedReply | undefined {
   const { events, noClock } = ctx.data;
   const cued = [...events, ...noClock];
   const mentioned = mentionsAnEvent(text, cued);
@@ -57,7 +58,10 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // A first question can name its clock in one sentence and date it in another ("how long has the
   // council got to decide an ACV nomination? we sent ours on 14 oct"): when its answer explains
   // that very clock, the answer's event is the one the date belongs to, as the thread's would be.
-  const named = own !== undefined && mentionsAnEvent(text, events.filter((e) => e.id === own)) ? own : undefined;
+  // Later in a thread, the story has already named what happened, and the follow-up only dates it
+  // ("...an acv nomination from a friends group", then "and it landed on 20 october, how long have
+  // we got"): the answer's own clock is the one meant, as long as the question asks about time.
+  const named = own !== undefined && (inThread || mentionsAnEvent(text, events.filter((e) => e.id === own))) ? own : undefined;
   const clock = implied ?? named;
   const asksWhen = clock !== undefined && isClock(ctx, clock) && asksAboutTime(text, timeQuestions);
   const { documentCues } = ctx.data.matching;

@@ -23,6 +23,10 @@ describe('reading pub names', () => {
     }
   });
 
+  it('given a hotel ("the old hotel on the seafront", "the Grand Hotel"), it keeps the word hotel, which the listing rules treat as a home', () => {
+    for (const text of ['what about the old hotel on the seafront', 'the Grand Hotel is up for sale']) expect(readPubNames(text)).toBe(text);
+  });
+
   it('given a pub named before "and" and more words, it keeps what follows the name', () => {
     expect(readPubNames('the Crown and the council')).toBe('the pub and the council');
   });

@@ -138,6 +138,16 @@ describe('dates in the conversation', () => {
     expect(datesIn(kb, 'he did that on 10 feb 2026, so when does it run out', AT, moratorium)).toMatchObject({ event: 'owner-notice', date: '2026-02-10' });
   });
 
+  it('given a follow-up in a thread on no clock ("who counts as neighbouring?") that dates nothing it names and asks about time, it counts the clock of the entry that answers it', () => {
+    // The thread was on who may nominate, which explains no clock; the follow-up is answered on the council's decision.
+    const thread = { topic: 'acv-who-can-nominate', matched: 'acv-council-decision' };
+    expect(datesIn(kb, 'and it landed on 20 may, how long have we got', AT, thread)).toMatchObject({ event: 'nomination-received', date: '2026-05-20' });
+    // Said as a statement, with no question about time, it is the case being told, not a date to count.
+    expect(datesIn(kb, 'and it landed on 20 may', AT, thread)).toBeUndefined();
+    // As a first question, the same words name no clock: nothing is counted.
+    expect(datesIn(kb, 'and it landed on 20 may, how long have we got', AT, { matched: 'acv-council-decision' })).toBeUndefined();
+  });
+
   it('given a letter\'s own date in a first question answered on a clock\'s own entry, it counts that clock from the letter, asked about time or not', () => {
     const review = { matched: 'acv-owner-review-appeal' };
     expect(datesIn(kb, 'the council has listed my pub, the letter is dated 20 May 2026. how do I challenge it?', AT, review)).toMatchObject({ event: 'listing-notice', date: '2026-05-20' });
