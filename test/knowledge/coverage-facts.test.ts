@@ -22,6 +22,7 @@ const FACTS: Fact[] = [
   // right to bid
   { need: 'which law and regulations set up the right to bid, and since when', entry: 'acv-what-is', says: [/sections 87 to 108/, /21 September 2012/, /never brought into force/i], cites: 'uksi/2012/2421/regulation/1' },
   { need: 'what a neighbouring council is, for local connection', entry: 'acv-who-can-nominate', says: [/boundary touches/i], cites: 'uksi/2012/2421/regulation/1' },
+  { need: 'who may nominate, asked together with whether a place qualifies ("we are a CIC, can we nominate the field?")', entry: 'acv-what-qualifies', says: [/community interest company/, /\*\*21 or more\*\*/, /local connection/], cites: 'uksi/2012/2421/regulation/5' },
   { need: 'where a refused nomination is recorded', entry: 'acv-nomination-refused', says: [/list of unsuccessful nominations/i, /5 years/], cites: 'ukpga/2011/20/section/93' },
   { need: 'whether the group can appeal when the owner wins the review', entry: 'acv-owner-review-appeal', says: [/no right of appeal/i, /judicial review/i], cites: 'ukpga/2011/20/section/92' },
   { need: 'whether the council tells the nominating group about the owner\'s notice', entry: 'acv-owner-notice-to-sell', says: [/nominating group/i, /s\.97\(3\)/], cites: 'ukpga/2011/20/section/97' },
@@ -38,6 +39,7 @@ const FACTS: Fact[] = [
   { need: 'how many assets have been listed, and what is listed most', entry: 'acv-how-many-listed', says: [/2,600/, /269/, /3,000/, /pubs/i, /2%/], cites: 'sportandrecreation.org.uk' },
   { need: 'who can trigger the full moratorium, from its own answer', entry: 'acv-full-moratorium-6-months', says: [/own parish/i], cites: 'ukpga/2011/20/section/95' },
   { need: 'whether a council can claim compensation', entry: 'acv-compensation', says: [/cannot claim/i], cites: 'uksi/2012/2421/regulation/15' },
+  { need: 'who pays compensation when a town or parish council nominated', entry: 'acv-compensation', says: [/council that listed it/, /not from the community group or parish council/], cites: 'uksi/2012/2421' },
   // 2026 right to buy
   { need: 'what else the 2026 Act does', entry: 'crtb-2026-what-changed', says: [/strategic authorities/i, /neighbourhood governance/i, /Local Audit Office/, /upwards-only rent reviews/i, /supplementary vote/i], cites: 'ukpga/2026/23' },
   { need: 'whether any regulations under the 2026 Act touch ACVs', entry: 'crtb-in-force-yet', says: [/SI 2026\/519/, /4 June 2026/, /combined authorities/i], cites: 'uksi/2026/519' },
@@ -67,11 +69,13 @@ const FACTS: Fact[] = [
   { need: 'whether the grant pool a web page claimed for the new right is real', entry: 'crtb-in-force-yet', says: [/lexlords/, /not been confirmed/], cites: 'ukpga/2026/23' },
   { need: 'whether any money comes with the new right, from the answer on whether it is in force', entry: 'crtb-in-force-yet', says: [/Community Ownership Fund\*\* closed in December 2024/, /no replacement is confirmed/], cites: 'ukpga/2026/23' },
   { need: 'what the council does on the land side once it lists, from the decision answer', entry: 'acv-council-decision', says: [/local land charge/, /restriction/], cites: 'ukpga/2011/20/section/100' },
+  { need: 'when the right to challenge started, asked after its timings ("when did it start")', entry: 'rtc-timing', says: [/27 June 2012/], cites: 'uksi/2012/1313/made' },
   // funding and help
   { need: 'whether a share offer can still be paired with the Community Ownership Fund', entry: 'fund-community-shares', says: [/Community Ownership Fund/, /\*\*closed\*\*/], cites: 'community-ownership-fund-round-4' },
   { need: 'what the neighbourhood planning grants offered and when support ended', entry: 'fund-neighbourhood-planning-grants', says: [/£10,000/, /£8,000/, /AECOM/, /Groundwork/, /March 2026/], cites: 'neighbourhoodplanning.org' },
   { need: 'who was in the Community Ownership Fund support consortium', entry: 'fund-community-ownership-fund', says: [/led by \*\*Locality\*\*/, /50% match/, /283 in England/], cites: 'gov.uk' },
   { need: 'what a community group can use instead of the PWLB', entry: 'fund-pwlb', says: [/Key Fund/, /Better Society Capital/, /community shares/i], cites: 'dmo.gov.uk' },
+  { need: 'whether the Community Ownership Fund could top up a loan instead, asked alongside the PWLB', entry: 'fund-pwlb', says: [/Community Ownership Fund/, /closed in December 2024/], cites: 'community-ownership-fund-prospectus' },
   { need: 'whether the rule on using any surplus locally applies to a charity', entry: 'acv-who-can-nominate', says: [/does not apply to charities or community interest companies/i], cites: 'uksi/2012/2421/regulation/4' },
   { need: 'when the Neighbourhood Planning Act 2017 became law and what it changed', entry: 'np-after-referendum', says: [/27 April 2017/, /s\.1/, /s\.2/, /s\.3/], cites: 'ukpga/2017/20/section/3' },
   { need: 'what a neighbourhood plan may contain since March 2026, asked about the basic conditions', entry: 'np-basic-conditions-after-march-2026', says: [/amount, type, location and timing/i], cites: 'ukpga/2023/55/section/98' },

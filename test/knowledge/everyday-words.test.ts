@@ -336,3 +336,20 @@ describe('asking whether a newer Act "binned" the Right to Challenge asks whethe
     expect(result.reply.entryId).toBe('rtc-rejection');
   });
 });
+
+describe('everyday ways of asking which council, what the new right brings and what one member may invest', () => {
+  it.each([
+    ['we sent the nomination to the county and they told us we had the wrong council', 'help-council'],
+    ['is there a grant pot that comes with the new community right to buy', 'crtb-in-force-yet'],
+    ['what is the most one member can put into our community benefit society', 'fund-community-shares'],
+  ])('given "%s", it answers from %s', async (question, entry) => {
+    const result = await advisor.explain(ask(question));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe(entry);
+  });
+
+  it('given "what is the most one person can nominate", it is not read as a question about investing', async () => {
+    const result = await advisor.explain(ask('what is the most one person can nominate'));
+    expect(result.reply.entryId).not.toBe('fund-community-shares');
+  });
+});

@@ -1508,3 +1508,21 @@ describe('a person in the asker\'s story is part of their case (conversation.yam
     expect(bodyOf(follow)).toMatch(/not-for-profit/);
   });
 });
+
+describe('a hotel is not read as a pub\'s name', () => {
+  it('given the answer on listing a pub with a flat above, "what about the old hotel on the seafront" stays on what cannot be listed, which says hotels count as homes', async () => {
+    await advisor.explain(ask('can a pub with the licensee living upstairs be listed, or is it a home?', 'ht1'));
+    const follow = await advisor.explain(ask('what about the old hotel on the seafront', 'ht1'));
+    expect(follow.reply.entryId).toBe('acv-exclusions');
+    expect(bodyOf(follow)).toMatch(/Hotels/);
+  });
+});
+
+describe('the most one member may put into a society is the community shares answer', () => {
+  it('given the closed Community Ownership Fund, "max one person can put in via shares?" is the community shares answer, which gives the £100,000 limit', async () => {
+    await advisor.explain(ask('our cbs was counting on the community ownership fund, when does it reopen?', 'cs1'));
+    const follow = await advisor.explain(ask('max one person can put in via shares?', 'cs1'));
+    expect(follow.reply.entryId).toBe('fund-community-shares');
+    expect(bodyOf(follow)).toMatch(/£100,000/);
+  });
+});

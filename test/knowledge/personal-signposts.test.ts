@@ -12,7 +12,7 @@ let thread = 0;
 async function explain(text: string) {
   const x = await advisor.explain(cliQuestion(text, `personal-signposts:${thread++}`));
   const plain = toPlainText(x.reply);
-  return { status: x.status, top: x.candidates[0]?.entryId, plain, signposted: x.reply.kind === 'fallback' && /(isn't|aren't) something I cover|don't cover|can't help with/i.test(plain) };
+  return { status: x.status, top: x.candidates[0]?.entryId, plain, signposted: x.reply.kind === 'fallback' && /(isn't|aren't) something I (cover|can do)|don't cover|can't help with/i.test(plain) };
 }
 
 describe('a personal question is signposted to the service that handles it', () => {
@@ -66,6 +66,11 @@ describe('a personal question is signposted to the service that handles it', () 
     ['do you reckon wales will go independent one day', /register-to-vote|how-to-vote/],
     ['be honest, would a united ireland be better for the north', /register-to-vote|how-to-vote/],
     ['how do I evict my tenant from the flat above the shop, he has not paid for months', /gov\.uk\/evicting-tenants/],
+    ['the owner ignored the moratorium and sold anyway, can we sue him?', /lawworks\.org\.uk/],
+    ['honestly we want to take the landlord to court for letting the pub rot', /lawworks\.org\.uk/],
+    ['the council ignored our eoi, could you draft a letter threatening to sue and represent us', /lawworks\.org\.uk/],
+    ['can u phone the council for us and represent us at the review', /lawworks\.org\.uk/],
+    ['lol my sister swears the old mill is haunted, any good ghost walks near us', /whatpub\.com/],
   ])('given "%s", it signposts it away with a source', async (text, source) => {
     const r = await explain(text);
     expect({ text, status: r.status, signposted: r.signposted, source: source.test(r.plain) }).toEqual({ text, status: 'fallback', signposted: true, source: true });
@@ -84,6 +89,10 @@ describe("a community group's question in the same words is still answered", () 
     ['what community rights do groups have in Northern Ireland, and who gives advice there?', 'northern-ireland-community-rights'],
     ['the council refused our nomination: can we appeal, and how long do we have?', undefined],
     ['my neighbours are threatening to nominate my house as an ACV, can they do that?', undefined],
+    ['can the owner sue our group for getting his pub listed?', 'acv-compensation'],
+    ['the council refused our nomination, can we take the council to court?', undefined],
+    ['the owner is threatening to sue our group for the sale he lost, do we have to pay?', 'acv-compensation'],
+    ["owner says he's going to sue our group over the moratorium, can he?", 'acv-compensation'],
     ['what must the rules of a community benefit society say about an asset lock?', undefined],
     ['will there be stamp duty on top of the price when our society buys the building?', undefined],
     ['our group holds the lease on the village hall and the freeholder wants to sell, do we get first refusal?', undefined],

@@ -54,7 +54,7 @@ describe('a story told before its question', () => {
 describe('a story whose words favour a neighbour of the entry its question asks for', () => {
   const stories = [
     "The WI were chatting about getting the village hall listed at the last meeting, no idea what that involves. what is an asset of community value?",
-    "Our quiz team reckons the Fox and Hounds should go on the council's list. what even is an ACV",
+    "Our quiz team reckons the Fox and Hounds should be put on the council's list. what even is an ACV",
   ];
 
   it.each(stories)('given "%s", it answers what an ACV is, which the question asks and the whole message ranks just behind', (text) => {
