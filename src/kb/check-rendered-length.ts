@@ -1,6 +1,7 @@
 // The checks on an entry's own text (600 characters for "In short", 3,000 for the answer) leave
 // out what every reply adds: the title, the sources, the reviewed date, the notice, the related
-// topics and, for a question about another nation, a note on where the answer applies. Scripts
+// topics (with any guided check offered on the entry) and, for a question about another nation, a
+// note on where the answer applies. Scripts
 // and the shared scorer take a reply's whole text, and one over 4,000 characters counts as not
 // answered, so an entry just under the section limits could still break that contract.
 // `npm run kb:check` renders each answer as a reply at its longest and names any that run over.
@@ -8,6 +9,7 @@ import type { KnowledgeProblem } from '../errors.js';
 import type { KnowledgeBase } from './model.js';
 import { answerReply } from '../reply/compose.js';
 import { toPlainText } from '../reply/plain-text.js';
+import { withCheckOffers } from '../tools/checks/check-offers.js';
 import type { Jurisdiction } from '../types.js';
 
 /** The longest whole reply, as text, that scripts and the scorer accept. */
@@ -19,7 +21,7 @@ const ASKED_NATIONS: Jurisdiction[][] = [[], ['wales'], ['scotland'], ['northern
 export function longestRenderedReply(kb: KnowledgeBase, entryId: string): number {
   const entry = kb.byId.get(entryId);
   if (!entry) return 0;
-  return Math.max(...ASKED_NATIONS.map((nations) => toPlainText(answerReply(kb, entry, 1, nations)).length));
+  return Math.max(...ASKED_NATIONS.map((nations) => toPlainText(withCheckOffers(kb, answerReply(kb, entry, 1, nations))).length));
 }
 
 export function overlongReplies(kb: KnowledgeBase): KnowledgeProblem[] {

@@ -26,6 +26,15 @@ describe('the length of an answer as a reply', () => {
     expect(problems[0].message).toMatch(/runs to \d+ characters, over the 4000/);
   });
 
+  it('given an answer that offers a guided check ("Check this building"), the check measures the reply with that offer, as it is sent', async () => {
+    const entry = kb!.byId.get('acv-what-qualifies')!;
+    expect((kb!.checks?.checks ?? []).some((c) => c.offerOn.includes(entry.id))).toBe(true);
+    const reply = await shippedAdvisor().ask(cliQuestion(entry.questions[0], 'length:offer'));
+    const json = toJsonResult(reply);
+    expect(json.entryId).toBe(entry.id);
+    expect(json.text.length).toBeLessThanOrEqual(longestRenderedReply(kb!, entry.id));
+  });
+
   it('given a question answered through the advisor, the text scripts receive is no longer than the check measured for its entry', async () => {
     const reply = await shippedAdvisor().ask(cliQuestion('how long does an ACV listing last', 'length:listing'));
     const json = toJsonResult(reply);
