@@ -1,9 +1,9 @@
 // The checks on an entry's own text (600 characters for "In short", 3,000 for the answer) leave
 // out what every reply adds: the title, the sources, the reviewed date, the notice, the related
 // topics (with any guided check offered on the entry) and, for a question about another nation, a
-// note on where the answer applies. Scripts
-// and the shared scorer take a reply's whole text, and one over 4,000 characters counts as not
-// answered, so an entry just under the section limits could still break that contract.
+// note on where the answer applies. Scripts and the shared scorer take a reply's whole text, and
+// one over 4,000 characters counts as not answered, so an entry just under the section limits
+// could still break that contract.
 // `npm run kb:check` renders each answer as a reply at its longest and names any that run over.
 import type { KnowledgeProblem } from '../errors.js';
 import type { KnowledgeBase } from './model.js';
