@@ -6,11 +6,13 @@
 // and the next conversation state follow, the reply, and the tools' next state.
 import type { KnowledgeBase } from '../kb/model.js';
 import { withAlsoAsked } from '../reply/also-asked.js';
+import { withinOneMessage } from '../reply/within-one-message.js';
 import { composeOutcome } from '../reply/compose-outcome.js';
 import { withCheckOffers } from '../tools/checks/check-offers.js';
 import { carriedDates, datedQuestion, datesIn, givenDates } from '../tools/dates-room.js';
 import { unitsFor, withUnitsWorkedOut } from '../tools/per-unit-figure.js';
 import { carriedFlow, type ToolFlow } from '../tools/tool-flow.js';
+import { isToolId } from '../tools/tool-ids.js';
 import { pauseIfRunning, runTool } from '../tools/tool-room.js';
 import type { Platform, Reply } from '../types.js';
 import type { Outcome } from './outcome.js';
@@ -57,12 +59,14 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   const found = asked ? datesIn(kb, t.text, t, { topic: t.topic, matched: matched?.entryId, dated: earlier !== undefined }) : undefined;
   const dates = asked ? (datedQuestion(kb, t.text, t, matched, nearest, found) ?? carried()) : undefined;
   const given = givenDates(kb, found) ?? t.flow?.given;
+  // The entry the dates were counted for: the dates offer it, so it stays among the buttons.
+  let topic: string | undefined;
   if (dates) {
     reply = dates.reply;
     // A clock event names its entry; a date that starts no clock ("went on the market") names
     // the entry explaining what does, so "how long does that last?" still has a topic.
     const periods = kb.periods;
-    const topic = [...(periods?.events ?? []), ...(periods?.noClock ?? [])].find((e) => e.id === dates.shown.event)?.entry;
+    topic = [...(periods?.events ?? []), ...(periods?.noClock ?? [])].find((e) => e.id === dates.shown.event)?.entry;
     // Dates without a matched answer answer the question themselves, on their event's entry.
     if (outcome.status !== 'answered') outcome = { status: 'tool', reply, counted: true, ...(topic && kb.byId.has(topic) ? { topic } : {}) };
     // Exact dates lead the reply; when the answer beside them is on another subject ("the owner
@@ -82,7 +86,11 @@ export function respond(kb: KnowledgeBase, turn: Turn, decide: (turn: Exclude<Tu
   // A second question the message asked is answered last, so its share of the reply is measured
   // against everything else the reply holds by then (dates, a check's offer).
   const also = outcome.status === 'answered' && outcome.also ? kb.byId.get(outcome.also) : undefined;
-  const final = also ? withAlsoAsked(kb, paused.reply, also) : paused.reply;
+  const added = also ? withAlsoAsked(kb, paused.reply, also) : paused.reply;
+  // The tools' buttons (a check's offer, the dates' other readings, back to a paused check) and
+  // the entries the reply itself points to (the dates' entry, a second answer's) stay; the related
+  // topics give way.
+  const final = withinOneMessage(added, (f) => isToolId(f.entryId) || f.entryId === topic || f.entryId === also?.id);
   if (outcome.status === 'tool') outcome = { ...outcome, reply: final };
   const unitsKept = units && perUnitEntry ? { units: { entry: perUnitEntry.id, count: units } } : {};
   const flow = { ...paused.flow, ...(dates ? { dates: dates.shown } : {}), ...(given ? { given } : {}), ...unitsKept };

@@ -6,9 +6,8 @@
 // The answer brings its short part (what it shows first, its note on changing law included);
 // "More detail" gives the dates' full lines and the answer's title as a button for the rest of it
 // (dates-room.ts), so the joined reply stays about as long as an answer.
-import { RENDERED_REPLY_MAX } from '../../kb/check-rendered-length.js';
 import { SHORT_PART_SOURCES } from '../../reply/compose.js';
-import { toPlainText } from '../../reply/plain-text.js';
+import { withinOneMessage } from '../../reply/within-one-message.js';
 import type { FollowUp, Reply, ReplySection, Source } from '../../types.js';
 
 const IN_SHORT = /^in short$/i;
@@ -35,19 +34,8 @@ export function withMatchedAnswer(dates: Reply, matched: Reply, datesFirst: bool
     ...(matched.reviewed ? { reviewed: matched.reviewed } : {}),
     ...(matched.confidence !== undefined ? { confidence: matched.confidence } : {}),
   };
-  // The dates' own choices come first in the list; they are never dropped.
-  return withinOneMessage(joined, joined.followUps.filter((f) => dates.followUps.some((d) => d.entryId === f.entryId)).length);
-}
-
-/**
- * The joined reply must stay within what one message holds (a long story's dates beside a long
- * answer can run over): the answer's related topics give way from the last, as each is a button
- * the asker can do without. The dates' own choices ("was it something else?") always stay.
- */
-function withinOneMessage(reply: Reply, keep: number): Reply {
-  let fitted = reply;
-  while (toPlainText(fitted).length > RENDERED_REPLY_MAX && fitted.followUps.length > keep) fitted = { ...fitted, followUps: fitted.followUps.slice(0, -1) };
-  return fitted;
+  // The dates' own choices ("was it something else?") are never dropped.
+  return withinOneMessage(joined, (f) => dates.followUps.some((d) => d.entryId === f.entryId));
 }
 
 export function joinSources(a: Source[], b: Source[]): Source[] {
