@@ -14,6 +14,7 @@ import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-in
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
+import { whereStems } from './where-words.js';
 import { whoToAsk } from './who-to-ask.js';
 import { alsoAsked } from './also-asked.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
@@ -68,12 +69,16 @@ export function understand(text: string, saved: ConversationState | undefined, s
   if (verdict !== 'ok') return { kind: 'guard', verdict };
 
   // "Thanks! And in Wales?": the question is what follows the small talk.
-  const asked = withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
+  // "When?" alone, in a thread, asks the topic's time: read as the question it stands for.
+  const whenAlone = live?.entryId && asksForMore(text, kb.conversation.whenAlone);
+  const asked = whenAlone ? kb.conversation.whenAloneReadsAs : withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
   const own = matchOwn(index, asked);
   // A closing that tells about someone is small talk; thanks and a bare phrase ("cheers - right to
-  // bid in Wales") is only when the matcher cannot answer the phrase.
+  // bid in Wales") is only when the matcher cannot answer the phrase. Neither is when a signpost
+  // sends the message elsewhere ("did you see the score last night": its "night" is no goodbye).
   const closingName = closingKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
-  const closing = closingName && (closingTells(text, dialogueIndex(kb).smallTalk, kb.conversation) || own.decision.status !== 'answered') ? closingName : undefined;
+  const signposted = own.decision.status === 'fallback' && own.decision.offTopicId !== undefined;
+  const closing = closingName && !signposted && (closingTells(text, dialogueIndex(kb).smallTalk, kb.conversation) || own.decision.status !== 'answered') ? closingName : undefined;
   const topicId = live?.entryId ?? live?.near;
   const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
@@ -91,9 +96,10 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const topical = signals.residual.filter((w) => known.has(w) && !vocabulary.get(topic.id)?.has(w)).length;
     // A number is the asker's own quantity ("we've got about 400 houses"), and a story word a
     // person in their case or how they heard ("the bloke who owns it", "thought that got raised"):
-    // neither is another subject.
+    // neither is another subject; nor is where the asker's place stands ("on the seafront").
     const { storyStems } = dialogueIndex(kb);
-    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !storyStems.has(w)).length;
+    const where = whereStems(asked, kb.conversation.whereWords);
+    const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !storyStems.has(w) && !where.has(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));
     const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;

@@ -40,6 +40,11 @@ export interface ConversationSettings {
   storyWords: string[];
   /** Whole messages that ask for the detail of the last answer ("more", "tell me more"). */
   more: string[];
+  /** Whole messages that ask only when ("when?", "when exactly"): in a thread they ask it of the topic, read as `whenAloneReadsAs`. */
+  whenAlone: string[];
+  whenAloneReadsAs: string;
+  /** Words that open where the asker's place stands ("on the", "by the"): the word after is the asker's case. */
+  whereWords: string[];
   /** Whole messages that question the last answer ("why?", "since when?"): its detail holds the reasons, dates and sources. */
   groundsQuestions: string[];
   /** Small-talk kinds that close a conversation ("thanks", "bye"): said with a statement that asks nothing, the message is still small talk. */
@@ -85,7 +90,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'whenAlone', 'whereWords', 'askingWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -103,6 +108,9 @@ export function defaultConversationSettings(): ConversationSettings {
     storyWords: ['heard', 'thought'],
     more: ['more'],
     groundsQuestions: ['why', 'since when'],
+    whenAlone: ['when'],
+    whenAloneReadsAs: 'how long',
+    whereWords: ['on the', 'by the', 'near the'],
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
     moreLabel: 'More detail',
@@ -135,6 +143,8 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   const unknown = closing.filter((k) => !settings.smallTalk.some((kind) => kind.name === k));
   if (unknown.length) report('closingKinds', `closingKinds must name small-talk kinds listed above; not: ${unknown.join(', ')}.`);
   settings.closingKinds = closing.filter((k) => !unknown.includes(k));
+  if (typeof d.whenAloneReadsAs === 'string' && d.whenAloneReadsAs.trim()) settings.whenAloneReadsAs = d.whenAloneReadsAs.trim();
+  else if (d.whenAloneReadsAs !== undefined) report('whenAloneReadsAs', 'whenAloneReadsAs must be the question a bare "when?" is read as, e.g. how long.');
   if (typeof d.moreLabel === 'string' && d.moreLabel.trim()) settings.moreLabel = d.moreLabel.trim();
   else if (d.moreLabel !== undefined) report('moreLabel', 'moreLabel must be the text of the "More detail" button.');
   if (typeof d.alsoAsked === 'string' && d.alsoAsked.includes('{title}')) settings.alsoAsked = d.alsoAsked.trim();

@@ -1526,3 +1526,66 @@ describe('the most one member may put into a society is the community shares ans
     expect(bodyOf(follow)).toMatch(/£100,000/);
   });
 });
+
+describe('"when?" alone asks the time of the conversation\'s topic (conversation.yaml whenAlone)', () => {
+  it.each(['when?', 'when exactly', 'when tho?'])('given the answer on the owner\'s notice to sell, "%s" is answered on that sale\'s time limits, not met with the greeting', async (when) => {
+    const thread = `wa1:${when}`;
+    await advisor.explain(ask('our pub was listed as an acv, the owner has told the council he wants to sell', thread));
+    const follow = await advisor.explain(ask(when, thread));
+    expect(follow.status).toBe('answered');
+    expect(bodyOf(follow)).toMatch(/six weeks|6 weeks/i);
+  });
+
+  it('given no conversation before it, "when?" names nothing and gets the greeting, as before', async () => {
+    const alone = await advisor.explain(ask('when?', 'wa2'));
+    expect(alone.status).toBe('fallback');
+  });
+});
+
+describe('where the asker\'s place stands is part of their case (conversation.yaml whereWords)', () => {
+  it('given the answer on listing a pub with a flat above, "what about the hotel by the harbour" stays on what cannot be listed, which says hotels count as homes', async () => {
+    await advisor.explain(ask('can a pub with the licensee living upstairs be listed, or is it a home?', 'ww1'));
+    const follow = await advisor.explain(ask('what about the hotel by the harbour', 'ww1'));
+    expect(follow.reply.entryId).toBe('acv-exclusions');
+    expect(bodyOf(follow)).toMatch(/Hotels/);
+  });
+
+  it('given the same answer, "what about the pub quiz on friday" is still not read as the asker\'s case', async () => {
+    await advisor.explain(ask('can a pub with the licensee living upstairs be listed, or is it a home?', 'ww2'));
+    const follow = await advisor.explain(ask('what about the pub quiz on friday', 'ww2'));
+    expect(follow.status).toBe('fallback');
+  });
+});
+
+describe('a neighbourhood plan after its vote', () => {
+  it('given the referendum answer, "then how long till the council makes it" is the eight weeks to make the plan (facets.yaml stage made)', async () => {
+    await advisor.explain(ask('how does a neighbourhood plan referendum work', 'npx2'));
+    const follow = await advisor.explain(ask('then how long till the council makes it', 'npx2'));
+    expect(follow.reply.entryId).toBe('np-after-referendum');
+    expect(bodyOf(follow)).toMatch(/eight weeks/);
+  });
+});
+
+describe('the full moratorium answer says where the protected period runs from', () => {
+  it('given the answer on the six-month moratorium, "from when?" gets its detail, which counts the 18 months from the owner\'s notice', async () => {
+    await advisor.explain(ask('the 6 month moratorium on our pub ran out with no sale, can we trigger another one?', 'pp1'));
+    const follow = await advisor.explain(ask('from when?', 'pp1'));
+    expect(toPlainText(follow.reply)).toMatch(/18-month protected period[^.]*owner's notice/);
+  });
+});
+
+describe('an aside stays on the conversation (conversation.yaml storyWords)', () => {
+  it('given the answer on whether a group can nominate, "we\'re unincorporated fwiw" is the unincorporated group\'s answer, not declined for "fwiw"', async () => {
+    await advisor.explain(ask('can our residents group nominate the village pub?', 'fw1'));
+    const follow = await advisor.explain(ask("we're unincorporated fwiw", 'fw1'));
+    expect(follow.reply.entryId).toBe('acv-unincorporated-group-21-members');
+  });
+});
+
+describe('the asset transfer answer says what to assume about the £2m limit', () => {
+  it('given the answer on transfers below value, "didnt the limit go up to 5m?" gets the detail, which says to assume £2m still applies', async () => {
+    await advisor.explain(ask('can the council transfer our hall to us for less than market value?', 'gdc1'));
+    const follow = await advisor.explain(ask('why, didnt the limit go up to 5m?', 'gdc1'));
+    expect(toPlainText(follow.reply)).toMatch(/assume £2m still applies/);
+  });
+});

@@ -38,6 +38,12 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how does the moratorium work?', 'do u reckon the owner will actually accept a bid from us? he hates us', /Forecasting/],
     ['what community rights are there in Northern Ireland?', "d'you think stormont will bring in a right to buy next year", /Forecasting when the government/],
     ['can we ask the council to transfer the old library to us?', 'could you draft the lease and deal with the council for us? we cant afford a solicitor', /Acting for you/],
+    ['what can the architectural heritage fund pay for?', 'do you think our application would get funded if we send it in june', /Forecasting/],
+    ['can we ask the council to transfer the old library to us?', 'honestly would the council sign it off for a peppercorn, what do you reckon', /Forecasting/],
+    ['can the owner appeal against the listing?', 'be honest, do we win if the owner takes it to the tribunal', /Forecasting/],
+    ['how does the right to challenge work?', 'would the council reject our expression of interest? a straight answer please', /Forecasting/],
+    ['can a parish council borrow from the public works loan board?', 'what rate would we get if we borrowed next spring', /Forecasting/],
+    ['can the owner claim compensation if the pub is listed?', 'if he sells will he pay capital gains tax on it?', /tax question/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
@@ -48,6 +54,8 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
   it.each([
     ['has the community right to challenge been scrapped?', 'also did boro win last night lol'],
     ['how does the moratorium work?', 'did spurs lose on saturday'],
+    ['how does the moratorium work?', 'did you see the villa score last night'],
+    ['what is an asset of community value?', 'random one but did u catch the rovers match'],
   ])('given "%s" answered, a team\'s result asked next ("%s") is declined with where to look', async (first, next) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');

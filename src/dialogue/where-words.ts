@@ -1,0 +1,19 @@
+// Where the asker's place stands ("the hotel on the seafront", "the chapel by the river", "the
+// field behind the school") describes their case, not another subject. The word after one of
+// conversation.yaml's `whereWords` is read that way: in a follow-up it is never a word the
+// knowledge lacks, so it does not carry the question off the conversation's topic.
+import { stem } from '../nlp/natural.js';
+
+/** The stems of the words that follow a `whereWords` phrase in the text. */
+export function whereStems(text: string, whereWords: readonly string[]): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const phrases = whereWords.map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0);
+  const found = new Set<string>();
+  words.forEach((_, i) => {
+    for (const phrase of phrases) {
+      const next = words[i + phrase.length];
+      if (next && phrase.every((w, k) => words[i + k] === w)) found.add(stem(next));
+    }
+  });
+  return found;
+}
