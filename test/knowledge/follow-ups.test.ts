@@ -1589,3 +1589,11 @@ describe('the asset transfer answer says what to assume about the £2m limit', (
     expect(toPlainText(follow.reply)).toMatch(/assume £2m still applies/);
   });
 });
+
+describe('the Scottish right to buy says a registration can be renewed', () => {
+  it('given a registration of interest from 2021, the answer says it lasts five years and the body can apply to re-register', async () => {
+    const r = await advisor.explain(ask('our community company in scotland registered an interest in land in 2021, does the registration still stand?', 'sc1'));
+    expect(r.reply.entryId).toBe('scotland-community-rights');
+    expect(toPlainText(r.reply)).toMatch(/5 years\*{0,2}; the body can then apply to re-register/);
+  });
+});
