@@ -63,6 +63,12 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     expect({ next, status: r.status, says: /Sports fixtures/.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
   });
 
+  it('given "did you see the referendum result", the sports signpost leaves it alone: a vote\'s result is not a match\'s', () => {
+    const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    const decision = matchOwn(index, 'did you see the referendum result in the next parish') as { decision: { offTopicId?: string } };
+    expect(decision.decision.offTopicId).not.toBe('sport-fixtures');
+  });
+
   it('given a result that names what was won ("did the owner win his appeal yesterday?"), the sports signpost leaves it alone', () => {
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
     const decision = matchOwn(index, 'did the owner win his appeal yesterday') as { decision: { offTopicId?: string } };
