@@ -43,7 +43,7 @@ describe('the length of an answer as a reply', () => {
     expect(json.text.length).toBeLessThanOrEqual(longestRenderedReply(kb!, json.entryId!));
   });
 
-  it('given a long dated story on an answer that offers a guided check, the reply as sent fits one message and keeps the check\'s offer and the dates\' entry', async () => {
+  it('given a long dated story on an answer that offers a guided check, the reply as sent fits one message and keeps the check\'s offer', async () => {
     const story = 'can a hotel bar be nominated or do hotels count as someones home the owner told the council on 3 November 2026 that he wants to sell, and we heard on 5 November, and it was listed back on 2 March 2025. what now and when do we have to say we want to bid?';
     const reply = await shippedAdvisor().ask(cliQuestion(story, 'length:dated-offer'));
     const json = toJsonResult(reply);
