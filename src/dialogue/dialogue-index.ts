@@ -6,6 +6,7 @@ import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { stem } from '../nlp/natural.js';
 import { tokenize } from '../nlp/normalize.js';
 import { buildSignalTables, type SignalTables } from './facet-signals.js';
+import { wherePhrases } from './where-words.js';
 import { buildSmallTalkTable, type SmallTalkTable } from './small-talk.js';
 
 export interface DialogueIndex {
@@ -13,6 +14,8 @@ export interface DialogueIndex {
   signals: SignalTables;
   /** Stems of conversation.yaml `storyWords`: the people in the asker's story and how they heard. */
   storyStems: ReadonlySet<string>;
+  /** conversation.yaml `whereWords`, each split into its words. */
+  wherePhrases: readonly (readonly string[])[];
 }
 
 export interface EntryVocabulary {
@@ -36,6 +39,7 @@ export function dialogueIndex(kb: KnowledgeBase): DialogueIndex {
       smallTalk: buildSmallTalkTable(c),
       signals: buildSignalTables(kb.facets, { cues: c.followUpCues, freshCues: c.freshCues, asideCues: c.asideCues, notPointing: c.notPointing, referring: c.referringWords, asker: c.askerWords, group: c.groupWords, advisor: c.advisorWords, helper: c.helperWords }),
       storyStems: new Set(c.storyWords.map(stem)),
+      wherePhrases: wherePhrases(c.whereWords),
     };
     built.set(kb, index);
   }

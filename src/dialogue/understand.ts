@@ -97,8 +97,8 @@ export function understand(text: string, saved: ConversationState | undefined, s
     // A number is the asker's own quantity ("we've got about 400 houses"), and a story word a
     // person in their case or how they heard ("the bloke who owns it", "thought that got raised"):
     // neither is another subject; nor is where the asker's place stands ("on the seafront").
-    const { storyStems } = dialogueIndex(kb);
-    const where = whereStems(asked, kb.conversation.whereWords);
+    const { storyStems, wherePhrases } = dialogueIndex(kb);
+    const where = whereStems(asked, wherePhrases);
     const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !storyStems.has(w) && !where.has(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));

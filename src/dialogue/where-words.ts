@@ -4,10 +4,14 @@
 // knowledge lacks, so it does not carry the question off the conversation's topic.
 import { stem } from '../nlp/natural.js';
 
-/** The stems of the words that follow a `whereWords` phrase in the text. */
-export function whereStems(text: string, whereWords: readonly string[]): Set<string> {
+/** `whereWords` split into their words, once per version of the knowledge (the dialogue index keeps them). */
+export function wherePhrases(whereWords: readonly string[]): string[][] {
+  return whereWords.map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0);
+}
+
+/** The stems of the words that follow one of the phrases in the text. */
+export function whereStems(text: string, phrases: readonly (readonly string[])[]): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  const phrases = whereWords.map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0);
   const found = new Set<string>();
   words.forEach((_, i) => {
     for (const phrase of phrases) {

@@ -1,11 +1,11 @@
 // Where the asker's place stands ("the hotel on the seafront") is part of their case: the word
 // after a `whereWords` phrase is found, stemmed as the follow-up's other words are.
 import { describe, expect, it } from '@jest/globals';
-import { whereStems } from '../../../src/dialogue/where-words.js';
+import { whereStems, wherePhrases } from '../../../src/dialogue/where-words.js';
 import { stem } from '../../../src/nlp/natural.js';
 import { readConversationSettings } from '../../../src/kb/conversation-settings.js';
 
-const WHERE = ['on the', 'by the', 'next to the'];
+const WHERE = wherePhrases(['on the', 'by the', 'next to the']);
 
 describe('the words that say where a place stands', () => {
   it('given "what about the hotel on the seafront", it finds the seafront and nothing else', () => {
