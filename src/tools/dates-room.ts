@@ -11,6 +11,7 @@ import { answerDates, answerDeadlineFollowUp, checkedDay, checksADay, type Dated
 import { joinSources, withMatchedAnswer } from './deadlines/with-matched-answer.js';
 import { londonDate } from './deadlines/calendar-date.js';
 import { findDates } from './deadlines/find-dates.js';
+import { withCuesSpelled } from './deadlines/cue-spelling.js';
 import { encodeToolId } from './tool-ids.js';
 import type { DatesShown } from './tool-flow.js';
 
@@ -35,7 +36,7 @@ export function datesIn(kb: KnowledgeBase, text: string, asked: DatesAsked, thre
   if (!kb.periods) return undefined;
   const checking = thread?.dated === true && checksADay(text, kb.periods);
   const implied = thread && !checking ? threadEvent(kb, thread.topic, thread.matched) : undefined;
-  return answerDates(text, asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched), thread?.topic !== undefined);
+  return answerDates(withCuesSpelled(kb, text), asked.at, deadlineContext(kb, asked), implied, ownEvent(kb, thread?.matched), thread?.topic !== undefined);
 }
 
 /** The clock event the matched entry is the answer for, first declared first. */
