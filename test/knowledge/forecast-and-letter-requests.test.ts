@@ -44,6 +44,11 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how does the right to challenge work?', 'would the council reject our expression of interest? a straight answer please', /Forecasting/],
     ['can a parish council borrow from the public works loan board?', 'what rate would we get if we borrowed next spring', /Forecasting/],
     ['can the owner claim compensation if the pub is listed?', 'if he sells will he pay capital gains tax on it?', /tax question/],
+    ['what does the examiner check in a neighbourhood plan?', 'will the examiner pass ours', /Forecasting/],
+    ['what can the architectural heritage fund pay for?', 'be honest, will we hit our target?', /Forecasting/],
+    ['what can the architectural heritage fund pay for?', "do u reckon we'll get it for a new kitchen at the scout hut", /Forecasting/],
+    ['how does the moratorium work?', 'can u email the council for us', /Writing or sending/],
+    ['how does the moratorium work?', 'could you ring the owner for me and ask his price', /Writing or sending/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
