@@ -353,3 +353,12 @@ describe('everyday ways of asking which council, what the new right brings and w
     expect(result.reply.entryId).not.toBe('fund-community-shares');
   });
 });
+
+describe('the owner\'s "review window" is the time to ask for a review of a listing', () => {
+  it('given "when does the owners review window close", it answers the owner\'s review and its eight weeks, not the Right to Challenge\'s windows', async () => {
+    const result = await advisor.explain(ask('when does the owners review window close'));
+    expect(result.status).toBe('answered');
+    expect(result.reply.entryId).toBe('acv-owner-review-appeal');
+    expect(toPlainText(result.reply)).toMatch(/8 weeks/);
+  });
+});
