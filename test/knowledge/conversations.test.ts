@@ -53,6 +53,7 @@ describe('follow-ups that change one thing', () => {
     ['the outcome and the stage, asking to appeal a refused nomination', ['how long does the council have to decide on our ACV nomination?', 'and if they say no, can we appeal?'], ['acv-council-decision', 'acv-nomination-refused']],
     ['cost, read with the question asked before (writing a plan), not only the title of its answer', ['our parish council wants to write a neighbourhood plan', 'how much will it cost?'], ['np-what-is', 'fund-neighbourhood-planning-grants']],
     ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
+    ['to whether the right still stands at all (not to its time limits)', ['how does the right to challenge work', 'still in force?'], ['rtc-what-is', 'rtc-what-is']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
     // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
@@ -67,6 +68,7 @@ describe('follow-ups that change one thing', () => {
     ['how long does the council get to decide', 'scotland-community-rights'],
     ['deadline?', 'scotland-community-rights'],
     ['can a town council apply?', 'fund-awards-for-all'],
+    ['still in force?', 'rtc-what-is'],
     ['could we get it listed again?', 'acv-renominate-before-expiry'],
     ['and could we call another moratorium then?', 'acv-protected-period-18-months'],
     ['and if we win, when does the plan take effect?', 'np-after-referendum'],
