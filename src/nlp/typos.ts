@@ -106,7 +106,7 @@ export function exampleMisspellings(exampleWords: Iterable<string>, clean: TypoC
 }
 
 /** Short words one letter from a knowledge word are mostly real words ("kids", "sort", "black"). */
-const MIN_TYPO_LENGTH = 6;
+export const MIN_TYPO_LENGTH = 6;
 const VOWELS = new Set('aeiou');
 
 /**

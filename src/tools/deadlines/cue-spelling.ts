@@ -6,10 +6,10 @@
 // a cue ("listing").
 import type { KnowledgeBase } from '../../kb/model.js';
 import { tokenize } from '../../nlp/normalize.js';
-import { typingSlip } from '../../nlp/typos.js';
+import { MIN_TYPO_LENGTH, typingSlip } from '../../nlp/typos.js';
 
-/** Short words are mostly one slip from another real word ("sent"/"seen"), so only longer ones count. */
-const MIN_LENGTH = 6;
+/** Short words are mostly one slip from another real word, so only the matcher's typo length counts. */
+const MIN_LENGTH = MIN_TYPO_LENGTH;
 
 const cueWordsOf = new WeakMap<KnowledgeBase, string[]>();
 const knownWordsOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();

@@ -16,7 +16,7 @@ describe('misspelt cue words in a dated question', () => {
     expect({ event: dated?.event, date: dated?.date }).toEqual({ event: 'nomination-received', date: '2026-11-20' });
   });
 
-  it('given the words spelt right or a real word one slip from a cue, it leaves the text as it was', () => {
+  it('given the words spelt right, a real word one slip from a cue, or another form of a cue word, it leaves the text as it was', () => {
     const right = 'the council received our nomination on 20 nov';
     expect(withCuesSpelled(kb, right)).toBe(right);
     // "lasting" is one vowel from the cue word "listing", and a word the knowledge uses: it stays.
