@@ -12,6 +12,7 @@ import { toPlainText } from '../../../src/reply/plain-text.js';
 import { DEFAULT_LIMITS } from '../../../src/store/limits.js';
 import { openLowdbStore } from '../../../src/store/lowdb-store.js';
 import { FIXTURE_KNOWLEDGE, question, SLACK_STAFF, STAFF_CONFIG } from '../../unit/staff/staff-fixture.js';
+import { overBound } from '../../helpers/time-bound.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'flood-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,9 +36,11 @@ describe('5,000 unique nonsense questions into one data file', () => {
     expect(open.length).toBeLessThanOrEqual(DEFAULT_LIMITS.openItems);
     expect((await store.stats('2000-01-01', '2100-01-01')).asked).toBe(5000);
 
-    const started = performance.now();
-    const reply = await advisor.staff(SLACK_STAFF, 'unanswered');
-    expect(performance.now() - started).toBeLessThan(5000);
+    let reply = await advisor.staff(SLACK_STAFF, 'unanswered');
+    const listUnanswered = async () => {
+      reply = await advisor.staff(SLACK_STAFF, 'unanswered');
+    };
+    expect(await overBound(listUnanswered, { boundMs: 5000 })).toBeUndefined();
     expect(toPlainText(reply)).toContain(`Unanswered questions: ${open.reduce((n, i) => n + i.count, 0)} open`);
     await store.close();
   }, 120_000);
