@@ -35,15 +35,22 @@ const SPEAKS_IN_ROLE = new RegExp(
   ].join('|'),
 );
 
+/** About groups in general ("my cousin in Fife says community groups up there can make the
+ *  council hand over a building"): a question about the right, in the first person only because
+ *  the asker passes on what they heard. ("My landlord says" alone stays the asker's own affair.) */
+const ABOUT_GROUPS = /\b(community|local|voluntary|residents|residents'|friends) groups\b/;
+
 /** "are you a lawyer?", "who runs you?", "your answers": a question about the advisor. */
 const TO_THE_ADVISOR = /\bare you\b|\b(runs|made|built|trust|rely on) you\b|\byour (answers?|information|info|advice|sources?|data)\b/;
 
-/** The question speaks of "I"/"my", never of "we"/"our"/"us", in no role, and not to the advisor. */
+/** The question speaks of "I"/"my", never of "we"/"our"/"us", in no role, not of groups in
+ *  general, and not to the advisor. */
 export function asksForThemselves(normalised: string): boolean {
   return (
     /\b(i|my|myself)\b/.test(normalised) &&
     !/\b(we|our|ours|us|ourselves)\b/.test(normalised) &&
     !SPEAKS_IN_ROLE.test(normalised) &&
+    !ABOUT_GROUPS.test(normalised) &&
     !TO_THE_ADVISOR.test(normalised)
   );
 }

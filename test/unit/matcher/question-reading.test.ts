@@ -74,6 +74,12 @@ describe('reading a question', () => {
     expect(normalizeText('we were told')).toBe('we were told');
   });
 
+  it('given "theyll" or "itll" typed without the apostrophe, it reads them as "they\'ll" and "it\'ll" (the "\'ll" dropped), but leaves "well", "ill" and "shell" alone', () => {
+    expect(normalizeText('do u reckon theyll list it')).toBe(normalizeText("do u reckon they'll list it"));
+    expect(normalizeText('itll be sold, youll see')).toBe('it be sold you see');
+    expect(normalizeText('well, the ill owner sold the shell')).toBe('well the ill owner sold the shell');
+  });
+
   it('given a building and a town named inside a sentence, it reads them as names, but not a capital starting the sentence or an abbreviation', () => {
     const a = analyze('Owners of the Corn Exchange in Bishops Castle want to sell. Can the ACV stop it?', { synonyms: new Map() } as never);
     expect([...(a.names ?? [])].sort()).toEqual(['bishop', 'castl', 'corn', 'exchang']);
@@ -138,6 +144,11 @@ describe('who the question is about', () => {
   it('given an "I" whose role words are the asker\'s own affairs ("my landlord", "my council tax", "my club"), it still reads it as personal', () => {
     const own = ['my landlord wants to evict me, can I stop him', 'how do I challenge my council tax band', 'will the regulator stop my club being sold', 'how do i set up a justgiving page'];
     expect(own.map((q) => asksForThemselves(normalizeText(q)))).toEqual(own.map(() => true));
+  });
+
+  it('given an "I" passing on what they heard about community groups in general, it does not read it as personal', () => {
+    expect(asksForThemselves(normalizeText('my aunt in ayrshire told me local groups there can force the council to sell them land, true?'))).toBe(false);
+    expect(asksForThemselves(normalizeText('my landlord says he can evict me next month'))).toBe(true);
   });
 
   it('given a group speaking ("we", "our"), even with an "I", it does not', () => {
