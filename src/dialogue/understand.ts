@@ -105,7 +105,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
     const offSubject = signals.residual.filter((w) => known.has(w) && !subjectVocabularies.some((v) => v.has(w))).length;
     followUp = resolveFollowUp(own, signals, { topical, unknown, offSubject }, topic, current, [topic.id, ...(live?.recent ?? [])], kb, index, live?.question);
   }
-  if (!followUp && own.analysis.terms.length === 0) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
+  // A message of small words only is nothing to answer, unless its shape is one a signpost names
+  // ("will we get it tho?" asks for a forecast): then the signpost says why not.
+  if (!followUp && own.analysis.terms.length === 0 && !signposted) return { kind: 'nothing', own, ...(closing ? { closing } : {}) };
   const helped = followUp ? undefined : whoToAsk(own, signals, kb);
   const decision = helped ?? own.decision;
   // A fresh question answered outright may have asked a second thing in another sentence.

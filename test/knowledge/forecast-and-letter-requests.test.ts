@@ -49,6 +49,12 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['what can the architectural heritage fund pay for?', "do u reckon we'll get it for a new kitchen at the scout hut", /Forecasting/],
     ['how does the moratorium work?', 'can u email the council for us', /Writing or sending/],
     ['how does the moratorium work?', 'could you ring the owner for me and ask his price', /Writing or sending/],
+    ['how long does the council have to decide on our nomination?', 'd you reckon theyll list the old bakery', /Forecasting/],
+    ['how much can a group get from the architectural heritage fund?', "do you think we'll raise 250 grand before the auction", /Forecasting/],
+    ['what can the architectural heritage fund pay for?', 'honestly, would we reach 80000 by easter', /Forecasting/],
+    ['how much can we get from awards for all?', 'will we get it then', /Forecasting/],
+    ['how does the moratorium work?', 'could u phone our ward councillor and ask her what she thinks', /Writing or sending/],
+    ['how does the right to challenge work?', 'can you draft our expression of interest for us and send it to the county?', /Writing or sending/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
