@@ -136,6 +136,19 @@ export function readTopics(data: unknown, report: Report): Topic[] {
       return [{ id: t.id, label: t.label }];
     }
     const names = (t.names as string[] | undefined)?.map((n) => n.toLowerCase().trim());
-    return [{ id: t.id, label: t.label, ...(names?.length ? { names } : {}) }];
+    const actNames = phraseList(t, 'actNames', 'the names people use for the Act that made the scheme', report);
+    const actChanges = phraseList(t, 'actChanges', 'the ids of the topics whose schemes that Act changed', report);
+    return [{ id: t.id, label: t.label, ...(names?.length ? { names } : {}), ...(actNames?.length ? { actNames } : {}), ...(actChanges?.length ? { actChanges } : {}) }];
   });
+}
+
+/** An optional list of non-empty phrases on a topic, lower-cased; reported and left out when malformed. */
+function phraseList(t: Record<string, unknown>, field: string, what: string, report: Report): string[] | undefined {
+  const value = t[field];
+  if (value === undefined) return undefined;
+  if (!(Array.isArray(value) && value.every((n) => typeof n === 'string' && n.trim()))) {
+    report(`${t.id}.${field}`, `Topic "${t.id}": "${field}" must be a list of ${what}, each a non-empty phrase.`);
+    return undefined;
+  }
+  return value.map((n: string) => n.toLowerCase().trim());
 }

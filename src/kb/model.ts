@@ -147,6 +147,12 @@ export interface Topic {
   /** What people call the scheme the topic is about ("asset of community value", "right to bid"):
    *  a question naming one is about that scheme, whatever object words it shares with others. */
   names?: string[];
+  /** Names of the Act that made the scheme ("2026 act"): they name the scheme unless the question
+   *  also names another scheme, one the Act did not change (`actChanges`), which is then the
+   *  subject ("is the right to challenge still in force after the 2026 act?"). */
+  actNames?: string[];
+  /** Topic ids of the schemes the Act changed or replaced: naming one beside the Act still names this scheme. */
+  actChanges?: string[];
 }
 
 export interface KnowledgeBase {

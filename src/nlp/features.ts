@@ -312,10 +312,18 @@ function nationFit(jurisdictions: Jurisdiction[], otherNations: Jurisdiction[]):
   return 0;
 }
 
-/** The topics whose scheme the question names (topics.yaml `names`). */
+/**
+ * The topics whose scheme the question names (topics.yaml `names`). An Act's name (`actNames`)
+ * names its scheme too, unless the question names another scheme the Act did not change: "is the
+ * right to challenge still in force after the 2026 act?" asks about the right to challenge.
+ */
 function schemesNamed(index: SearchIndex, wordStems: string[]): Set<string> {
   const out = new Set<string>();
   for (const s of index.schemes) if (s.phrases.some((p) => containsSequence(wordStems, p))) out.add(s.topic);
+  for (const s of index.schemes) {
+    if (out.has(s.topic) || !s.actPhrases.some((p) => containsSequence(wordStems, p))) continue;
+    if ([...out].every((topic) => s.actChanges.includes(topic))) out.add(s.topic);
+  }
   return out;
 }
 

@@ -91,8 +91,9 @@ export interface SearchIndex {
   /** Share of all titles and examples asking in each form. */
   formBase: Map<string, number>;
   offTopic: { id: string; phrases: string[][]; patterns: SafePattern[] }[];
-  /** Each topic's scheme names (topics.yaml `names`), as stemmed word sequences after synonyms. */
-  schemes: { topic: string; phrases: string[][] }[];
+  /** Each topic's scheme names (topics.yaml `names`), as stemmed word sequences after synonyms;
+   *  the names of the Act that made it (`actNames`) and the topics that Act changed (`actChanges`). */
+  schemes: { topic: string; phrases: string[][]; actPhrases: string[][]; actChanges: string[] }[];
   /** Words learned from questions to decline (weights.declineWords). */
   declineWords: Set<string>;
   /** Each entry's and each topic's defining concepts (see anchors.ts). */
@@ -240,7 +241,8 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
   const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)), patterns: o.patterns ?? [] }));
-  const schemes = kb.topics.flatMap((t) => (t.names?.length ? [{ topic: t.id, phrases: t.names.map((n) => analyze(n, lexicon).words.map(stem)).filter((p) => p.length) }] : []));
+  const stemmedPhrases = (names: string[] = []) => names.map((n) => analyze(n, lexicon).words.map(stem)).filter((p) => p.length);
+  const schemes = kb.topics.flatMap((t) => (t.names?.length || t.actNames?.length ? [{ topic: t.id, phrases: stemmedPhrases(t.names), actPhrases: stemmedPhrases(t.actNames), actChanges: t.actChanges ?? [] }] : []));
   const anchors = learnAnchors(entries, plain, weights);
   const totalLength = entries.reduce((a, e) => a + e.length, 0);
   return { lexicon, entries, idf, unknownIdf, avgLength, totalLength, formBase, offTopic, schemes, postings, exampleCount, entryPostings, termTotals, topicTotals, knownStems, bodyIdf, avgBodyLength, pairDf, anchors, weights, declineWords: new Set(weights.declineWords ?? []) };

@@ -43,6 +43,21 @@ describe('scheme names', () => {
     const named = new Set([...f.values()].filter((c) => c.own === 1).map((c) => c.topic));
     expect(named).toEqual(new Set(['right-to-build', 'neighbourhood-planning']));
   });
+
+  it('given the 2026 Act named alone, or beside the right to bid it replaced, the 2026 right to buy counts as named', () => {
+    const named = (q: string) => new Set([...schemeFeatures(q).values()].filter((c) => c.own === 1).map((c) => c.topic));
+    expect(named('what did the community empowerment act actually change')).toEqual(new Set(['right-to-buy-2026']));
+    expect(named('does the 2026 act change the right to bid moratorium')).toEqual(new Set(['right-to-buy-2026', 'right-to-bid']));
+  });
+
+  it('given the 2026 Act named beside a scheme it did not change, only that scheme counts as named', () => {
+    const f = schemeFeatures('is the right to challenge still around now the community empowerment act has passed');
+    const named = new Set([...f.values()].filter((c) => c.own === 1).map((c) => c.topic));
+    expect(named).toEqual(new Set(['right-to-challenge']));
+    const buy = [...f.values()].filter((c) => c.topic === 'right-to-buy-2026');
+    expect(buy.length).toBeGreaterThan(0);
+    for (const c of buy) expect(c).toMatchObject({ own: 0, other: 1 });
+  });
 });
 
 describe('scheme names in kb:check', () => {
@@ -55,5 +70,14 @@ describe('scheme names in kb:check', () => {
     writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n  names: asset of community value\n');
     const { problems } = loadKnowledge(dir, TODAY);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.names', severity: 'error', message: expect.stringMatching(/list of the names/) }));
+  });
+
+  it('given a topic whose Act names or changed topics are not lists of phrases, it names the file and each field', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
+    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n  actNames: localism act\n  actChanges: [""]\n');
+    const { problems } = loadKnowledge(dir, TODAY);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actNames', severity: 'error', message: expect.stringMatching(/names people use for the Act/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actChanges', severity: 'error', message: expect.stringMatching(/ids of the topics/) }));
   });
 });
