@@ -53,6 +53,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how much can a group get from the architectural heritage fund?', "do you think we'll raise 250 grand before the auction", /Forecasting/],
     ['what can the architectural heritage fund pay for?', 'honestly, would we reach 80000 by easter', /Forecasting/],
     ['how much can we get from awards for all?', 'will we get it then', /Forecasting/],
+    ['is the new community right to buy in force yet?', 'd you reckon the new law will be in force before the owner sells next spring', /Forecasting when the government/],
     ['how does the moratorium work?', 'could u phone our ward councillor and ask her what she thinks', /Writing or sending/],
     ['how does the right to challenge work?', 'can you draft our expression of interest for us and send it to the county?', /Writing or sending/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {

@@ -27,6 +27,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['my landlord keeps letting himself in when I am out, is that allowed', /shelter/],
     ['our landlord is putting the house we rent on the market, do we get first dibs on buying it?', /shelter/],
     ['how do I stand for election to the district council', /register-to-vote|how-to-vote/],
+    ['could i use crowdfunding to pay for my dads knee operation', /111\.nhs\.uk|nhs\.uk/],
     ['would scottish independence change any of that', /register-to-vote|how-to-vote/],
     ["and when's the next independence vote likely", /register-to-vote|how-to-vote/],
     ['will we have to pay council tax on it', /gov\.uk\/browse\/tax/],
