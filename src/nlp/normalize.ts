@@ -64,8 +64,8 @@ export function normalizeText(text: string): string {
     .replace(/\bwont\b/g, 'will not')
     .replace(/\b(they|you)re\b/g, '$1 are')
     .replace(/\btheyr\b/g, 'they are')
-    // "theyll", "itll" read as "they'll" and "it'll" do, the "'ll" dropped ("well", "ill", "hell"
-    // and "shell" are words, so only pronouns that cannot end in "ll" are read this way).
+    // "theyll", "itll" read as "they'll" and "it'll" do, the "'ll" dropped. Only pronouns and
+    // question words are read this way: "well", "ill", "hell" and "shell" are words.
     .replace(/\b(they|you|it|that|there|what|who)ll\b/g, '$1')
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
     // form and staff patterns see them.

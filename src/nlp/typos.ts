@@ -75,8 +75,8 @@ export class TypoCorrector {
 
 /**
  * One word is the other with two letters or more added at its end ("projector" and "project",
- * "organiser" and "organise"): another word built on it, not a slip, since people do not type
- * letters past the end of a word by accident.
+ * "organisers" and "organise"): another word built on it, not a slip, since people do not type
+ * two letters past the end of a word by accident.
  */
 function extendsAtEnd(token: string, word: string): boolean {
   const [long, short] = token.length > word.length ? [token, word] : [word, token];

@@ -14,8 +14,7 @@ const BOUND_MS = 250;
 
 const { advisor } = fixtureAdvisor();
 
-
-/** The reply to `text`, and undefined when it came within the bound (else how long it took). */
+/** The reply to `text`, and `slow`: undefined when it came within the bound, else how long it took. */
 async function boundedAsk(text: string) {
   let reply: Reply | undefined;
   const slow = await overBound(async () => {
@@ -50,7 +49,11 @@ describe('hostile and arbitrary input', () => {
 
   it('given 40,000 characters of unclosed Slack links, the markup stripper stays linear', async () => {
     const links = '<http:'.repeat(40_000 / 6);
-    expect(await overBound(() => normalizeText(stripMarkup(links)), { boundMs: BOUND_MS * 4 })).toBeUndefined();
+    const readBoth = () => {
+      stripMarkup(links);
+      normalizeText(links);
+    };
+    expect(await overBound(readBoth, { boundMs: BOUND_MS * 4 })).toBeUndefined();
   });
 
   it('given arbitrary strings up to the length cap, it never throws and answers each within the bound', async () => {
