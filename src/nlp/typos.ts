@@ -60,7 +60,7 @@ export class TypoCorrector {
     let best: string | null = null;
     let bestScore = 0;
     for (const word of this.byInitial.get(token[0]) ?? []) {
-      if (Math.abs(word.length - token.length) > maxEdits || extendsAtEnd(token, word)) continue;
+      if (Math.abs(word.length - token.length) > maxEdits) continue;
       const similarity = jaroWinklerSimilarity(token, word);
       if (similarity <= bestScore) continue;
       if (similarity < minSimilarity && !(similarity >= MIN_SIMILARITY_SLIP && word.length !== token.length && typingSlip(token, word))) continue;
@@ -71,16 +71,6 @@ export class TypoCorrector {
     }
     return best;
   }
-}
-
-/**
- * One word is the other with two letters or more added at its end ("projector" and "project",
- * "organisers" and "organise"): another word built on it, not a slip, since people do not type
- * two letters past the end of a word by accident.
- */
-function extendsAtEnd(token: string, word: string): boolean {
-  const [long, short] = token.length > word.length ? [token, word] : [word, token];
-  return long.length >= short.length + 2 && long.startsWith(short);
 }
 
 /**
