@@ -16,9 +16,11 @@ import { buildPhraseTable, findSpans, spansWithin, type PhraseTable } from './ph
  * asks who the council tells, not about something new); nor does a
  * negative typed without its apostrophe, "so we cant insist on a transfer?". normalizeText writes
  * out "dont", "isnt" and the like; "cant", "wont" and "aint" it leaves, as words in their own right).
- * "Done" says the asker has acted ("ok done, what then?"), not what the question is about.
+ * "Done" says the asker has acted ("ok done, what then?"), not what the question is about. Nor do
+ * words that judge what was just said ("is that a good enough reason to refuse?", "is that fair?",
+ * "is it valid?"): they weigh the answer, they do not move to another subject.
  */
-const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'get', 'gets', 'got', 'getting', 'cant', 'wont', 'aint', 'done']);
+const NOT_TOPICAL = new Set(['england', 'english', 'after', 'before', 'under', 'over', 'back', 'get', 'gets', 'got', 'getting', 'cant', 'wont', 'aint', 'done', 'good', 'enough', 'fair', 'valid', 'proper', 'legit', 'okay']);
 
 type SignalTag = { facet: string; value: string } | { facet: string; next: true } | { facet: string; plain: true };
 

@@ -54,6 +54,8 @@ describe('follow-ups that change one thing', () => {
     ['cost, read with the question asked before (writing a plan), not only the title of its answer', ['our parish council wants to write a neighbourhood plan', 'how much will it cost?'], ['np-what-is', 'fund-neighbourhood-planning-grants']],
     ['the party, asking who may apply for a grant', ['what does national lottery awards for all fund?', 'can a town council apply?'], ['fund-awards-for-all', 'fund-awards-for-all']],
     ['to whether the right still stands at all (not to its time limits)', ['how does the right to challenge work', 'still in force?'], ['rtc-what-is', 'rtc-what-is']],
+    ['nothing but a judgement of the answer ("good enough"), which stays on its subject', ['our juniors club nominated the pitches as an acv in july and the council refused, saying the land is allocated for housing. can we appeal?', 'is a local plan allocation a good enough reason to refuse?'], ['acv-nomination-refused', 'acv-nomination-refused']],
+    ['nothing but a judgement of the answer ("valid"), which stays on its subject', ['our juniors club nominated the pitches as an acv in july and the council refused, saying the land is allocated for housing. can we appeal?', 'is a housing allocation really a valid reason to refuse?'], ['acv-nomination-refused', 'acv-nomination-refused']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
     // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
