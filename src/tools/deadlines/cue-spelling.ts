@@ -8,9 +8,6 @@ import type { KnowledgeBase } from '../../kb/model.js';
 import { tokenize } from '../../nlp/normalize.js';
 import { MIN_TYPO_LENGTH, typingSlip } from '../../nlp/typos.js';
 
-/** Short words are mostly one slip from another real word, so only the matcher's typo length counts. */
-const MIN_LENGTH = MIN_TYPO_LENGTH;
-
 const cueWordsOf = new WeakMap<KnowledgeBase, string[]>();
 const knownWordsOf = new WeakMap<KnowledgeBase, ReadonlySet<string>>();
 
@@ -20,7 +17,8 @@ export function withCuesSpelled(kb: KnowledgeBase, text: string): string {
   let known: ReadonlySet<string> | undefined;
   return text.replace(/\p{L}+/gu, (typed) => {
     const word = typed.toLowerCase();
-    if (word.length < MIN_LENGTH || cueWords.includes(word)) return typed;
+    // Short words are mostly one slip from another real word: only the matcher's typo length counts.
+    if (word.length < MIN_TYPO_LENGTH || cueWords.includes(word)) return typed;
     // A letter more or less at the end is another form of the word ("decides", "decided"), not a
     // slip: reading one as the other could date an event that has not happened.
     const meant = cueWords.find((cue) => typingSlip(word, cue) && !cue.startsWith(word) && !word.startsWith(cue));
@@ -36,7 +34,7 @@ function cueWordsIn(kb: KnowledgeBase): string[] {
   if (!found) {
     const periods = kb.periods;
     const cues = periods ? [...periods.events, ...periods.noClock].flatMap((e) => e.cues) : [];
-    found = [...new Set(cues.flatMap((c) => c.toLowerCase().match(/\p{L}+/gu) ?? []))].filter((w) => w.length >= MIN_LENGTH);
+    found = [...new Set(cues.flatMap((c) => c.toLowerCase().match(/\p{L}+/gu) ?? []))].filter((w) => w.length >= MIN_TYPO_LENGTH);
     cueWordsOf.set(kb, found);
   }
   return found;
