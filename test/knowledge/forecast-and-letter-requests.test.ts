@@ -56,6 +56,10 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['is the new community right to buy in force yet?', 'd you reckon the new law will be in force before the owner sells next spring', /Forecasting when the government/],
     ['how does the moratorium work?', 'could u phone our ward councillor and ask her what she thinks', /Writing or sending/],
     ['how does the right to challenge work?', 'can you draft our expression of interest for us and send it to the county?', /Writing or sending/],
+    ['how do we set up a neighbourhood forum?', 'could u draft our forum constitution for us', /rules or constitution/],
+    ['how does the moratorium work?', 'do u reckon well definitely save our pub then', /Forecasting/],
+    ['how does the moratorium work?', 'realistically could we outbid a developer', /Forecasting/],
+    ['how much of the levy does a parish council get?', 'could you ring the borough and find out where our cil money went', /Writing or sending/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
