@@ -56,6 +56,8 @@ describe('follow-ups that change one thing', () => {
     ['to whether the right still stands at all (not to its time limits)', ['how does the right to challenge work', 'still in force?'], ['rtc-what-is', 'rtc-what-is']],
     ['nothing but a judgement of the answer ("good enough"), which stays on its subject', ['our juniors club nominated the pitches as an acv in july and the council refused, saying the land is allocated for housing. can we appeal?', 'is a local plan allocation a good enough reason to refuse?'], ['acv-nomination-refused', 'acv-nomination-refused']],
     ['nothing but a judgement of the answer ("valid"), which stays on its subject', ['our juniors club nominated the pitches as an acv in july and the council refused, saying the land is allocated for housing. can we appeal?', 'is a housing allocation really a valid reason to refuse?'], ['acv-nomination-refused', 'acv-nomination-refused']],
+    ['time, in words that also define another subject\'s decision ("how long has the council got to decide"), which stays on the forum the council decides on', ['there is no parish council where we live; how do we set up a neighbourhood forum?', 'after we apply, how long has the council got to decide?'], ['np-forum', 'np-forum']],
+    ['nothing but the conditions of what was just described ("what is the catch?")', ['doing a crowdfunder for the clubhouse roof, does sport england put money in', 'whats the catch, do we need to raise some ourselves first'], ['fund-crowdfunding', 'fund-crowdfunding']],
   ] as [string, string[], (string | string[])[]][])('given a follow-up that changes %s, it answers the entry that fits', async (_what, lines, expected) => {
     const got = await converse(lines);
     // Where two entries answer the turn equally well (the full moratorium, and what to do during it), either will do.
@@ -80,6 +82,8 @@ describe('follow-ups that change one thing', () => {
     ['any big changes recently?', 'crtb-2026-what-changed'],
     ['what are the bigger grants', 'fund-architectural-heritage-fund'],
     ['has anyone actually used it successfully?', 'acv-what-it-does-not-do'],
+    ['after we apply, how long has the council got to decide?', 'np-forum'],
+    ['whats the catch, do we need to raise some ourselves first', 'fund-crowdfunding'],
   ])('given "%s" with no conversation before it, it is not answered as %s (the conversation made the difference)', async (line, entryId) => {
     expect(await alone(line)).not.toBe(entryId);
   });
