@@ -7,6 +7,7 @@
 // starts fresh and is never bent towards the old topic.
 import type { Entry, KnowledgeBase } from '../kb/model.js';
 import { anchored } from '../nlp/decide.js';
+import { EXACT, type Candidate } from '../nlp/rank.js';
 import type { SearchIndex } from '../nlp/search-index.js';
 import type { Jurisdiction } from '../types.js';
 import { changesFrom, stageOfOutcome, type CurrentFacets } from './conversation-facets.js';
@@ -229,6 +230,14 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
   // loan board, "who do we talk to?" is the county associations it names. Other asks are not: the
   // related entries of an answer on timing are other subjects, not the time asked about.
   const asksHelp = askedAspects?.has(HELP_ASPECT) === true;
+  // A defining concept made only of facet words that the topic's entry uses too ("how long can the
+  // council take to decide?" after setting up a neighbourhood forum, which the council decides on
+  // too) names no other subject: it does not carry the matcher's own reading there. A pattern or an
+  // example asked word for word still does.
+  const facetWords = new Set(signals.valueWords);
+  const topicWords = entryVocabulary(kb).vocabulary.get(topic.id);
+  const namesNothingElse = (unit: string) => unit.split(' ').every((stem) => facetWords.has(stem) && topicWords?.has(stem));
+  const anchoredAway = (c: Candidate) => c.patternHit || c.bestCosine >= EXACT || (c.anchorLevel > 0 && !(c.anchorUnit && namesNothingElse(c.anchorUnit)));
   const ranked = (applying.length ? applying : kb.entries)
     .map((e) => {
       const fit = facetFit(e, target, kb.facets, weights);
@@ -240,7 +249,7 @@ export function resolveFollowUp(own: OwnMatch, signals: FacetSignals, words: New
       const returning = recent.includes(e.id) || (asksHelp && topic.related.includes(e.id)) ? RETURN_BONUS : 0;
       const offSubject = onSubjects.size > 0 && !(e.facets.subject ?? []).some((s) => onSubjects.has(s));
       const ownCandidate = own.candidates.find((c) => c.entryId === e.id);
-      const ownSay = offSubject && (nothingNamed || !ownCandidate || !anchored(ownCandidate)) ? 0 : 1;
+      const ownSay = offSubject && (nothingNamed || !ownCandidate || !anchoredAway(ownCandidate)) ? 0 : 1;
       return { entryId: e.id, fit, matcher, own: ownScore, score: (fit + matcherWeight * matcher + ownWeight * ownSay * ownScore) / total + returning };
     })
     .sort((a, b) => b.score - a.score);
