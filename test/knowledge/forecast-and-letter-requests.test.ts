@@ -85,6 +85,12 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     expect(decision.decision.offTopicId).not.toBe('sport-fixtures');
   });
 
+  it('given "do you think we get it at a discount under the new right?", the forecast signpost leaves it alone: it asks what the rules give, not how the case ends', () => {
+    const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    const decision = matchOwn(index, 'do you think we get it at a discount under the new right?') as { decision: { offTopicId?: string } };
+    expect(decision.decision.offTopicId).not.toBe('predictions');
+  });
+
   it('given a result that names what was won ("did the owner win his appeal yesterday?"), the sports signpost leaves it alone', () => {
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
     const decision = matchOwn(index, 'did the owner win his appeal yesterday') as { decision: { offTopicId?: string } };
