@@ -125,21 +125,26 @@ export function readTopics(data: unknown, report: Report): Topic[] {
     report(undefined, 'topics.yaml must be a list of "- id: folder-name" items with a "label".');
     return [];
   }
-  return data.flatMap((raw, i) => {
+  const topics: Topic[] = data.flatMap((raw, i) => {
     const t = (raw ?? {}) as Record<string, unknown>;
     if (typeof t.id !== 'string' || typeof t.label !== 'string') {
       report(`item ${i + 1}`, 'Each topic needs an id (the folder name) and a label (how it is shown).');
       return [];
     }
-    if (t.names !== undefined && !(Array.isArray(t.names) && t.names.every((n) => typeof n === 'string' && n.trim()))) {
-      report(`${t.id}.names`, `Topic "${t.id}": "names" must be a list of the names people use for the scheme, each a non-empty phrase.`);
-      return [{ id: t.id, label: t.label }];
-    }
-    const names = (t.names as string[] | undefined)?.map((n) => n.toLowerCase().trim());
+    const names = phraseList(t, 'names', 'the names people use for the scheme', report);
     const actNames = phraseList(t, 'actNames', 'the names people use for the Act that made the scheme', report);
     const actChanges = phraseList(t, 'actChanges', 'the ids of the topics whose schemes that Act changed', report);
     return [{ id: t.id, label: t.label, ...(names?.length ? { names } : {}), ...(actNames?.length ? { actNames } : {}), ...(actChanges?.length ? { actChanges } : {}) }];
   });
+  // A changed topic that is not in the list (a typo, a renamed folder) would quietly never match.
+  const ids = new Set(topics.map((t) => t.id));
+  for (const t of topics) {
+    const unknown = t.actChanges?.filter((id) => !ids.has(id)) ?? [];
+    if (!unknown.length) continue;
+    report(`${t.id}.actChanges`, `Topic "${t.id}": "actChanges" names ${unknown.map((id) => `"${id}"`).join(', ')}, which ${unknown.length === 1 ? 'is not a topic id' : 'are not topic ids'} in topics.yaml.`);
+    t.actChanges = t.actChanges!.filter((id) => ids.has(id));
+  }
+  return topics;
 }
 
 /** An optional list of non-empty phrases on a topic, lower-cased; reported and left out when malformed. */

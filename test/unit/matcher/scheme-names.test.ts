@@ -80,4 +80,12 @@ describe('scheme names in kb:check', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actNames', severity: 'error', message: expect.stringMatching(/names people use for the Act/) }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actChanges', severity: 'error', message: expect.stringMatching(/ids of the topics/) }));
   });
+
+  it('given a topic whose changed topics name a topic id that is not in the list, it names the field and the id', () => {
+    dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
+    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n- id: right-to-buy-2026\n  label: Right to Buy\n  actNames: [2026 act]\n  actChanges: [right-to-bid, right-too-bid]\n');
+    const { problems } = loadKnowledge(dir, TODAY);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-buy-2026.actChanges', severity: 'error', message: expect.stringMatching(/"right-too-bid", which is not a topic id/) }));
+  });
 });
