@@ -63,29 +63,27 @@ describe('scheme names', () => {
 describe('scheme names in kb:check', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('given a topic whose names are not a list of phrases, it names the file and the field', () => {
+  /** What kb:check reports for the clean knowledge with this topics.yaml. */
+  const problemsWithTopics = (yaml: string) => {
     dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
     cpSync(CLEAN_KB_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n  names: asset of community value\n');
-    const { problems } = loadKnowledge(dir, TODAY);
+    writeFileSync(join(dir, 'topics.yaml'), yaml);
+    return loadKnowledge(dir, TODAY).problems;
+  };
+
+  it('given a topic whose names are not a list of phrases, it names the file and the field', () => {
+    const problems = problemsWithTopics('- id: right-to-bid\n  label: Right to Bid\n  names: asset of community value\n');
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.names', severity: 'error', message: expect.stringMatching(/list of the names/) }));
   });
 
   it('given a topic whose Act names or changed topics are not lists of phrases, it names the file and each field', () => {
-    dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
-    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n  actNames: localism act\n  actChanges: [""]\n');
-    const { problems } = loadKnowledge(dir, TODAY);
+    const problems = problemsWithTopics('- id: right-to-bid\n  label: Right to Bid\n  actNames: localism act\n  actChanges: [""]\n');
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actNames', severity: 'error', message: expect.stringMatching(/names people use for the Act/) }));
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-bid.actChanges', severity: 'error', message: expect.stringMatching(/ids of the topics/) }));
   });
 
   it('given a topic whose changed topics name a topic id that is not in the list, it names the field and the id', () => {
-    dir = mkdtempSync(join(tmpdir(), 'kb-topics-'));
-    cpSync(CLEAN_KB_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'topics.yaml'), '- id: right-to-bid\n  label: Right to Bid\n- id: right-to-buy-2026\n  label: Right to Buy\n  actNames: [2026 act]\n  actChanges: [right-to-bid, right-too-bid]\n');
-    const { problems } = loadKnowledge(dir, TODAY);
+    const problems = problemsWithTopics('- id: right-to-bid\n  label: Right to Bid\n- id: right-to-buy-2026\n  label: Right to Buy\n  actNames: [2026 act]\n  actChanges: [right-to-bid, right-too-bid]\n');
     expect(problems).toContainEqual(expect.objectContaining({ file: 'topics.yaml', field: 'right-to-buy-2026.actChanges', severity: 'error', message: expect.stringMatching(/"right-too-bid", which is not a topic id/) }));
   });
 });
