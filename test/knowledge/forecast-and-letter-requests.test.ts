@@ -60,6 +60,11 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how does the moratorium work?', 'do u reckon well definitely save our pub then', /Forecasting/],
     ['how does the moratorium work?', 'realistically could we outbid a developer', /Forecasting/],
     ['how much of the levy does a parish council get?', 'could you ring the borough and find out where our cil money went', /Writing or sending/],
+    ['how does the moratorium work?', 'd you think our parish council will back it', /Forecasting/],
+    ['the council refused to list our hall, can we challenge that?', 'would going to the tribunal really work for us, what do you reckon', /Forecasting/],
+    ['can the owner claim compensation if the pub is listed?', 'i own the pub, if it gets listed will i get everything back that i lose', /Forecasting/],
+    ['what does the examiner check in a neighbourhood plan?', 'would the examiner pass our plan you reckon', /Forecasting/],
+    ['can we ask the council to transfer the old library to us?', "can you write a response to the council's refusal", /Acting for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');

@@ -55,6 +55,7 @@ describe('a personal question is signposted to the service that handles it', () 
     ['suggest a 30 day fitness challenge for the walking group', /nhs\.uk\/better-health/],
     ['got a PCN outside the library, how do I appeal it', /gov\.uk|council/i],
     ['is the help to buy scheme still open for first-time buyers', /gov\.uk\/buy-sell-your-home/],
+    ['who has the best buy to let mortgage deal right now', /gov\.uk\/buy-sell-your-home/],
     ['are Lloyds bank shares worth buying this year', /moneyhelper/],
     ['which numbers to pick for the lottery on saturday', /gamblingcommission/],
     ['my train was delayed an hour, how do I get compensation', /nationalrail/],
