@@ -36,9 +36,10 @@ const SPEAKS_IN_ROLE = new RegExp(
 );
 
 /** About groups in general ("my cousin in Fife says community groups up there can make the
- *  council hand over a building"): a question about the right, in the first person only because
- *  the asker passes on what they heard. ("My landlord says" alone stays the asker's own affair.) */
-const ABOUT_GROUPS = /\b(community|local|voluntary|residents|friends) groups\b/;
+ *  council hand over a building", "my cousin says in scotland groups have a right to ask"): a
+ *  question about the right, in the first person only because the asker passes on what they
+ *  heard. ("My landlord says" alone stays the asker's own affair.) */
+const ABOUT_GROUPS = /\bgroups\b/;
 
 /** "are you a lawyer?", "who runs you?", "your answers": a question about the advisor. */
 const TO_THE_ADVISOR = /\bare you\b|\b(runs|made|built|trust|rely on) you\b|\byour (answers?|information|info|advice|sources?|data)\b/;

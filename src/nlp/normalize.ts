@@ -67,6 +67,9 @@ export function normalizeText(text: string): string {
     // "theyll", "itll" read as "they'll" and "it'll" do, the "'ll" dropped. Only pronouns and
     // question words are read this way: "well", "ill", "hell" and "shell" are words.
     .replace(/\b(they|you|it|that|there|what|who)ll\b/g, '$1')
+    // "wed", "theyd", "youd" read as "we'd", "they'd" and "you'd" do ("what if wed gone for the
+    // whole parish"). Not "hed", "shed" or "id", which are words.
+    .replace(/\b(we|they|you)d\b/g, '$1')
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
     // form and staff patterns see them.
     .replace(/\b(wat|wot|wut)\b/g, 'what')

@@ -74,6 +74,12 @@ describe('reading a question', () => {
     expect(normalizeText('we were told')).toBe('we were told');
   });
 
+  it('given "wed", "theyd" or "youd" typed without the apostrophe, it reads them as "we\'d", "they\'d" and "you\'d", but leaves "shed", "hed" and "id" alone', () => {
+    expect(normalizeText('what if wed gone for the whole parish')).toBe(normalizeText("what if we'd gone for the whole parish"));
+    expect(normalizeText('theyd sell it and youd lose it')).toBe('they sell it and you lose it');
+    expect(normalizeText('the shed hed built needs photo id')).toBe('the shed hed built needs photo id');
+  });
+
   it('given "theyll" or "itll" typed without the apostrophe, it reads them as "they\'ll" and "it\'ll" (the "\'ll" dropped), but leaves "well", "ill" and "shell" alone', () => {
     expect(normalizeText('do u reckon theyll list it')).toBe(normalizeText("do u reckon they'll list it"));
     expect(normalizeText('itll be sold, youll see')).toBe('it be sold you see');
@@ -149,6 +155,10 @@ describe('who the question is about', () => {
   it('given an "I" passing on what they heard about community groups in general, it does not read it as personal', () => {
     expect(asksForThemselves(normalizeText('my aunt in ayrshire told me local groups there can force the council to sell them land, true?'))).toBe(false);
     expect(asksForThemselves(normalizeText('my landlord says he can evict me next month'))).toBe(true);
+  });
+
+  it('given an "I" passing on what they heard about groups, with no word before "groups", it does not read it as personal', () => {
+    expect(asksForThemselves(normalizeText('my neighbour reckons in wales groups can stop a sale of the chapel, is that so?'))).toBe(false);
   });
 
   it('given a group speaking ("we", "our"), even with an "I", it does not', () => {
