@@ -47,7 +47,7 @@ export function facetFit(entry: Entry, target: TargetFacets, vocabulary: FacetVo
     const earlier = target.earlier?.get(f.name);
     const besides = earlier === undefined || values.includes(earlier) ? 1 : weights.earlierSubject;
     if (offSubject && f.name === STAGE_FACET) continue;
-    fit += weight * besides * agreement(values, wanted, f.name === NATION_FACET, weights.undeclared);
+    fit += weight * besides * agreement(values, wanted, f.name === NATION_FACET, target.changed.has(f.name), weights.undeclared);
   }
   return total ? fit / total : 0;
 }
@@ -61,10 +61,12 @@ function declared(entry: Entry, facet: string): readonly string[] {
   return facet === NATION_FACET ? entry.jurisdictions : entry.facets[facet] ?? [];
 }
 
-function agreement(values: readonly string[], wanted: ReadonlySet<string>, nation: boolean, undeclared: number): number {
+function agreement(values: readonly string[], wanted: ReadonlySet<string>, nation: boolean, changed: boolean, undeclared: number): number {
   if (values.length === 0) return undeclared;
   if (!values.some((v) => wanted.has(v))) return 0;
   // An entry written for Wales fits a question about Wales better than one for all four nations;
-  // England is where nearly everything applies, so there the four-nation entry fits as well.
-  return nation && values.length > 1 && !wanted.has('england') ? MANY_NATIONS : 1;
+  // England is where nearly everything applies, so there the four-nation entry fits as well,
+  // unless the follow-up moved back to England ("and in England?" after Scotland's asset transfer
+  // asks for England's own answer, not the overview of where each right applies).
+  return nation && values.length > 1 && (!wanted.has('england') || changed) ? MANY_NATIONS : 1;
 }

@@ -4,6 +4,8 @@
 // turns away, or a question (fresh, or a follow-up resolved against the conversation's facets).
 import { guardInput, type GuardVerdict } from '../input-guard.js';
 import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
+import type { KnowledgeBase } from '../kb/model.js';
+import type { Decision } from '../nlp/decide.js';
 import { stem } from '../nlp/natural.js';
 import { STOPWORDS } from '../nlp/stopwords.js';
 import { applySynonyms, type SynonymTable } from '../nlp/synonyms.js';
@@ -112,7 +114,31 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const decision = helped ?? own.decision;
   // A fresh question answered outright may have asked a second thing in another sentence.
   const also = !followUp && decision.status === 'answered' ? alsoAsked(kb, index, asked, decision.top.entryId) : undefined;
-  return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named: signals.values, ...(closing ? { closing } : {}), ...(also ? { also } : {}) };
+  const named = followUp ? signals.values : withLeaningSubject(signals.values, decision, own, kb);
+  return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named, ...(closing ? { closing } : {}), ...(also ? { also } : {}) };
+}
+
+/**
+ * A wide answer (on more subjects than conversation.yaml `narrowEntry`, such as a nation's) is on
+ * the subject the question leaned to when it named none: that of the entry the matcher believes
+ * most after the answer, among those on one of the answer's subjects. After "in Scotland can groups
+ * ask the council for its buildings?", answered by the Scotland entry, the conversation is on asset
+ * transfer, so "and in England?" asks about asset transfer there, not about listing.
+ */
+/** The facet (facets.yaml) of which right or route a question is about. */
+const SUBJECT = 'subject';
+
+function withLeaningSubject(named: ReadonlyMap<string, ReadonlySet<string>>, decision: Decision, own: OwnMatch, kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>> {
+  if (named.has(SUBJECT) || decision.status !== 'answered') return named;
+  const answered = decision.top.entryId;
+  const subjects = kb.byId.get(answered)?.facets.subject ?? [];
+  if (subjects.length <= kb.conversation.followUps.narrowEntry) return named;
+  const leaning = [...own.scores]
+    .filter(([id]) => id !== answered)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => kb.byId.get(id)?.facets.subject?.[0])
+    .find((s): s is string => s !== undefined && subjects.includes(s));
+  return leaning ? new Map([...named, [SUBJECT, new Set([leaning])]]) : named;
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

@@ -136,6 +136,7 @@ describe('"count" asks whether something is eligible, as "count as" does', () =>
   );
 });
 
+
 describe('a thing named only as missing is no pointer to the entry on it', () => {
   it('given the levy\'s share with a right to build order and whether it is capped, "and without the order?" is the levy entry again (15%, capped), not the entry on what an order is', async () => {
     await advisor.explain(ask('how much cil does the parish get with a right to build order', 'w1'));
@@ -1595,5 +1596,46 @@ describe('the Scottish right to buy says a registration can be renewed', () => {
     const r = await advisor.explain(ask('our community company in scotland registered an interest in land in 2021, does the registration still stand?', 'sc1'));
     expect(r.reply.entryId).toBe('scotland-community-rights');
     expect(toPlainText(r.reply)).toMatch(/5 years\*{0,2}; the body can then apply to re-register/);
+  });
+});
+
+describe('a wide answer is on the subject the question leaned to, and "and in England?" asks England\'s own answer', () => {
+  it('given the Scotland answer to whether groups there can make the council hand over its buildings, "what about in england then?" is England\'s asset transfer answer, not the overview of where each right applies', async () => {
+    const first = await advisor.explain(ask('a friend in dundee says groups up there can make their council hand over a building, does that happen in scotland?', 'lean1'));
+    expect(first.reply.entryId).toBe('scotland-community-rights');
+    const follow = await advisor.explain(ask('what about in england then?', 'lean1'));
+    expect(follow.reply.entryId).toBe('cat-what-is');
+  });
+
+  it('given the Scotland answer to a question about buying land, "and in england?" stays on buying, not asset transfer', async () => {
+    await advisor.explain(ask('can a community in scotland buy land when it comes up for sale?', 'lean2'));
+    const follow = await advisor.explain(ask('and in england?', 'lean2'));
+    const { kb } = KnowledgeHolder.open('knowledge').current;
+    const answered = kb.byId.get(follow.reply.entryId!)!;
+    expect(answered.jurisdictions).toContain('england');
+    expect(answered.facets.subject?.[0]).toMatch(/^right-to-(bid|buy-2026)$/);
+  });
+});
+
+describe('"at the moment" asks about now; it names nothing of its own', () => {
+  it('given the crowdfunding answer, "is it running at the mo" is asked of crowdfunding, not declined for the unknown "mo"', async () => {
+    await advisor.explain(ask('can we get match funding through crowdfunder for our club', 'mo1'));
+    const follow = await advisor.explain(ask('is it running at the mo', 'mo1'));
+    expect(follow.reply.entryId).toBe('fund-crowdfunding');
+  });
+
+  it('given an answer, "also whats the best buy to let mortgage rate at the mo" is still declined', async () => {
+    await advisor.explain(ask('what does it mean if a sale is exempt from the moratorium', 'mo2'));
+    const follow = await advisor.explain(ask('also whats the best buy to let mortgage rate at the mo', 'mo2'));
+    expect(follow.status).toBe('fallback');
+  });
+});
+
+
+describe('"in the meantime" is the time while what was just described goes on (conversation.yaml followUpCues)', () => {
+  it('given the answer on whether the new right to buy is in force, "in the meantime what protection does listing give us" is asked of that answer, which says what to do under the rules now', async () => {
+    await advisor.explain(ask('is the new community right to buy in force yet?', 'meantime1'));
+    const follow = await advisor.explain(ask('in the meantime what protection does listing give us', 'meantime1'));
+    expect(follow.reply.entryId).toBe('crtb-in-force-yet');
   });
 });

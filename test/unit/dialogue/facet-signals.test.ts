@@ -65,6 +65,18 @@ describe('phrases of time (conversation.yaml `notPointing`)', () => {
     expect(s.residual).not.toEqual(expect.arrayContaining(['dai']));
     expect(s.residual).not.toEqual(expect.arrayContaining(['weekend']));
   });
+  it.each(['are there any councils who refuse every nomination', 'were there many grants for halls last year', 'is the fund open at the mo', 'is the fund open atm'])('given "%s", the "there" that says things exist, or "at the moment", points back at nothing and adds no word of its own', (text) => {
+    const s = read(text);
+    expect(s.pointsBack).toBe(false);
+    expect(s.residual).not.toEqual(expect.arrayContaining(['mo']));
+    expect(s.residual).not.toEqual(expect.arrayContaining(['atm']));
+  });
+  it('given "is there a deadline for that", "that" still points back', () => {
+    expect(read('is there a deadline for that').pointsBack).toBe(true);
+  });
+  it('given "is there anything in law we can use", the singular "there" still leans on what was said', () => {
+    expect(read('is there anything in law we can use').pointsBack).toBe(true);
+  });
   it('given "is that still the rule these days", "that" still points back', () => {
     expect(read('is that still the rule these days').pointsBack).toBe(true);
   });
