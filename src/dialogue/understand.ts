@@ -118,6 +118,9 @@ export function understand(text: string, saved: ConversationState | undefined, s
   return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named, ...(closing ? { closing } : {}), ...(also ? { also } : {}) };
 }
 
+/** The facet (facets.yaml) of which right or route a question is about. */
+const SUBJECT = 'subject';
+
 /**
  * A wide answer (on more subjects than conversation.yaml `narrowEntry`, such as a nation's) is on
  * the subject the question leaned to when it named none: that of the entry the matcher believes
@@ -125,9 +128,6 @@ export function understand(text: string, saved: ConversationState | undefined, s
  * ask the council for its buildings?", answered by the Scotland entry, the conversation is on asset
  * transfer, so "and in England?" asks about asset transfer there, not about listing.
  */
-/** The facet (facets.yaml) of which right or route a question is about. */
-const SUBJECT = 'subject';
-
 function withLeaningSubject(named: ReadonlyMap<string, ReadonlySet<string>>, decision: Decision, own: OwnMatch, kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>> {
   if (named.has(SUBJECT) || decision.status !== 'answered') return named;
   const answered = decision.top.entryId;

@@ -136,7 +136,6 @@ describe('"count" asks whether something is eligible, as "count as" does', () =>
   );
 });
 
-
 describe('a thing named only as missing is no pointer to the entry on it', () => {
   it('given the levy\'s share with a right to build order and whether it is capped, "and without the order?" is the levy entry again (15%, capped), not the entry on what an order is', async () => {
     await advisor.explain(ask('how much cil does the parish get with a right to build order', 'w1'));
@@ -1630,7 +1629,6 @@ describe('"at the moment" asks about now; it names nothing of its own', () => {
     expect(follow.status).toBe('fallback');
   });
 });
-
 
 describe('"in the meantime" is the time while what was just described goes on (conversation.yaml followUpCues)', () => {
   it('given the answer on whether the new right to buy is in force, "in the meantime what protection does listing give us" is asked of that answer, which says what to do under the rules now', async () => {
