@@ -1637,3 +1637,13 @@ describe('"in the meantime" is the time while what was just described goes on (c
     expect(follow.reply.entryId).toBe('crtb-in-force-yet');
   });
 });
+
+describe('a council\'s short form in a chat ("dc") is a word the knowledge uses (synonyms.yaml)', () => {
+  it('given the answer on whether an informal group can nominate, "who decides, the parish or uttlesford dc?" is answered on the topic, naming the district council', async () => {
+    await advisor.explain(ask('can a group of 25 locals nominate our pub as an acv and how long does the council take', 'dc1'));
+    const follow = await advisor.explain(ask('who decides, the parish or uttlesford dc?', 'dc1'));
+    expect(follow.status).toBe('answered');
+    expect(follow.reply.entryId).toMatch(/^acv-/);
+    expect(bodyOf(follow)).toMatch(/district/);
+  });
+});
