@@ -161,6 +161,16 @@ describe('"more" and typed choices', () => {
     expect(await asked(advisor, store)).toBe(logged);
   });
 
+  it('given "why so few?" or "how come so many?" alone after an answer that gives a figure, it gives that answer\'s detail, where the reasons are', async () => {
+    const { advisor } = shipped();
+    const first = await advisor.ask(say('roughly how many listed pubs end up bought by the community?', 'grounds-figure'));
+    expect(first.kind).toBe('answer');
+    for (const text of ['why so few?', 'how come so many']) {
+      const reply = await advisor.ask(say(text, 'grounds-figure'));
+      expect({ text, entryId: reply.entryId, headings: reply.sections.map((s) => s.heading) }).toEqual({ text, entryId: first.entryId, headings: first.sections.filter((s) => s.detail).map((s) => s.heading) });
+    }
+  });
+
   it('given "why?" with no answer before it, it is an ordinary message, not the detail of anything', async () => {
     const { advisor } = shipped();
     expect((await advisor.ask(say('why?', 'no-answer-yet'))).kind).not.toBe('answer');
