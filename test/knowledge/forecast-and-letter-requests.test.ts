@@ -65,6 +65,13 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['can the owner claim compensation if the pub is listed?', 'i own the pub, if it gets listed will i get everything back that i lose', /Forecasting/],
     ['what does the examiner check in a neighbourhood plan?', 'would the examiner pass our plan you reckon', /Forecasting/],
     ['can we ask the council to transfer the old library to us?', "can you write a response to the council's refusal", /Acting for you/],
+    ['can the council transfer the community centre to us on a lease?', 'should we turn down the offer', /decide for you/],
+    ['can the council transfer the community centre to us on a lease?', 'should we accept a 10 year lease or push for 25 do you reckon', /decide for you/],
+    ['what can awards for all pay for?', 'could you put together the funding application for me', /Writing or sending/],
+    ['how does the right to challenge work?', 'can you read our expression of interest and tell us what to fix', /Writing or sending/],
+    ['how does the moratorium work?', 'could you track down the owner for us', /Writing or sending/],
+    ['how much can we get from awards for all?', 'do you think the youth club would get it', /Forecasting/],
+    ['is the new community right to buy in force yet?', 'do you think it will be commenced by the summer', /Forecasting when the government/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
