@@ -322,7 +322,7 @@ describe('the request to bid need not come from the group that nominated', () =>
 });
 
 describe('asking whether a newer Act "binned" the Right to Challenge asks whether it is still in force', () => {
-  it.each(['is the community right to challenge still a thing or did the 2026 act bin it', 'did the new act ditch the right to challenge?'])(
+  it.each(['is the community right to challenge still a thing or did the 2026 act bin it', 'did the new act ditch the right to challenge?', 'right to challenge still exists after the 2026 english devolution act?'])(
     'given "%s", it answers what the Right to Challenge is and whether it still applies',
     async (question) => {
       const result = await advisor.explain(ask(question));

@@ -70,7 +70,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['what can awards for all pay for?', 'could you put together the funding application for me', /Writing or sending/],
     ['how does the right to challenge work?', 'can you read our expression of interest and tell us what to fix', /Writing or sending/],
     ['how does the moratorium work?', 'could you track down the owner for us', /Writing or sending/],
-    ['how much can we get from awards for all?', 'do you think the youth club would get it', /Forecasting/],
+    ['how much can we get from awards for all?', 'do you think the youth club would get it? we need a new roof', /Forecasting/],
     ['is the new community right to buy in force yet?', 'do you think it will be commenced by the summer', /Forecasting when the government/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
