@@ -280,6 +280,7 @@ describe('ordinary planning as a subject of its own', () => {
   it.each([
     ['who can advise us on saving our village shop', 'and what about the planning side?'],
     ['is there anyone who helps community pubs get started', 'we also need planning advice for an extension, who do we ask'],
+    ['who helps groups save their village shop', 'any good for planning qs too?'],
   ])('given the Plunkett answer, "%s" then "%s" asks for planning advice: Planning Aid, not Plunkett again', async (first, next) => {
     expect(await converse([first, next])).toEqual(['help-plunkett', 'help-planning-aid']);
   });
