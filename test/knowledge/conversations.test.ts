@@ -276,6 +276,12 @@ describe('asking for a building "over to us" asks for an asset transfer', () => 
   });
 });
 
+describe('the owner\'s challenge runs its own course', () => {
+  it('given an owner asking to "challenge it" and how long they have, "what happens after that" is the tribunal after the review, not the sale', async () => {
+    expect(await converse(['the council listed my shop as an acv, can i challenge it as the owner', 'how long have i got to do that', 'what happens after that'])).toEqual(['acv-owner-review-appeal', 'acv-owner-review-appeal', 'acv-owner-review-appeal']);
+  });
+});
+
 describe('ordinary planning as a subject of its own', () => {
   it.each([
     ['who can advise us on saving our village shop', 'and what about the planning side?'],

@@ -72,6 +72,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how does the moratorium work?', 'could you track down the owner for us', /Writing or sending/],
     ['how much can we get from awards for all?', 'do you think the youth club would get it? we need a new roof', /Forecasting/],
     ['is the new community right to buy in force yet?', 'do you think it will be commenced by the summer', /Forecasting when the government/],
+    ['how much of the levy does a parish council get?', 'so how much would the parish get next year', /Forecasting/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
