@@ -362,3 +362,12 @@ describe('the owner\'s "review window" is the time to ask for a review of a list
     expect(toPlainText(result.reply)).toMatch(/8 weeks/);
   });
 });
+
+describe('"pp" typed for planning permission', () => {
+  it('given "the old bowls club has outline pp for 20 homes, can it still be listed", it answers what can be listed, as it does for "planning permission" spelt out', async () => {
+    const short = await advisor.explain(ask('the old bowls club has outline pp for 20 homes, can it still be listed'));
+    const spelt = await advisor.explain(ask('the old bowls club has outline planning permission for 20 homes, can it still be listed'));
+    expect([short.status, short.reply.entryId]).toEqual([spelt.status, spelt.reply.entryId]);
+    expect(short.reply.entryId).toBe('acv-what-qualifies');
+  });
+});
