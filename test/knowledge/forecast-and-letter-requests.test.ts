@@ -73,6 +73,8 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how much can we get from awards for all?', 'do you think the youth club would get it? we need a new roof', /Forecasting/],
     ['is the new community right to buy in force yet?', 'do you think it will be commenced by the summer', /Forecasting when the government/],
     ['how much of the levy does a parish council get?', 'so how much would the parish get next year', /Forecasting/],
+    ['can we ask the council to transfer the old library to us?', 'if we ask nicely would the council agree to a peppercorn rent', /Forecasting/],
+    ['how does the moratorium work?', 'what did the new owner of the red lion pay for it', /particular building is worth/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
