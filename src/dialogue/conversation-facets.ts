@@ -1,7 +1,7 @@
 // The conversation's current facets and how a follow-up changes them. A follow-up names new
 // values ("and in Wales?" -> nation wales); the rest of the facets stay as they were.
 import type { Entry, FacetVocabulary, KnowledgeBase } from '../kb/model.js';
-import { NATION_FACET } from '../kb/facet-vocabulary.js';
+import { NATION_FACET, SUBJECT_FACET } from '../kb/facet-vocabulary.js';
 import type { Jurisdiction } from '../types.js';
 import type { FacetSignals } from './facet-signals.js';
 
@@ -10,14 +10,6 @@ export type CurrentFacets = Record<string, string>;
 
 /** The facet that says how things went (refused, missed, accepted). */
 const OUTCOME_FACET = 'outcome';
-
-/**
- * An answer is always about one of its own subjects: after the planning-advice answer (on
- * planning, orders and listing) the conversation is no longer on the grant asked about before,
- * however many subjects the answer spans. Other facets of a wide answer keep the conversation's
- * value: "how long?" asked of the Wales answer is still asking how long.
- */
-const SUBJECT_FACET = 'subject';
 
 /** The facet of where in a process a question is. */
 const STAGE_FACET = 'stage';
@@ -110,8 +102,9 @@ export function changesFrom(signals: FacetSignals, current: CurrentFacets, kb: K
  * conversation's (council-decision is about the decision stage; the levy entry, about what is
  * paid and what is gained, is about money whatever was asked before), and otherwise keep the
  * conversation's (the Wales entry, about many subjects and aspects, leaves "who can nominate" as
- * the question being asked of Wales). The subject is the exception: an entry however wide moves
- * the conversation off a subject it does not cover (SUBJECT_FACET).
+ * the question being asked of Wales). The subject is the exception: an answer is always about one
+ * of its own subjects, so after the planning-advice answer (on planning, orders and listing) the
+ * conversation is no longer on the grant asked about before, however many subjects it spans.
  */
 export function facetsAfter(previous: CurrentFacets, entry: Entry, changes: Map<string, Set<string>>, narrow: number, kb?: KnowledgeBase): CurrentFacets {
   const out: CurrentFacets = { ...previous };

@@ -2,9 +2,8 @@
 // mismatch 0 and an entry that says nothing about the facet a little (conversation.yaml), weighted
 // by the facet's weight, and by more for the facets the follow-up changed.
 import type { Entry, FacetVocabulary, FollowUpWeights } from '../kb/model.js';
-import { NATION_FACET } from '../kb/facet-vocabulary.js';
+import { NATION_FACET, SUBJECT_FACET } from '../kb/facet-vocabulary.js';
 
-const SUBJECT_FACET = 'subject';
 const STAGE_FACET = 'stage';
 const OUTCOME_FACET = 'outcome';
 /** Credit for an entry written for several nations, against 1 for the one nation asked about. */

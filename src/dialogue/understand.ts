@@ -3,6 +3,7 @@
 // reply's numbered choices, a request for more of the last answer, small talk, input the guard
 // turns away, or a question (fresh, or a follow-up resolved against the conversation's facets).
 import { guardInput, type GuardVerdict } from '../input-guard.js';
+import { SUBJECT_FACET } from '../kb/facet-vocabulary.js';
 import type { KnowledgeSnapshot } from '../kb/knowledge-holder.js';
 import type { KnowledgeBase } from '../kb/model.js';
 import type { Decision } from '../nlp/decide.js';
@@ -118,9 +119,6 @@ export function understand(text: string, saved: ConversationState | undefined, s
   return { kind: 'question', own: helped ? { ...own, decision: helped } : own, followUp, current, named, ...(closing ? { closing } : {}), ...(also ? { also } : {}) };
 }
 
-/** The facet (facets.yaml) of which right or route a question is about. */
-const SUBJECT = 'subject';
-
 /**
  * A wide answer (on more subjects than conversation.yaml `narrowEntry`, such as a nation's) is on
  * the subject the question leaned to when it named none: that of the entry the matcher believes
@@ -129,7 +127,7 @@ const SUBJECT = 'subject';
  * transfer, so "and in England?" asks about asset transfer there, not about listing.
  */
 function withLeaningSubject(named: ReadonlyMap<string, ReadonlySet<string>>, decision: Decision, own: OwnMatch, kb: KnowledgeBase): ReadonlyMap<string, ReadonlySet<string>> {
-  if (named.has(SUBJECT) || decision.status !== 'answered') return named;
+  if (named.has(SUBJECT_FACET) || decision.status !== 'answered') return named;
   const answered = decision.top.entryId;
   const subjects = kb.byId.get(answered)?.facets.subject ?? [];
   if (subjects.length <= kb.conversation.followUps.narrowEntry) return named;
@@ -138,7 +136,7 @@ function withLeaningSubject(named: ReadonlyMap<string, ReadonlySet<string>>, dec
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => kb.byId.get(id)?.facets.subject?.[0])
     .find((s): s is string => s !== undefined && subjects.includes(s));
-  return leaning ? new Map([...named, [SUBJECT, new Set([leaning])]]) : named;
+  return leaning ? new Map([...named, [SUBJECT_FACET, new Set([leaning])]]) : named;
 }
 
 /** The text with each word the matcher corrected replaced by its correction. */

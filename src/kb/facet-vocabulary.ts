@@ -44,6 +44,9 @@ export interface FacetVocabulary {
 /** The facet whose values come from each entry's `jurisdictions`. */
 export const NATION_FACET = 'nation';
 
+/** The facet of which right or route an entry or question is about. */
+export const SUBJECT_FACET = 'subject';
+
 const NAME = /^[a-z][a-z0-9-]*$/;
 
 export function emptyVocabulary(): FacetVocabulary {
