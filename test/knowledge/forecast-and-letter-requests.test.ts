@@ -75,6 +75,11 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how much of the levy does a parish council get?', 'so how much would the parish get next year', /Forecasting/],
     ['can we ask the council to transfer the old library to us?', 'if we ask nicely would the council agree to a peppercorn rent', /Forecasting/],
     ['how does the moratorium work?', 'what did the new owner of the red lion pay for it', /particular building is worth/],
+    ['how does the moratorium work?', 'could you phone the agent selling it and tell him to hold off', /Writing or sending/],
+    ['how do we nominate a pub as an asset of community value?', 'could u fill out the nomination for us then send it in', /Writing or sending/],
+    ['how long should the pre-submission consultation run?', 'could you design a flyer for us to post through doors', /Writing or sending/],
+    ['how does the right to challenge work?', 'would the county choose our group do you reckon', /Forecasting/],
+    ['can the owner appeal against the listing?', 'think the tribunal will turn it down?', /Forecasting/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
