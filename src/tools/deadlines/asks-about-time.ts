@@ -5,7 +5,16 @@
 // The words are data: `matching.timeQuestions` in knowledge/periods.yaml.
 
 export function datesAnswerAlone(text: string, timeQuestions: readonly string[]): boolean {
-  return !text.includes('?') || asksAboutTime(text, timeQuestions);
+  return !text.includes('?') || asksAboutTime(askedPart(text), timeQuestions);
+}
+
+/**
+ * The sentences of a message that ask something (those ending in "?"): in a story ("When I put it
+ * up for sale the group triggered the moratorium ... Is there any way to get that back?") the
+ * "when" tells what happened, and only the question itself can ask about time.
+ */
+function askedPart(text: string): string {
+  return (text.match(/[^.!?]*\?+/g) ?? [text]).join(' ');
 }
 
 /** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */

@@ -227,6 +227,14 @@ describe('dates in the conversation', () => {
     expect(datesAnswerAlone('whens the earliest we can close it?', words)).toBe(true);
     expect(datesAnswerAlone('we were listed on 3 June', words)).toBe(true);
   });
+
+  it('given a story whose "when" tells what happened and whose question asks something else, the dates alone do not answer it', () => {
+    const words = kb.periods!.matching.timeQuestions;
+    const story = 'The pub was listed in 2023. When the owner put it up for sale our group asked to bid and his buyer pulled out. Can he get that money back?';
+    expect(datesAnswerAlone(story, words)).toBe(false);
+    expect(datedQuestion(kb, story, AT, undefined)).toBeUndefined();
+    expect(datesAnswerAlone('The owner gave notice on 3 June. When does our window close?', words)).toBe(true);
+  });
 });
 
 describe('dates alone never answer a question the matcher places on another clock of the same scheme', () => {
