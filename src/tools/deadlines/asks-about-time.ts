@@ -14,7 +14,11 @@ export function datesAnswerAlone(text: string, timeQuestions: readonly string[])
  * "when" tells what happened, and only the question itself can ask about time.
  */
 function askedPart(text: string): string {
-  return (text.match(/[^.!?]*\?+/g) ?? [text]).join(' ');
+  // Split at each run of sentence marks, so the text is read once however long it is.
+  const pieces = text.split(/([.!?]+)/);
+  const asked: string[] = [];
+  for (let i = 0; i + 1 < pieces.length; i += 2) if (pieces[i + 1]!.includes('?')) asked.push(pieces[i]!);
+  return asked.join(' ');
 }
 
 /** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */
