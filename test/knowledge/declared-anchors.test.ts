@@ -73,12 +73,3 @@ describe('words that say when, how or who said what, of anything, define no entr
     expect(defined).toEqual([]);
   });
 });
-
-describe('a share of anything ("what % do we need?") defines no entry', () => {
-  it.each(['%', 'percent', 'percentage'])('given "%s", no entry is defined by it alone (it had defined the levy\'s neighbourhood share)', (word) => {
-    const term = analyze(`what ${word} do we need`, index.lexicon).terms.find((t) => t.startsWith('percent'));
-    expect(term).toBeDefined();
-    const defined = index.entries.filter((ie) => index.anchors.entry[ie.position].has(term!)).map((ie) => ie.entry.id);
-    expect(defined).toEqual([]);
-  });
-});
