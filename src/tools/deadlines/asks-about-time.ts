@@ -3,22 +3,19 @@
 // dates; a question about time ("is there a deadline?") too. A question about something else
 // ("what are our options now?") is not answered by dates, so it is left to be declined.
 // The words are data: `matching.timeQuestions` in knowledge/periods.yaml.
+import { sentences } from '../../nlp/focus.js';
 
 export function datesAnswerAlone(text: string, timeQuestions: readonly string[]): boolean {
   return !text.includes('?') || asksAboutTime(askedPart(text), timeQuestions);
 }
 
 /**
- * The sentences of a message that ask something (those ending in "?"): in a story ("When I put it
- * up for sale the group triggered the moratorium ... Is there any way to get that back?") the
- * "when" tells what happened, and only the question itself can ask about time.
+ * The sentences of a message that ask something (those with a "?", split as focus.ts splits
+ * them): in a story ("When I put it up for sale the group triggered the moratorium ... Is there
+ * any way to get that back?") the "when" tells what happened; only the question asks about time.
  */
 function askedPart(text: string): string {
-  // Split at each run of sentence marks, so the text is read once however long it is.
-  const pieces = text.split(/([.!?]+)/);
-  const asked: string[] = [];
-  for (let i = 0; i + 1 < pieces.length; i += 2) if (pieces[i + 1]!.includes('?')) asked.push(pieces[i]!);
-  return asked.join(' ');
+  return sentences(text).filter((s) => s.includes('?')).join(' ');
 }
 
 /** Whether the message asks about time at all ("when does it end", "how long", "deadline"). */
