@@ -80,6 +80,12 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how long should the pre-submission consultation run?', 'could you design a flyer for us to post through doors', /Writing or sending/],
     ['how does the right to challenge work?', 'would the county choose our group do you reckon', /Forecasting/],
     ['can the owner appeal against the listing?', 'think the tribunal will turn it down?', /Forecasting/],
+    ['can the council transfer the community centre to us on a lease?', 'd you think the cabinet would go for it in our case', /Forecasting/],
+    ['can we ask the council to transfer the old library to us?', 'do u think ours will be one of the lucky ones', /Forecasting/],
+    ['how does the moratorium work?', 'will the owner hold off for us do you reckon', /Forecasting/],
+    ['is the new community right to buy in force yet?', 'will it be live before our landlord sells up do you think', /Forecasting when the government/],
+    ['can the owner claim compensation if the pub is listed?', 'he says hes taking us to court over it, should we just settle', /decide for you/],
+    ['who can advise a parish council?', 'could u ring acre and arrange a visit', /Writing or sending/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
