@@ -69,7 +69,9 @@ function agreedWithAskedSentence(index: SearchIndex, text: string, decision: Dec
   // sentence, a question in its own right ("what even is an ACV?"), is sure of one just behind it
   // ("...someone at the pub quiz said we should get the George listed"): the asked sentence says
   // which of the topic's entries is meant, within the whole message's first `askedSentenceNear`.
-  if (part.status === 'answered' && opensAsQuestion(asked)) {
+  // Its question mark makes it a question as much as its opening word does ("Surely the listing
+  // stops him doing that?"); a fragment ("Next step?") is not answered on its own anyway.
+  if (part.status === 'answered' && (opensAsQuestion(asked) || asked.includes('?'))) {
     const near = candidates.slice(0, index.weights.thresholds.askedSentenceNear).find((c) => c.entryId === part.top.entryId && c.topic === top.topic);
     if (near) return { status: 'answered', top: near, confidence: decision.confidence };
   }

@@ -55,6 +55,7 @@ const FACTS: Fact[] = [
   { need: 'whether neighbourhood plans exist in Wales', entry: 'wales-community-rights', says: [/only in \*\*England\*\*/], cites: 'legislation.gov.uk' },
   // asset transfer and right to challenge
   { need: 'the legal term for the price a council must get', entry: 'cat-best-consideration', says: [/best consideration/i, /£2 million/], cites: 'ukpga/1972/70/section/123' },
+  { need: 'whether a short lease the council offers (7 years or less) is long enough for funders', entry: 'cat-best-consideration', says: [/7 years or less/, /25 years or more/], cites: 'ukpga/1972/70/section/123' },
   { need: 'whether the council can change an expression of interest without agreement', entry: 'rtc-eoi-contents', says: [/your group agrees/i, /withdraw/i], cites: 'ukpga/2011/20/section/84' },
   { need: 'what an expression of interest contains, from the overview', entry: 'rtc-what-is', says: [/finances/i, /capable/i, /partners or sub-contractors/i], cites: 'uksi/2012/1313' },
   { need: 'whether the Right to Challenge can stop a closure, said in those words', entry: 'rtc-not-for-closures', says: [/cannot\*{0,2} stop a closure/i], cites: 'ukpga/2011/20/section/83' },

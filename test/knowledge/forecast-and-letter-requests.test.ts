@@ -86,6 +86,10 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['is the new community right to buy in force yet?', 'will it be live before our landlord sells up do you think', /Forecasting when the government/],
     ['can the owner claim compensation if the pub is listed?', 'he says hes taking us to court over it, should we just settle', /decide for you/],
     ['who can advise a parish council?', 'could u ring acre and arrange a visit', /Writing or sending/],
+    ['how much can we get from awards for all?', 'would you fill out the grant application form for our treasurer', /Writing or sending/],
+    ['how do we apply to the public works loan board?', 'could u fill the forms in for me', /Writing or sending/],
+    ['when do we need a solicitor?', 'know a good valuer round cheltenham?', /Recommending a particular firm/],
+    ['how do we start a neighbourhood plan?', 'can u recommend a planning consultant in leeds', /Recommending a particular firm/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
@@ -115,6 +119,14 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
     const decision = matchOwn(index, 'do you think we get it at a discount under the new right?') as { decision: { offTopicId?: string } };
     expect(decision.decision.offTopicId).not.toBe('predictions');
+  });
+
+  it('given "could you fill in the nomination form for us", the errands signpost leaves it to the nomination entry, which says what the form needs', () => {
+    const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
+    for (const text of ['could you fill in the nomination form for us', 'can u fill in our acv nomination form for us']) {
+      const decision = matchOwn(index, text) as { decision: { offTopicId?: string } };
+      expect({ text, signpost: decision.decision.offTopicId }).toEqual({ text, signpost: undefined });
+    }
   });
 
   it('given a result that names what was won ("did the owner win his appeal yesterday?"), the sports signpost leaves it alone', () => {

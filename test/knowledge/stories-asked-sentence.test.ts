@@ -65,6 +65,18 @@ describe('a story whose words favour a neighbour of the entry its question asks 
     expect(own.decision.status === 'answered' && own.decision.top.entryId).toBe('acv-what-is');
   });
 
+  it('given a story whose question has its mark but opens with neither a question word nor an auxiliary ("Surely the listing stops him doing that?"), it answers from the entry that question names', () => {
+    const text = "I help run Oakfield Bowls Club outside Wellingborough. The green and the pavilion went on the council's list of assets of community value in 2024 and we thought that was the end of our worries. Now the landowner has applied for planning permission for five houses and has told us he'll knock the pavilion down either way. Some of our members have played there for fifty years. Surely the listing stops him doing that?";
+    // The premise: the question alone is sure of what a listing does not do, which the whole
+    // message, declined on its own, ranks behind the planning entry.
+    const asked = matchOwn(index, askedSentence(text)!).decision;
+    expect(asked.status === 'answered' && asked.top.entryId).toBe('acv-what-it-does-not-do');
+    const own = matchOwn(index, text);
+    expect(own.candidates[0].entryId).not.toBe('acv-what-it-does-not-do');
+    expect(decide(own.candidates, index.weights).status).not.toBe('answered');
+    expect(own.decision.status === 'answered' && own.decision.top.entryId).toBe('acv-what-it-does-not-do');
+  });
+
   it('given a story ending in a fragment that lists options ("Parish council, county, or someone else?"), it does not take the fragment\'s own answer', () => {
     const text = 'Who actually decides whether a building goes on the list? Parish council, county, or someone else?';
     // The premise: the fragment alone is answered, by an entry on the same topic as the message's best.

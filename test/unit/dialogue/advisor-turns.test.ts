@@ -171,6 +171,16 @@ describe('"more" and typed choices', () => {
     }
   });
 
+  it('given "who decided that?" or "who said so" alone after an answer, it gives that answer\'s detail, where the case it rests on is, not an entry on who decides', async () => {
+    const { advisor } = shipped();
+    const first = await advisor.ask(say('can a field with planning permission for houses still be listed as an acv', 'grounds-who'));
+    expect(first.kind).toBe('answer');
+    for (const text of ['who decided that?', 'who said so', 'which case was that']) {
+      const reply = await advisor.ask(say(text, 'grounds-who'));
+      expect({ text, entryId: reply.entryId, headings: reply.sections.map((s) => s.heading) }).toEqual({ text, entryId: first.entryId, headings: first.sections.filter((s) => s.detail).map((s) => s.heading) });
+    }
+  });
+
   it('given "why?" with no answer before it, it is an ordinary message, not the detail of anything', async () => {
     const { advisor } = shipped();
     expect((await advisor.ask(say('why?', 'no-answer-yet'))).kind).not.toBe('answer');
