@@ -6,6 +6,7 @@
 import type { RunConfig } from './config.js';
 import { createRequestLimits } from './guard/request-limits.js';
 import { asConversationState, liveTopic, type ConversationState } from './dialogue/conversation-state.js';
+import { backFromAside } from './dialogue/nation-aside.js';
 import { nextState } from './dialogue/next-state.js';
 import { chosenOutcome, decideTurn } from './dialogue/outcome.js';
 import type { OwnMatch } from './dialogue/matcher.js';
@@ -83,7 +84,8 @@ export function createAdvisor(deps: AdvisorDeps): FullAdvisor {
     const snapshot = knowledge.current;
     const at = q.receivedAt ?? now();
     const asker = askerOf(q, at);
-    const state = await saved(asker.conversation, at);
+    // After a nation visited as a comparison, the message is read back in the conversation's own.
+    const state = backFromAside(await saved(asker.conversation, at), q.text);
     const live = liveTopic(state, at, snapshot.kb.conversation.contextMinutes);
     const turn = understand(q.text, state, snapshot, at);
     const { outcome, reply, flow } = respond(snapshot.kb, turn, (own) => decideTurn(own, live, state !== undefined), { text: q.text, at, platform: q.platform, flow: asToolFlow(state?.flow), topic: live?.entryId });

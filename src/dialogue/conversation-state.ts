@@ -33,6 +33,8 @@ export interface ConversationState {
   recent?: string[];
   /** The conversation's current value of each facet (subject, stage, party, outcome, aspect, and nation once it is not England). */
   facets?: Record<string, string>;
+  /** The conversation's own nation ("england" when none) while another is visited as a comparison (nation-aside.ts). */
+  nationBefore?: string;
   /** The last question asked (redacted), so a thumbs-down can say what was asked. */
   question?: string;
   /** The choices the last reply numbered, in order; absent after an answer, whose choices are its related entries. */

@@ -2,11 +2,13 @@
 // reply's choices are numbered for the next message, and the conversation is marked as one the
 // bot has replied in. Small talk and unusable input leave the topic where it was. The guided
 // tools' state (flow) is theirs: it is kept as the tool room left it.
+import { NATION_FACET } from '../kb/facet-vocabulary.js';
 import type { KnowledgeBase } from '../kb/model.js';
 import { redact } from '../store/privacy.js';
 import { isToolId } from '../tools/tool-ids.js';
 import type { Jurisdiction, Reply } from '../types.js';
 import { facetsAfter, facetsOf } from './conversation-facets.js';
+import { asksAsAside } from './nation-aside.js';
 import type { ConversationState, OfferedChoice } from './conversation-state.js';
 import { asksSomethingNew, type Outcome } from './outcome.js';
 
@@ -45,6 +47,10 @@ export function nextState(kb: KnowledgeBase, outcome: Outcome, reply: Reply, t: 
       // beside them is remembered among the recent topics to return to.
       const turnedTo = outcome.topic ? kb.byId.get(outcome.topic) : undefined;
       const answered = movedTo(base, entry.id, t.live, { facets, question });
+      // A nation visited as a comparison keeps the conversation's own to go back to.
+      delete answered.nationBefore;
+      const before = previous?.[NATION_FACET] ?? 'england';
+      if (outcome.usedContext && facets[NATION_FACET] && facets[NATION_FACET] !== before && asksAsAside(t.text)) answered.nationBefore = before;
       const next = turnedTo ? movedTo(answered, turnedTo.id, answered, { facets: facetsOf(turnedTo), question }) : answered;
       // An answer offers its related entries: known from the entry, so not stored.
       if (offered.some((o) => o.option) || offered.map((o) => o.entryId).join() !== entry.related.filter((id) => kb.byId.has(id)).join()) next.offered = offered;

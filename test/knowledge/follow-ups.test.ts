@@ -1647,3 +1647,34 @@ describe('a council\'s short form in a chat ("dc") is a word the knowledge uses 
     expect(bodyOf(follow)).toMatch(/district/);
   });
 });
+
+describe('a nation asked about as a comparison is visited, not moved to', () => {
+  it('given England\'s asset transfer, then "what if we were in scotland though?", the next question naming no nation ("how long a lease should we hold out for?") is answered for England', async () => {
+    await advisor.explain(ask('can our group force the borough to transfer the old library to us?', 'aside1'));
+    const visit = await advisor.explain(ask('what if we were in scotland though?', 'aside1'));
+    expect(visit.reply.entryId).toMatch(/scotland/);
+    const back = await advisor.explain(ask('how long a lease should we hold out for?', 'aside1'));
+    expect(back.reply.entryId).toBe('cat-how-to-approach');
+  });
+
+  it('given the same visit, "is there a minimum lease our funders would want?" (a "there" that points nowhere) is answered for England', async () => {
+    await advisor.explain(ask('can our group force the borough to transfer the old library to us?', 'aside4'));
+    await advisor.explain(ask('what if we were in scotland though?', 'aside4'));
+    const back = await advisor.explain(ask('is there a minimum lease our funders would want?', 'aside4'));
+    expect(back.reply.entryId).toBe('cat-how-to-approach');
+  });
+
+  it('given the same visit, a next question that points there ("how long does the council get up there?") is still about Scotland', async () => {
+    await advisor.explain(ask('can our group force the borough to transfer the old library to us?', 'aside2'));
+    await advisor.explain(ask('what if we were in scotland though?', 'aside2'));
+    const there = await advisor.explain(ask('how long does the council get up there?', 'aside2'));
+    expect(there.reply.entryId).toMatch(/scotland/);
+  });
+
+  it('given a conversation that moved to Scotland without a comparison ("we\'re in fife actually"), the next question stays in Scotland', async () => {
+    await advisor.explain(ask('can our group force the council to transfer the old library to us?', 'aside3'));
+    await advisor.explain(ask("we're in fife actually, does that change things?", 'aside3'));
+    const next = await advisor.explain(ask('how long does the council get to decide?', 'aside3'));
+    expect(next.reply.entryId).toMatch(/scotland/);
+  });
+});
