@@ -1678,3 +1678,15 @@ describe('a nation asked about as a comparison is visited, not moved to', () => 
     expect(next.reply.entryId).toMatch(/scotland/);
   });
 });
+
+describe('which services a right leaves out is asked of its exclusions', () => {
+  it.each([
+    ['has the community right to challenge been abolished?', 'ok but which services cant it be used for'],
+    ['how long does the council have to respond to our expression of interest?', 'can they rule out some services altogether'],
+  ])('given "%s" answered, "%s" is answered by the entry on excluded services, not the right\'s overview or timing again', async (first, next) => {
+    const thread = `excluded:${first}`;
+    await advisor.explain(ask(first, thread));
+    const follow = await advisor.explain(ask(next, thread));
+    expect(follow.reply.entryId).toBe('rtc-excluded-services');
+  });
+});
