@@ -3,7 +3,7 @@
 // The conversation's place is kept aside while it is asked about; the next question that names no
 // nation and does not point there ("how long do they get to decide up there?") is asked back home
 // ("freehold or lease, what do funders prefer?" after Scotland's asset transfer is England's).
-import { detectJurisdictions } from '../nlp/jurisdiction.js';
+import { detectJurisdictions, NATION_WORDS } from '../nlp/jurisdiction.js';
 import { normalizeText } from '../nlp/normalize.js';
 import type { ConversationState } from './conversation-state.js';
 
@@ -27,9 +27,11 @@ export function asksAsAside(text: string): boolean {
  */
 export function backFromAside(state: ConversationState | undefined, text: string): ConversationState | undefined {
   if (!state?.nationBefore || !state.facets) return state;
+  const { nationBefore, ...rest } = state;
+  // A stored value that is no nation (a damaged record) is dropped, not made the conversation's place.
+  if (typeof nationBefore !== 'string' || !Object.hasOwn(NATION_WORDS, nationBefore)) return rest;
   const normal = normalizeText(text);
   if (THERE.test(normal.replace(EXISTENTIAL, ' ')) || detectJurisdictions(normal).nations.length > 0) return state;
-  const { nationBefore, ...rest } = state;
   const facets = { ...state.facets };
   if (nationBefore === 'england') delete facets.nation;
   else facets.nation = nationBefore;
