@@ -63,7 +63,9 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // we got"): the answer's own clock is the one meant, as long as the question asks about time.
   const named = own !== undefined && (inThread || mentionsAnEvent(text, events.filter((e) => e.id === own))) ? own : undefined;
   const clock = implied ?? named;
-  const asksWhen = clock !== undefined && isClock(ctx, clock) && asksAboutTime(text, timeQuestions);
+  // A correction in a thread ("sorry it was 20 aug not july") asks for the thread's dates again.
+  const corrects = inThread && saysAny(text, ctx.data.matching.corrections);
+  const asksWhen = clock !== undefined && isClock(ctx, clock) && (asksAboutTime(text, timeQuestions) || corrects);
   const { documentCues } = ctx.data.matching;
   const letter = own !== undefined && isClock(ctx, own) && saysAny(text, documentCues) ? own : undefined;
   if (!mentioned && !asksWhen && !letter) return undefined;
@@ -75,7 +77,9 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     // A day still to come starts the thread's clock only when the question names it and says it
     // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
     const byCalendar = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
-    const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && (d.date <= today || (d.ahead && byCalendar(d))));
+    // The day a correction replaces ("not july") is no date given.
+    const replaced = (d: FoundDate) => endsWithAny(text.slice(0, d.index), ctx.data.matching.replacedDate);
+    const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && !replaced(d) && (d.date <= today || (d.ahead && byCalendar(d))));
     const one = given.length === 1 ? given[0]! : undefined;
     if (one && letter && endsWithAny(text.slice(0, one.index), documentCues)) dated.push({ found: one, events: [letter] });
     else if (one && asksWhen) dated.push({ found: one, events: [clock!] });

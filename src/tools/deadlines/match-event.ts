@@ -137,8 +137,9 @@ function cuePattern(cue: string): RegExp {
   let re = patterns.get(cue);
   if (!re) {
     // "ie" and "ei" are the commonest slip ("recieved the notice"): either spelling matches.
-    const words = cue.split(/\s+/).map((w) => (DETERMINERS.includes(w) ? DETERMINER : escape(w).replace(/ie|ei/g, '(?:ie|ei)')));
-    re = new RegExp(`(?<![a-z0-9])${words.join('\\s+')}(?![a-z0-9])`, 'g');
+    // Quick typing drops the determiner too ("told council hes selling"), so it may be left out.
+    const words = cue.split(/\s+/).map((w) => (DETERMINERS.includes(w) ? `(?:${DETERMINER}\\s+)?` : `${escape(w).replace(/ie|ei/g, '(?:ie|ei)')}\\s+`));
+    re = new RegExp(`(?<![a-z0-9])${words.join('').replace(/\\s\+$/, '')}(?![a-z0-9])`, 'g');
     patterns.set(cue, re);
   }
   return re;

@@ -39,6 +39,8 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const aheadCues = matchingRaw.aheadCues === undefined ? [] : words('aheadCues', 'the words that put a date still to come');
   const documentCues = matchingRaw.documentCues === undefined ? [] : words('documentCues', 'the words that give a letter\'s own date');
   const checkQuestions = matchingRaw.checkQuestions === undefined ? [] : words('checkQuestions', 'the words that check a day against the dates');
+  const corrections = matchingRaw.corrections === undefined ? [] : words('corrections', 'the words that correct a date given earlier');
+  const replacedDate = matchingRaw.replacedDate === undefined ? [] : words('replacedDate', 'the words before a date that was wrong');
   const clauseBreaks = matchingRaw.clauseBreaks === undefined ? [] : words('clauseBreaks', 'the words that start a clause of its own');
   // A cue may belong to one event only, clock or not, so a date is never tied to both.
   const cueOwner = new Map<string, string>();
@@ -55,7 +57,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), clauseBreaks, timeQuestions, dateQuestions, aheadCues, documentCues, checkQuestions }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), clauseBreaks, timeQuestions, dateQuestions, aheadCues, documentCues, checkQuestions, corrections, replacedDate }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

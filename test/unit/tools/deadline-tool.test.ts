@@ -119,6 +119,16 @@ describe('the deadline calculator', () => {
     expect(answerDates('we sent ours in on 9 may', AT, ctx, 'nomination-received')).toBeUndefined();
   });
 
+  it('given a follow-up in a thread that corrects the date ("sorry it was 20 may not april"), it counts the thread\'s clock from the corrected day, not the one replaced', () => {
+    const dated = answerDates('sorry it was 20 may not april', AT, ctx, 'owner-notice', undefined, true)!;
+    expect(dated.event).toBe('owner-notice');
+    expect(dated.date).toBe('2026-05-20');
+    // Without a correction, a date on its own is telling the case, not asking for its dates.
+    expect(answerDates('it was 20 may', AT, ctx, 'owner-notice', undefined, true)).toBeUndefined();
+    // A first question has no earlier date to correct.
+    expect(answerDates('sorry it was 20 may not april', AT, ctx, 'owner-notice', undefined, false)).toBeUndefined();
+  });
+
   it('given a date before the scheme existed, it says the rules did not apply then and gives no dates', () => {
     const reply = ask('The owner told the council on 3 June 2010 that he wants to sell.')!;
     expect(toPlainText(reply)).toContain('3 June 2010 is before these rules started on 21 September 2012');

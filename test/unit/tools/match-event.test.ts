@@ -32,6 +32,11 @@ describe('matching a date to the event it belongs to', () => {
     expect(match('council says they got his letter on 9 nov. whats our deadline')).toEqual([{ date: '2026-11-09', events: ['owner-notice'] }]);
   });
 
+  it('given a cue typed without its determiner ("told council hes selling", "notified council"), it is the same event', () => {
+    expect(match('owner told council hes selling, council got notice 2 nov')).toEqual([{ date: '2026-11-02', events: ['owner-notice'] }]);
+    expect(match('owner had notified council 10 march 2026')).toEqual([{ date: '2026-03-10', events: ['owner-notice'] }]);
+  });
+
   it('given the list named by its short name ("put on the acv list back in march 2020"), it is the listing', () => {
     expect(match('my pub was put on the acv list back in march 2020, when does that drop off')).toEqual([{ date: '2020-03-01', events: ['listed'] }]);
   });
