@@ -18,6 +18,7 @@ import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
 import { whereStems } from './where-words.js';
+import { withoutClosingComparison } from './comparison-aside.js';
 import { whoToAsk } from './who-to-ask.js';
 import { alsoAsked } from './also-asked.js';
 import { closingKind, closingTells, smallTalkKind, withoutSmallTalkOpening } from './small-talk.js';
@@ -74,7 +75,11 @@ export function understand(text: string, saved: ConversationState | undefined, s
   // "Thanks! And in Wales?": the question is what follows the small talk.
   // "When?" alone, in a thread, asks the topic's time: read as the question it stands for.
   const whenAlone = live?.entryId && asksForMore(text, kb.conversation.whenAlone);
-  const asked = whenAlone ? kb.conversation.whenAloneReadsAs : withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
+  const topicId = live?.entryId ?? live?.near;
+  const topic = topicId ? kb.byId.get(topicId) : undefined;
+  const opened = whenAlone ? kb.conversation.whenAloneReadsAs : withoutSmallTalkOpening(text, dialogueIndex(kb).smallTalk);
+  // "...like with ACVs?" in a thread compares with another scheme; the question is the topic's.
+  const asked = topic ? withoutClosingComparison(opened, kb.conversation.comparisonWords, (words) => readSignals(words, dialogueIndex(kb).signals).values.has(SUBJECT_FACET)) : opened;
   const own = matchOwn(index, asked);
   // A closing that tells about someone is small talk; thanks and a bare phrase ("cheers - right to
   // bid in Wales") is only when the matcher cannot answer the phrase. Neither is when a signpost
@@ -82,8 +87,6 @@ export function understand(text: string, saved: ConversationState | undefined, s
   const closingName = closingKind(text, dialogueIndex(kb).smallTalk, kb.conversation);
   const signposted = own.decision.status === 'fallback' && own.decision.offTopicId !== undefined;
   const closing = closingName && !signposted && (closingTells(text, dialogueIndex(kb).smallTalk, kb.conversation) || own.decision.status !== 'answered') ? closingName : undefined;
-  const topicId = live?.entryId ?? live?.near;
-  const topic = topicId ? kb.byId.get(topicId) : undefined;
   const current = topic ? live?.facets ?? facetsOf(topic) : undefined;
   const signals = readSignals(asked, dialogueIndex(kb).signals);
   // A mistyped facet word ("what if they rejcet it?") signals its value as the matcher corrects

@@ -51,6 +51,8 @@ export interface ConversationSettings {
   closingKinds: string[];
   /** Words that make a message ask something even without a question mark ("need to know when", "tell me"). */
   askingWords: string[];
+  /** Words that open a closing comparison with another scheme ("...like with ACVs?"): in a thread, that scheme is a yardstick, not the topic. */
+  comparisonWords: string[];
   /** The label of the button (and the word) that shows the rest of an answer. */
   moreLabel: string;
   /** Heading of the short answer to a second question asked in the same message; {title} is its entry's title. */
@@ -90,7 +92,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'whenAlone', 'whereWords', 'askingWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'whenAlone', 'whereWords', 'askingWords', 'comparisonWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -113,6 +115,7 @@ export function defaultConversationSettings(): ConversationSettings {
     whereWords: ['on the', 'by the', 'near the'],
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
+    comparisonWords: ['like with', 'as with'],
     moreLabel: 'More detail',
     alsoAsked: 'You also asked: {title}',
     changingNote: '**Changing:** {what} Last checked {date}; see More detail.',

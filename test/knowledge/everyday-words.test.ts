@@ -14,6 +14,7 @@ const advisor = createAdvisor({
 });
 const index = buildSearchIndex(loadKnowledge('knowledge').kb!);
 let thread = 0;
+let thread_ = 0;
 const ask = (text: string): Question => ({ text, platform: 'cli', user: { id: 'everyday' }, channel: { id: 'terminal', isDirect: true }, threadId: `ew-${thread++}`, receivedAt: new Date() });
 
 describe('"doing up" a building means refurbishing it', () => {
@@ -369,5 +370,22 @@ describe('"pp" typed for planning permission', () => {
     const spelt = await advisor.explain(ask('the old bowls club has outline planning permission for 20 homes, can it still be listed'));
     expect([short.status, short.reply.entryId]).toEqual([spelt.status, spelt.reply.entryId]);
     expect(short.reply.entryId).toBe('acv-what-qualifies');
+  });
+});
+
+describe('quick typing: "diff" is different, "min" is minimum, "rn" is right now', () => {
+  it.each([
+    ['wales diff?', 'differ'],
+    ['min number of people we need', 'minimum'],
+    ['which rules count rn', 'right'],
+  ])('given "%s", the question is read with the word "%s"', (question, word) => {
+    expect(analyze(question, index.lexicon).terms.join(' ')).toContain(word);
+  });
+
+  it('given a thread about another scheme, "scotland diff?" is answered with Scotland\'s own rights, not declined', async () => {
+    const thread = `ew-diff-${thread_++}`;
+    await advisor.ask({ ...ask('can the council give us the old library for less than it is worth?'), threadId: thread });
+    const reply = await advisor.ask({ ...ask('scotland diff?'), threadId: thread });
+    expect(reply.entryId).toBe('scotland-community-rights');
   });
 });

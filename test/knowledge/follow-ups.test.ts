@@ -1690,3 +1690,11 @@ describe('which services a right leaves out is asked of its exclusions', () => {
     expect(follow.reply.entryId).toBe('rtc-excluded-services');
   });
 });
+
+describe('a follow-up that compares with another scheme stays on the conversation\'s own', () => {
+  it('given the right to challenge, "do we need a local connection, as with ACVs?" is answered on who can use the right to challenge', async () => {
+    await advisor.explain(ask('could a group of council staff use the right to challenge to run their service?', 'cmp1'));
+    const follow = await advisor.explain(ask('do we need a local connection, as with ACVs?', 'cmp1'));
+    expect(follow.reply.entryId).toBe('rtc-who-can-use');
+  });
+});
