@@ -147,3 +147,16 @@ describe('more ways of saying a thing lead to the entry that answers it', () => 
     expect((await asked(text)).entryId).toBe(entryId);
   });
 });
+
+describe('an owner asking to "claim off" whoever they blame asks about compensation', () => {
+  it.each([
+    "owner here. pub's on the acv list, the friends group set off the six month freeze and my buyer pulled out. do i claim off the group?",
+  ])('given "%s", whose story is the six-month pause, it answers the question asked last: compensation from the council', async (question) => {
+    const reply = await asked(question);
+    expect(reply.entryId).toBe('acv-compensation');
+  });
+
+  it('given "can we claim back vat on the building works", it is not read as compensation', async () => {
+    expect((await asked('can we claim back vat on the building works')).entryId).not.toBe('acv-compensation');
+  });
+});
