@@ -69,6 +69,7 @@ const CASES: Case[] = [
     ['crtb-sports-grounds', 'what does the 2026 act do for sports grounds'],
   ].map(([entry, question]) => ({ says: `the 2026 Act's Royal Assent on 29 April 2026 (answered by ${entry})`, question, entry, text: [/Royal Assent on 29 April 2026/i] })),
   { says: "the 2026 Act's longer pause names what it is longer than: 6 months today", question: 'what did the 2026 act change about the community right to bid', entry: 'crtb-2026-what-changed', text: [/12 months \(up from 6 months today\)/] },
+  { says: 'the levy share comes only where the council charges the levy at all, and none comes where it charges none', question: 'how much cil does a parish get from new houses', entry: 'np-cil', text: [/Only where a council charges the \*{0,2}Community Infrastructure Levy/, /if your council charges no CIL, there is no share/] },
   { says: 'the answer on listing and planning says that in law a listing holds the owner back only at a sale, citing the provision', question: 'does our pub being listed count for anything when the council decides the planning application to turn it into houses', entry: 'acv-planning-consideration', text: [/a listing holds the owner back only when they come to sell \(Localism Act 2011, s\.95\)/] },
 ];
 

@@ -1698,3 +1698,19 @@ describe('a follow-up that compares with another scheme stays on the conversatio
     expect(follow.reply.entryId).toBe('rtc-who-can-use');
   });
 });
+
+describe('"a new one" after a moratorium ran out means another moratorium', () => {
+  it('given a notice date and a moratorium that ended without a sale, "can a new one start if he tries again" is answered with the protected period', async () => {
+    await advisor.explain(ask('owner told the council he was selling our local on 12 march, the 6 months went by and nothing sold', 'newone1'));
+    const follow = await advisor.explain(ask('can a new one start if he tries again', 'newone1'));
+    expect(follow.reply.entryId).toBe('acv-protected-period-18-months');
+  });
+});
+
+describe('"trigger another one" after the moratorium is the protected period, not who may trigger one', () => {
+  it('given a moratorium that ended without the money raised, "can we trigger another one then" is answered with the protected period', async () => {
+    await advisor.explain(ask('our six month moratorium ended and we never raised the money', 'newone2'));
+    const follow = await advisor.explain(ask('can we trigger another one then', 'newone2'));
+    expect(follow.reply.entryId).toBe('acv-protected-period-18-months');
+  });
+});
