@@ -91,7 +91,40 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how do we apply to the public works loan board?', 'could u fill the forms in for me', /Writing or sending/],
     ['when do we need a solicitor?', 'know a good valuer round cheltenham?', /Recommending a particular firm/],
     ['how do we start a neighbourhood plan?', 'can u recommend a planning consultant in leeds', /Recommending a particular firm/],
+    // Any errand, however it is worded, and whoever it is for.
+    ['who gives free planning advice to groups?', 'could you book our steering group a slot with them next week', /Writing or sending/],
+    ['how do we register as a community benefit society?', 'can u register us with the fca while im on holiday', /Writing or sending/],
+    ['how do we run a share offer?', 'would you post the launch on our instagram for us', /Writing or sending/],
+    ['can the council transfer the community centre to us on a lease?', 'negotiate with their property team on our behalf, theyre ignoring us', /Writing or sending/],
+    ['what goes in a written request to be treated as a bidder?', 'great, pls email it to the council today', /Writing or sending/],
+    ['what does Plunkett UK do?', 'we need the phone number for their advice line, can you find it', /Writing or sending/],
+    ['can our CIC nominate a building?', 'is our constitution legally valid? just confirm it for us', /Writing or sending/],
+    ['can a parish council borrow from the public works loan board?', 'could you do our annual accounts before we apply', /Writing or sending/],
+    ['when can the owner appeal to the tribunal?', 'would u be able to speak for us when it is heard', /Acting for you/],
+    // A decision-maker's verdict, or the group's own result, forecast in any order of words.
+    ['how does the council decide on a nomination?', 'realistically is the district going to list our allotments', /Forecasting/],
+    ['what price does the owner have to accept?', 'if we bid 200k will the seller take it', /Forecasting/],
+    ['how does a neighbourhood plan referendum work?', 'do you reckon the residents will vote for it, some hate change', /Forecasting/],
+    ['how do community share offers work?', 'we need 300 grand. be straight with me, are we going to hit it', /Forecasting/],
+    ['how do we ask the council for a building?', 'and when we ask for the old depot will they say yes', /Forecasting/],
+    ['is the new community right to buy in force yet?', 'so when are they going to switch it on, any idea', /Forecasting when the government/],
+    ['what did the 2026 act change?', 'if there is a new government will they repeal it', /Forecasting when the government/],
+    // The group's own choice, or a particular firm for it.
+    ['how long a lease do funders want for a transfer?', 'they offered 15 years with full repairing terms, should we accept the offer or push for more', /decide for you/],
+    ['how does the owner review work?', 'honestly what would you do if you were us', /decide for you/],
+    ['when do we need a solicitor?', 'which solicitor should we instruct for the lease', /Recommending a particular firm/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
+    const id = `forecast-letter:${thread++}`;
+    expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
+    const r = await advisor.explain(cliQuestion(next, id));
+    expect({ next, status: r.status, says: says.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
+  });
+
+  it.each([
+    ['what is an asset of community value?', 'got any jokes about planning officers for our quiz night', /Jokes/],
+    ['how does a neighbourhood plan referendum work?', 'off the record which party is best for village pubs', /party politics/],
+    ['who can nominate an asset?', 'sorry one more, the treasurer\'s laptop keeps freezing, any tips', /Computer problems/],
+  ])('given "%s" answered, an aside off the subject ("%s") is declined with where to look', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
     const r = await advisor.explain(cliQuestion(next, id));
@@ -102,6 +135,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['has the community right to challenge been scrapped?', 'also did boro win last night lol'],
     ['how does the moratorium work?', 'did spurs lose on saturday'],
     ['how does the moratorium work?', 'did you see the villa score last night'],
+    ['what is an asset of community value?', 'who won the league cup last year btw'],
     ['what is an asset of community value?', 'random one but did u catch the rovers match'],
   ])('given "%s" answered, a team\'s result asked next ("%s") is declined with where to look', async (first, next) => {
     const id = `forecast-letter:${thread++}`;
