@@ -113,6 +113,21 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how long a lease do funders want for a transfer?', 'they offered 15 years with full repairing terms, should we accept the offer or push for more', /decide for you/],
     ['how does the owner review work?', 'honestly what would you do if you were us', /decide for you/],
     ['when do we need a solicitor?', 'which solicitor should we instruct for the lease', /Recommending a particular firm/],
+    // Errands put as a wish, inside a story, or through someone else.
+    ['what goes in a nomination?', 'the secretary wondered if you could write up the nomination ready for her to sign', /Writing or sending/],
+    ['what does a neighbourhood plan have to meet?', 'can you go through the plan and say whether it is compliant', /Writing or sending/],
+    ['what does Locality do?', 'any chance you could dig out the name of their director for me', /Writing or sending/],
+    ['who decides a nomination?', 'would you come along to the licensing meeting and back us up', /Writing or sending/],
+    ['how do we ask the council for a building?', 'could you drop a line to their estates manager on our behalf', /Writing or sending/],
+    // Forecasts of odds, verdicts and sums.
+    ['how does the owner review work?', 'so am i going to win if i ask for a review', /Forecasting/],
+    ['how much can we get from awards for all?', 'whats the odds they fund our roof', /Forecasting/],
+    ['what does the examiner check?', 'reckon ours will go through first time', /Forecasting/],
+    ['how do community shares work?', 'how much will we raise with a share offer in a village of 900', /Forecasting/],
+    // Choices that are the group's own.
+    ['how long a lease do funders want?', 'they have put a 20 year lease on the table, do we sign it or walk away', /decide for you/],
+    ['what can a parish council spend its levy share on?', 'should the parish spend it on the hall roof or save it', /decide for you/],
+    ['can a community benefit society nominate an asset?', 'cic or cbs, just choose one for us', /decide for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
@@ -124,6 +139,8 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['what is an asset of community value?', 'got any jokes about planning officers for our quiz night', /Jokes/],
     ['how does a neighbourhood plan referendum work?', 'off the record which party is best for village pubs', /party politics/],
     ['who can nominate an asset?', 'sorry one more, the treasurer\'s laptop keeps freezing, any tips', /Computer problems/],
+    ['how does a neighbourhood plan referendum work?', 'who is going to win the title this year', /Sports fixtures/],
+    ['what are the community rights in Northern Ireland?', 'whats the cheapest train from Belfast to Dublin', /journey planning/],
   ])('given "%s" answered, an aside off the subject ("%s") is declined with where to look', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
