@@ -125,6 +125,8 @@ describe('the deadline calculator', () => {
     expect(dated.date).toBe('2026-05-20');
     // Without a correction, a date on its own is telling the case, not asking for its dates.
     expect(answerDates('it was 20 may', AT, ctx, 'owner-notice', undefined, true)).toBeUndefined();
+    // An apology that corrects nothing is no correction.
+    expect(answerDates('sorry, one more thing: our agm was on 20 may', AT, ctx, 'owner-notice', undefined, true)).toBeUndefined();
     // A first question has no earlier date to correct.
     expect(answerDates('sorry it was 20 may not april', AT, ctx, 'owner-notice', undefined, false)).toBeUndefined();
   });
