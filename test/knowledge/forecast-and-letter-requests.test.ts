@@ -128,6 +128,15 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how long a lease do funders want?', 'they have put a 20 year lease on the table, do we sign it or walk away', /decide for you/],
     ['what can a parish council spend its levy share on?', 'should the parish spend it on the hall roof or save it', /decide for you/],
     ['can a community benefit society nominate an asset?', 'cic or cbs, just choose one for us', /decide for you/],
+    // Third round: likelihoods, sums and gifts forecast; papers done or checked; choices.
+    ['how does the owner review work?', 'how likely is the owner to get it taken off the list', /Forecasting/],
+    ['how do community shares work?', 'reckon we could raise 250k by march', /Forecasting/],
+    ['how do we ask the council for a building?', 'will they give us the lease if we ask nicely', /Forecasting/],
+    ['what happens if the price goes to an independent valuer?', 'which valuation will they go with, ours or his', /Forecasting/],
+    ['is there a fund for neighbourhood plans?', 'do u think theyll bring the grants back', /Forecasting when the government/],
+    ['what goes in a nomination?', 'pls check it for us before we send it', /Writing or sending/],
+    ['how do we run a share offer?', 'could you put our prospectus together for the launch', /Writing or sending/],
+    ['what can the owner do after a moratorium?', 'should we sell it on now or wait and see', /decide for you/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {
     const id = `forecast-letter:${thread++}`;
     expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
