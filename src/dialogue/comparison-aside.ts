@@ -13,13 +13,26 @@ const COMPARED_WORDS = 5;
  */
 export function withoutClosingComparison(text: string, openers: readonly string[], namesSubject: (words: string) => boolean): string {
   for (const opener of openers) {
-    const words = opener.trim().split(/\s+/).map(escape).join('\\s+');
-    const m = new RegExp(`^(.*?[a-z0-9].*?)[\\s,;-]+${words}\\s+((?:\\S+\\s+){0,${COMPARED_WORDS - 1}}\\S+?)\\s*([?!.]*)\\s*$`, 'i').exec(text);
+    const m = closingPattern(opener).exec(text);
     if (!m) continue;
     const [, before, compared, ending] = m;
     if (before!.trim().split(/\s+/).length >= 2 && namesSubject(compared!)) return `${before!.trim()}${ending || ''}`;
   }
   return text;
+}
+
+// Compiled once per opener: this runs on every message in a thread.
+const compiled = new Map<string, RegExp>();
+
+/** The opener, then up to COMPARED_WORDS words and the question's end. Not global, so exec is safe. */
+function closingPattern(opener: string): RegExp {
+  let re = compiled.get(opener);
+  if (!re) {
+    const words = opener.trim().split(/\s+/).map(escape).join('\\s+');
+    re = new RegExp(`^(.*?[a-z0-9].*?)[\\s,;-]+${words}\\s+((?:\\S+\\s+){0,${COMPARED_WORDS - 1}}\\S+?)\\s*([?!.]*)\\s*$`, 'i');
+    compiled.set(opener, re);
+  }
+  return re;
 }
 
 function escape(text: string): string {
