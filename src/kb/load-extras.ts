@@ -101,21 +101,29 @@ export function readOffTopic(data: unknown, report: Report): OffTopic[] {
     for (const k of missing) report(k, `${where} needs "${k}".`);
     const match = Array.isArray(item.match) ? item.match.map((m) => String(m).toLowerCase().trim()).filter(Boolean) : [];
     if (match.length === 0) report('match', `${where} needs "match": a list of words or phrases that identify it.`);
-    if (item.patterns !== undefined && !Array.isArray(item.patterns)) report('patterns', `${where}: "patterns" must be a list of patterns, one per line starting "- ".`);
-    const patterns: SafePattern[] = [];
-    for (const source of Array.isArray(item.patterns) ? item.patterns.map(String) : []) {
-      const checked = compileStaffPattern(source);
-      if (checked.ok) patterns.push(checked.pattern);
-      else report('patterns', `${where}: the pattern "${source}" ${checked.problem}. Rewrite it or remove it.`);
-    }
+    const patterns = staffPatterns(item, 'patterns', where, report);
+    const unless = staffPatterns(item, 'unless', where, report);
     const sources = Array.isArray(item.sources)
       ? item.sources.filter((s) => s && typeof s.title === 'string' && typeof s.url === 'string' && s.url.startsWith('https://'))
       : [];
     if (Array.isArray(item.sources) && sources.length !== item.sources.length) report('sources', `${where}: every source needs a title and an https:// url.`);
     if (missing.length === 0 && match.length) {
-      out.push({ id: item.id as string, label: item.label as string, reply: (item.reply as string).trim(), match, ...(patterns.length ? { patterns } : {}), sources });
+      out.push({ id: item.id as string, label: item.label as string, reply: (item.reply as string).trim(), match, ...(patterns.length ? { patterns } : {}), ...(unless.length ? { unless } : {}), sources });
     }
   });
+  return out;
+}
+
+/** A signpost's list of staff patterns ("patterns" or "unless"), each checked to run in linear time. */
+function staffPatterns(item: Record<string, unknown>, field: 'patterns' | 'unless', where: string, report: Report): SafePattern[] {
+  const value = item[field];
+  if (value !== undefined && !Array.isArray(value)) report(field, `${where}: "${field}" must be a list of patterns, one per line starting "- ".`);
+  const out: SafePattern[] = [];
+  for (const source of Array.isArray(value) ? value.map(String) : []) {
+    const checked = compileStaffPattern(source);
+    if (checked.ok) out.push(checked.pattern);
+    else report(field, `${where}: the pattern "${source}" ${checked.problem}. Rewrite it or remove it.`);
+  }
   return out;
 }
 

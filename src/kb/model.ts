@@ -137,6 +137,12 @@ export interface OffTopic {
    * will refuse it?" asks for a forecast whoever "they" are). Run in linear time, like entries'.
    */
   patterns?: SafePattern[];
+  /**
+   * Patterns for a fair question that can share a message with a shape above ("what are the
+   * chances he sells to someone else? is he even allowed to?"): when one matches, this signpost's
+   * patterns stand aside and the entries answer. Its phrases still apply.
+   */
+  unless?: SafePattern[];
   reply: string;
   sources: Source[];
 }

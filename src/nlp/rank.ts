@@ -80,7 +80,7 @@ export function matchOffTopic(index: SearchIndex, analysis: Analysis): string | 
     for (const phrase of o.phrases) {
       if (phrase.length && containsSequence(analysis.rawStems, phrase)) return o.id;
     }
-    if (o.patterns.some((p) => p.test(analysis.normalised))) return o.id;
+    if (o.patterns.some((p) => p.test(analysis.normalised)) && !o.unless.some((p) => p.test(analysis.normalised))) return o.id;
   }
   return undefined;
 }

@@ -90,7 +90,7 @@ export interface SearchIndex {
   totalLength: number;
   /** Share of all titles and examples asking in each form. */
   formBase: Map<string, number>;
-  offTopic: { id: string; phrases: string[][]; patterns: SafePattern[] }[];
+  offTopic: { id: string; phrases: string[][]; patterns: SafePattern[]; unless: SafePattern[] }[];
   /** Each topic's scheme names (topics.yaml `names`), as stemmed word sequences after synonyms;
    *  the names of the Act that made it (`actNames`) and the topics that Act changed (`actChanges`). */
   schemes: { topic: string; phrases: string[][]; actPhrases: string[][]; actChanges: string[] }[];
@@ -240,7 +240,7 @@ export function buildSearchIndex(kb: KnowledgeBase, learned: LearnedPhrase[] = [
   for (const [t, d] of bodyDf) bodyIdf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const avgBodyLength = entries.reduce((a, e) => a + e.bodyLength, 0) / Math.max(1, n);
   const avgLength = entries.reduce((a, e) => a + e.length, 0) / Math.max(1, n);
-  const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)), patterns: o.patterns ?? [] }));
+  const offTopic = kb.offTopic.map((o) => ({ id: o.id, phrases: o.match.map((m) => tokenize(m).map(stem)), patterns: o.patterns ?? [], unless: o.unless ?? [] }));
   const stemmedPhrases = (names: string[] = []) => names.map((n) => analyze(n, lexicon).words.map(stem)).filter((p) => p.length);
   const schemes = kb.topics.flatMap((t) => (t.names?.length || t.actNames?.length ? [{ topic: t.id, phrases: stemmedPhrases(t.names), actPhrases: stemmedPhrases(t.actNames), actChanges: t.actChanges ?? [] }] : []));
   const anchors = learnAnchors(entries, plain, weights);

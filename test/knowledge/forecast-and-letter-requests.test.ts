@@ -170,6 +170,16 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     expect({ next, status: r.status, says: /Sports fixtures/.test(toPlainText(r.reply)) }).toEqual({ next, status: 'fallback', says: true });
   });
 
+  it.each([
+    ['how does the moratorium work?', 'what are the chances he sells to a developer after all that, is he even allowed to?'],
+    ['what can the owner do after a moratorium?', 'whats the likelihood the owner sells elsewhere, and is the owner allowed to once it ends?'],
+  ])('given "%s" answered, a forecast beside a question of what someone is allowed to do ("%s") is answered', async (first, next) => {
+    const id = `forecast-letter:${thread++}`;
+    expect((await advisor.explain(cliQuestion(first, id))).status).toBe('answered');
+    const r = await advisor.explain(cliQuestion(next, id));
+    expect({ next, status: r.status }).toEqual({ next, status: 'answered' });
+  });
+
   it('given "did you see the referendum result", the sports signpost leaves it alone: a vote\'s result is not a match\'s', () => {
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
     const decision = matchOwn(index, 'did you see the referendum result in the next parish') as { decision: { offTopicId?: string } };
@@ -198,15 +208,17 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
 
   it('given every dev question the knowledge answers, no signpost pattern takes one the phrases leave alone', () => {
     const { kb, index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
-    const patterns = kb.offTopic.flatMap((o) => o.patterns ?? []);
+    // A signpost's patterns stand aside where one of its "unless" patterns (a fair question beside the shape) matches.
+    const patterns = kb.offTopic.flatMap((o) => (o.patterns ?? []).map((p) => ({ p, unless: o.unless ?? [] })));
     expect(patterns.length).toBeGreaterThan(0);
+    const takes = (text: string) => patterns.some(({ p, unless }) => p.test(text) && !unless.some((u) => u.test(text)));
     const questions = answerableQuestions(DEV_FILES);
     expect(questions.length).toBeGreaterThan(5000);
     // A question the signposts' phrases already decline ("can you tell me if our nomination will
     // succeed?") is not the patterns' doing.
     const phrasesOnly = { ...index, offTopic: index.offTopic.map((o) => ({ ...o, patterns: [] })) };
     const taken = questions
-      .filter((q) => patterns.some((p) => p.test(normalizeText(q))))
+      .filter((q) => takes(normalizeText(q)))
       .filter((q) => matchOwn(phrasesOnly, q).decision.status !== 'fallback' || !(matchOwn(phrasesOnly, q).decision as { offTopicId?: string }).offTopicId);
     expect(taken).toEqual([]);
   });
