@@ -299,6 +299,7 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     'will the rules change in 2026 under the new act?',
     'can you remind me what the six weeks is for?',
     'does he really have a chance to object before it is listed?',
+    'does the owner have to go along with our offer once the six months are up?',
     'would he have to sell it or not once the six months are up, do you think',
   ])('given a fair question that shares words with a request\'s shape ("%s"), no signpost takes it', (text) => {
     const { index } = KnowledgeHolder.open(KNOWLEDGE_DIR).current;
