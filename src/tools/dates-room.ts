@@ -13,6 +13,8 @@ import { londonDate } from './deadlines/calendar-date.js';
 import { findDates } from './deadlines/find-dates.js';
 import { withCuesSpelled } from './deadlines/cue-spelling.js';
 import { encodeToolId } from './tool-ids.js';
+import { tokenize } from '../nlp/normalize.js';
+import { extractQuantities, isPeriod } from '../nlp/quantities.js';
 import type { DatesShown } from './tool-flow.js';
 
 export interface DatesTurn {
@@ -124,14 +126,29 @@ export function carriedDates(kb: KnowledgeBase, last: DatesShown, text: string, 
   const checked = kb.periods && checksADay(text, kb.periods) ? checkedDay(text, findDates(text, londonDate(asked.at), kb.periods.matching.aheadCues), last.date, kb.periods) : undefined;
   // A day checked against the thread's dates is answered by them even when nothing else matched:
   // the question is about those dates and nothing else.
+  // A few words that name one of the clock's periods ("and the 6 months?") ask for its day, just
+  // as "when does it end?" would: they can mean nothing else right after the dates.
+  const named = namesAPeriod(kb, text, last.event);
   const carries = matched === undefined
-    ? checked !== undefined
-    : (checked !== undefined || asksAboutTime(text, kb.periods?.matching.dateQuestions ?? [])) && explainsClock(kb, matched.entryId, last.event);
+    ? checked !== undefined || named
+    : (checked !== undefined || named || asksAboutTime(text, kb.periods?.matching.dateQuestions ?? [])) && explainsClock(kb, matched.entryId, last.event);
   if (!carries) return undefined;
   const dates = answerDeadlineFollowUp(encodeToolId({ tool: 'deadline', event: last.event, date: last.date }), asked.at, deadlineContext(kb, asked), checked);
   if (!dates) return undefined;
   const shown: DatesShown = { event: last.event, date: last.date, ...(matched?.entryId ? { entry: matched.entryId } : {}) };
   return { reply: joined(kb, dates, matched, shown), shown };
+}
+
+/**
+ * Whether a message of at most `matching.namedPeriodWords` words names the length of one of the
+ * event's periods ("the 18 months", "6 mths"). A longer message says what it asks about that period.
+ */
+function namesAPeriod(kb: KnowledgeBase, text: string, eventId: string): boolean {
+  const limit = kb.periods?.matching.namedPeriodWords ?? 0;
+  const words = tokenize(text);
+  if (words.length === 0 || words.length > limit) return false;
+  const named = new Set(extractQuantities(words).filter(isPeriod));
+  return (kb.periods?.periods ?? []).some((p) => p.event === eventId && named.has(`${p.length} ${p.unit.replace(/s$/, '')}`));
 }
 
 /** A "deadline--<event>--<date>" button: the dates counted from that event instead. */

@@ -63,22 +63,26 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
   // we got"): the answer's own clock is the one meant, as long as the question asks about time.
   const named = own !== undefined && (inThread || mentionsAnEvent(text, events.filter((e) => e.id === own))) ? own : undefined;
   const clock = implied ?? named;
+  const today = londonDate(receivedAt);
+  // The day a correction replaces ("not july") is no date given.
+  const replaced = (d: FoundDate) => endsWithAny(text.slice(0, d.index), ctx.data.matching.replacedDate);
+  let read: FoundDate[] | undefined;
+  const datesFound = () => (read ??= findDates(text, today, ctx.data.matching.aheadCues));
   // A correction in a thread ("sorry it was 20 aug not july") asks for the thread's dates again.
-  const corrects = inThread && saysAny(text, ctx.data.matching.corrections);
+  // So does a date set against one it replaces, with or without an apology ("they received it on
+  // the 14th, not the 1st"): the asker wants the same dates from the right day.
+  const corrects = inThread && (saysAny(text, ctx.data.matching.corrections) || (clock !== undefined && saysAny(text, ctx.data.matching.replacedDate) && replacesADate(datesFound(), replaced)));
   const asksWhen = clock !== undefined && isClock(ctx, clock) && (asksAboutTime(text, timeQuestions) || corrects);
   const { documentCues } = ctx.data.matching;
   const letter = own !== undefined && isClock(ctx, own) && saysAny(text, documentCues) ? own : undefined;
   if (!mentioned && !asksWhen && !letter) return undefined;
-  const today = londonDate(receivedAt);
-  const found = findDates(text, today, ctx.data.matching.aheadCues);
+  const found = datesFound();
   const dated = mentioned ? matchEvents(text, found, cued, ctx.data.matching).map((d) => (letter ? asLetter(ctx, d, letter, text) : d)) : [];
   if (!dated.length && (asksWhen || letter)) {
     // The question's own words are no date: "what's my last day" reads as yesterday to the parser.
     // A day still to come starts the thread's clock only when the question names it and says it
     // will ("if we kick off on 12 January"): "is it gonna rain tomorrow?" dates nothing.
     const byCalendar = (d: FoundDate) => CALENDAR_DAY.test(d.text) && !d.assumptions.some((a) => a.phrase === 'relative' || a.phrase === 'approximate');
-    // The day a correction replaces ("not july") is no date given.
-    const replaced = (d: FoundDate) => endsWithAny(text.slice(0, d.index), ctx.data.matching.replacedDate);
     const given = found.filter((d) => !timeQuestions.includes(d.text.toLowerCase()) && !replaced(d) && (d.date <= today || (d.ahead && byCalendar(d))));
     const one = given.length === 1 ? given[0]! : undefined;
     if (one && letter && endsWithAny(text.slice(0, one.index), documentCues)) dated.push({ found: one, events: [letter] });
@@ -113,6 +117,11 @@ export function answerDates(text: string, receivedAt: Date, ctx: DeadlineContext
     reply.followUps.unshift({ label: `${event.short}: ${other.found.text}`, entryId: encodeToolId({ tool: 'deadline', event: event.id, date: dateKey(other.found) }) });
   }
   return { reply, approximate: first.found.approximate, event: first.events[0], date: dateKey(first.found) };
+}
+
+/** Whether the dates found hold one the message replaces ("not the 1st") and one it gives instead. */
+function replacesADate(found: readonly FoundDate[], replaced: (d: FoundDate) => boolean): boolean {
+  return found.some(replaced) && found.some((d) => !replaced(d));
 }
 
 /**

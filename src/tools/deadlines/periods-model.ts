@@ -107,7 +107,7 @@ export interface PeriodsData {
   counting: Record<CountingRule, string>;
   months: { explain: string; caveat: string; sources: Source[] };
   workingDays: { source: Source; coveredUntil: number; holidays: Set<string> };
-  matching: { negations: string[]; wordsReferringBack: number; clauseBreaks: string[]; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[]; documentCues: string[]; checkQuestions: string[]; corrections: string[]; replacedDate: string[] };
+  matching: { negations: string[]; wordsReferringBack: number; namedPeriodWords: number; clauseBreaks: string[]; timeQuestions: string[]; dateQuestions: string[]; aheadCues: string[]; documentCues: string[]; checkQuestions: string[]; corrections: string[]; replacedDate: string[] };
   events: ClockEvent[];
   noClock: NoClockEvent[];
   periods: StatutoryPeriod[];

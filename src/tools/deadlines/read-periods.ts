@@ -34,6 +34,8 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   const negations = words('negations', 'the words that negate a cue');
   const wordsReferringBack = matchingRaw.wordsReferringBack;
   if (typeof wordsReferringBack !== 'number' || !Number.isInteger(wordsReferringBack) || wordsReferringBack < 0) r.error(['matching', 'wordsReferringBack'], 'Give a whole number, for example 4.');
+  const namedPeriodWords = matchingRaw.namedPeriodWords ?? 0;
+  if (typeof namedPeriodWords !== 'number' || !Number.isInteger(namedPeriodWords) || namedPeriodWords < 0) r.error(['matching', 'namedPeriodWords'], 'Give a whole number, for example 5.');
   const timeQuestions = words('timeQuestions', 'the words that ask about time');
   const dateQuestions = matchingRaw.dateQuestions === undefined ? [] : words('dateQuestions', 'the words that ask for a date');
   const aheadCues = matchingRaw.aheadCues === undefined ? [] : words('aheadCues', 'the words that put a date still to come');
@@ -57,7 +59,7 @@ export function readPeriods(text: string, entryIds: ReadonlySet<string>, problem
   }
 
   if (problems.filter((p) => p.severity === 'error').length > before || !reviewed || !workingDays) return undefined;
-  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), clauseBreaks, timeQuestions, dateQuestions, aheadCues, documentCues, checkQuestions, corrections, replacedDate }, events, noClock, periods };
+  return { reviewed, phrases, counting, months, workingDays, matching: { negations, wordsReferringBack: Number(wordsReferringBack), namedPeriodWords: Number(namedPeriodWords), clauseBreaks, timeQuestions, dateQuestions, aheadCues, documentCues, checkQuestions, corrections, replacedDate }, events, noClock, periods };
 }
 
 function readPhrases(raw: Record<string, unknown>, r: FieldReporter) {

@@ -59,6 +59,19 @@ describe('dates in the conversation', () => {
     expect(carried.shown).toEqual({ event: 'owner-notice', date: '2026-06-03', entry: 'acv-full-moratorium-6-months' });
   });
 
+  it('given dates just worked out from the owner\'s notice, a few words naming one of its periods ("and the 6 months?", "what about the eighteen months") get that period\'s day again', () => {
+    const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
+    const full = answerReply(kb, kb.byId.get('acv-full-moratorium-6-months')!, 0.8);
+    expect(toPlainText(carriedDates(kb, last, 'and the 6 months?', AT, full)!.reply)).toContain('Full moratorium ends (if a group asked in time): Wednesday 2 December 2026');
+    const protectedPeriod = answerReply(kb, kb.byId.get('acv-protected-period-18-months')!, 0.8);
+    expect(toPlainText(carriedDates(kb, last, 'what about the eighteen months', AT, protectedPeriod)!.reply)).toContain('Protected period ends');
+    // Without a matched answer the fragment is still about the thread's clock.
+    expect(carriedDates(kb, last, 'n the 6 mths', AT, undefined)).toBeDefined();
+    // A period the clock does not have, or a longer question about the period, is left as it was.
+    expect(carriedDates(kb, last, 'and the 8 weeks?', AT, undefined)).toBeUndefined();
+    expect(carriedDates(kb, last, 'and can the owner keep marketing it during the 6 months?', AT, full)).toBeUndefined();
+  });
+
   it('given dates just worked out from the owner\'s notice, "deadline?" answered by the overview of every Right to Bid time limit gets the same dates beside it', () => {
     const { shown: last } = datedQuestion(kb, "The owner's notice reached the council on 3 June 2026. When does our window close?", AT, undefined)!;
     const timeline = answerReply(kb, kb.byId.get('acv-timeline-deadlines')!, 0.8);

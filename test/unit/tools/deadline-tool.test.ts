@@ -131,6 +131,16 @@ describe('the deadline calculator', () => {
     expect(answerDates('sorry it was 20 may not april', AT, ctx, 'owner-notice', undefined, false)).toBeUndefined();
   });
 
+  it('given a follow-up in a thread that sets a date against the one it replaces, without an apology ("they got it on the 18th, not the 8th"), it counts the thread\'s clock from the new day', () => {
+    const dated = answerDates('misread the email: they got it on the 18th, not the 8th', AT, ctx, 'owner-notice', undefined, true)!;
+    expect(dated.event).toBe('owner-notice');
+    expect(dated.date).toBe('2026-06-18');
+    // A "not" that replaces no date is no correction ("we did not hear until 18 May").
+    expect(answerDates('we did not hear about it until 18 may', AT, ctx, 'owner-notice', undefined, true)).toBeUndefined();
+    // Nor is a date set against another in a first question.
+    expect(answerDates('they got it on the 18th, not the 8th', AT, ctx, 'owner-notice', undefined, false)).toBeUndefined();
+  });
+
   it('given a date before the scheme existed, it says the rules did not apply then and gives no dates', () => {
     const reply = ask('The owner told the council on 3 June 2010 that he wants to sell.')!;
     expect(toPlainText(reply)).toContain('3 June 2010 is before these rules started on 21 September 2012');
