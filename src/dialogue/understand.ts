@@ -17,7 +17,7 @@ import { dialogueIndex, entryVocabulary, subjectVocabulary } from './dialogue-in
 import { readSignals, type FacetSignals } from './facet-signals.js';
 import { matchOwn, type OwnMatch } from './matcher.js';
 import { resolveFollowUp, type FollowUpChoice } from './resolve-follow-up.js';
-import { whereStems } from './where-words.js';
+import { placeNameStems, whereStems } from './where-words.js';
 import { withoutClosingComparison } from './comparison-aside.js';
 import { whoToAsk } from './who-to-ask.js';
 import { alsoAsked } from './also-asked.js';
@@ -104,7 +104,7 @@ export function understand(text: string, saved: ConversationState | undefined, s
     // person in their case or how they heard ("the bloke who owns it", "thought that got raised"):
     // neither is another subject; nor is where the asker's place stands ("on the seafront").
     const { storyStems, wherePhrases } = dialogueIndex(kb);
-    const where = whereStems(asked, wherePhrases);
+    const where = new Set([...whereStems(asked, wherePhrases), ...placeNameStems(asked, kb.conversation.placeNouns, kb.conversation.placeNameWords)]);
     const unknown = signals.residual.filter((w) => !known.has(w) && !signals.ownPlaces.has(w) && !/^\d/.test(w) && !storyStems.has(w) && !where.has(w)).length;
     // Words no entry on the conversation's subject uses: what could carry the question elsewhere.
     const subjectVocabularies = [...new Set([...(topic.facets.subject ?? []), ...(current.subject ? [current.subject] : [])])].map((s) => subjectVocabulary(kb, s));

@@ -45,6 +45,9 @@ export interface ConversationSettings {
   whenAloneReadsAs: string;
   /** Words that open where the asker's place stands ("on the", "by the"): the word after is the asker's case. */
   whereWords: string[];
+  /** Words a place's name comes before ("Great Haddon parish"): up to `placeNameWords` words before one are the asker's place. */
+  placeNouns: string[];
+  placeNameWords: number;
   /** Whole messages that question the last answer ("why?", "since when?"): its detail holds the reasons, dates and sources. */
   groundsQuestions: string[];
   /** Small-talk kinds that close a conversation ("thanks", "bye"): said with a statement that asks nothing, the message is still small talk. */
@@ -92,7 +95,7 @@ export interface FollowUpWeights {
   narrowEntry: number;
 }
 
-const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'whenAlone', 'whereWords', 'askingWords', 'comparisonWords'] as const;
+const WORD_LISTS = ['followUpCues', 'freshCues', 'asideCues', 'notPointing', 'referringWords', 'askerWords', 'groupWords', 'advisorWords', 'helperWords', 'storyWords', 'more', 'groundsQuestions', 'whenAlone', 'whereWords', 'placeNouns', 'askingWords', 'comparisonWords'] as const;
 
 export function defaultConversationSettings(): ConversationSettings {
   return {
@@ -113,6 +116,8 @@ export function defaultConversationSettings(): ConversationSettings {
     whenAlone: ['when'],
     whenAloneReadsAs: 'how long',
     whereWords: ['on the', 'by the', 'near the'],
+    placeNouns: ['parish'],
+    placeNameWords: 3,
     closingKinds: [],
     askingWords: ['how', 'what', 'when', 'where', 'who', 'why', 'which', 'can', 'could', 'should', 'would', 'need', 'know', 'tell', 'explain'],
     comparisonWords: ['like with', 'as with'],
@@ -155,6 +160,7 @@ export function readConversationSettings(data: unknown, report: Report): Convers
   if (typeof d.changingNote === 'string' && d.changingNote.trim()) settings.changingNote = d.changingNote.trim();
   else if (d.changingNote !== undefined) report('changingNote', 'changingNote must be the text of the short note on a time-sensitive answer.');
   settings.shortAnswerChars = positive(d.shortAnswerChars, 'shortAnswerChars', settings.shortAnswerChars, report);
+  settings.placeNameWords = positive(d.placeNameWords, 'placeNameWords', settings.placeNameWords, report);
   settings.contextMinutes = positive(d.contextMinutes, 'contextMinutes', settings.contextMinutes, report);
   const f = (d.followUps ?? {}) as Record<string, unknown>;
   settings.followUps = {

@@ -1509,6 +1509,15 @@ describe('a person in the asker\'s story is part of their case (conversation.yam
   });
 });
 
+describe('the name of the asker\'s parish is their case, not another subject', () => {
+  it('given the answer on who may nominate, "shop\'s actually just over the boundary in Long Wickham parish" stays on who may nominate, which says a parish council may nominate in an adjoining parish', async () => {
+    await advisor.explain(ask('clerk to the parish council here. can the PC nominate the village shop as an ACV itself or does it need a community group', 'pn1'));
+    const follow = await advisor.explain(ask("shop's actually just over the boundary in Long Wickham parish", 'pn1'));
+    expect(follow.reply.entryId).toBe('acv-who-can-nominate');
+    expect(bodyOf(follow)).toMatch(/adjoining/);
+  });
+});
+
 describe('a hotel is not read as a pub\'s name', () => {
   it('given the answer on listing a pub with a flat above, "what about the old hotel on the seafront" stays on what cannot be listed, which says hotels count as homes', async () => {
     await advisor.explain(ask('can a pub with the licensee living upstairs be listed, or is it a home?', 'ht1'));
