@@ -57,6 +57,12 @@ export function mistypedChoice(text: string, flow: ToolFlow | undefined, readabl
   return normalise(text).split(' ').length <= 2 ? { type: 'notUnderstood' } : undefined;
 }
 
+/**
+ * Words after a bare "check" that name no check and still ask for the menu ("check if we're
+ * eligible"); a longer message that starts with the verb asks something else.
+ */
+const MENU_REST_WORDS = 3;
+
 /** "check eligibility" (the menu) or "check if our group can nominate" (that check); else undefined. */
 function requestedCheck(data: ChecksData, typed: string): GuidedCheck | 'menu' | undefined {
   const request = [...data.phrases.commands.request].map(normalise).sort((a, b) => b.length - a.length).find((r) => typed === r || typed.startsWith(`${r} `));
@@ -71,7 +77,11 @@ function requestedCheck(data: ChecksData, typed: string): GuidedCheck | 'menu' |
     .filter((s) => s.hits > 0)
     .sort((a, b) => b.hits - a.hits);
   // "eligibility for lottery funding" is a question; "check if we're eligible" asks for a check.
-  if (scored.length === 0) return /\bchecks?\b/.test(request) ? 'menu' : undefined;
+  // The bare verb with more words that name no check ("check its legally sound before we send
+  // it", "check the weather for the vote") is a message for the matcher and the signposts; with a
+  // few ("check please", "check if we're eligible") it still asks for the menu.
+  const bareVerb = /^checks?$/.test(request);
+  if (scored.length === 0) return /\bchecks?\b/.test(request) && (!bareVerb || rest.split(' ').length <= MENU_REST_WORDS) ? 'menu' : undefined;
   if (scored[1] && scored[1].hits === scored[0].hits) return 'menu';
   return scored[0].c;
 }

@@ -21,6 +21,13 @@ describe('requests for the guided tools', () => {
     expect(commandRequest(kb, 'check whether the council has to tell us when the owner wants to sell the pub we nominated last year', undefined)).toBeUndefined();
   });
 
+  it('given the bare verb with a message that names no check ("check its legally sound before we send it"), it leaves it to the matcher and the signposts; with a word or two it is still the menu', () => {
+    expect(commandRequest(kb, 'check its legally sound before we send it', undefined)).toBeUndefined();
+    expect(commandRequest(kb, 'check the weather for referendum day', undefined)).toBeUndefined();
+    expect(commandRequest(kb, 'check please', undefined)).toEqual({ type: 'request' });
+    expect(commandRequest(kb, 'run a check on our group and the hall', undefined)).toEqual({ type: 'request' });
+  });
+
   it('given cancel, start again or resume, they are commands only while there is a check', () => {
     expect(commandRequest(kb, 'cancel', atFirstStep)).toEqual({ type: 'cancel' });
     expect(commandRequest(kb, 'Start again', atFirstStep)).toEqual({ type: 'restart' });
