@@ -62,13 +62,25 @@ export function findDates(text: string, today: CalendarDate, aheadCues: readonly
   // Noon, so the reference sits safely inside the day whatever the process's time zone.
   const reference = toLocalDate(today);
   reference.setHours(12);
-  return dateParser().parse(text, reference).flatMap((r) => {
+  return dateParser().parse(withoutNonYears(text), reference).flatMap((r) => {
     const start = r.start;
     if (!start.isCertain('day') && !start.isCertain('month') && !start.isCertain('weekday') && !r.tags().has('result/relativeDate')) return [];
     const parsed = new Date(start.get('year') ?? 0, (start.get('month') ?? 1) - 1, start.get('day') ?? 1);
     if (!isValid(parsed) || !isADate(r, fromLocalDate(parsed), today)) return [];
     return [settle(r, fromLocalDate(parsed), today, looksAhead(text, r.index, aheadCues))];
   });
+}
+
+/**
+ * A share ("58%", "58 per cent") and two digits after a comma that follows a month ("19 nov, 58%
+ * yes", "3 june, 40 people came") are never a year: the parser would read "19 nov, 58" as 1958.
+ * They are blanked out, character for character, so every date keeps its place in the text.
+ */
+function withoutNonYears(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/\b\d{1,3}(?:\.\d+)?(?=\s*(?:%|per ?cent\b|percent\b))/gi, blank)
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,[ \t]*\d{2}(?!\d)/gi, (m) => m.replace(/\d{2}$/, blank));
 }
 
 function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {

@@ -141,6 +141,11 @@ describe('the deadline calculator', () => {
     expect(answerDates('they got it on the 18th, not the 8th', AT, ctx, 'owner-notice', undefined, false)).toBeUndefined();
   });
 
+  it('given the day an owner\'s costs stopped, or the day the review came back, it counts the compensation claim or the appeal from it', () => {
+    expect(answerDates('they say their costs stopped on 1 may', AT, ctx)!.event).toBe('loss-incurred');
+    expect(answerDates('the review came back on 4 june, whats my last day', AT, ctx)!.event).toBe('review-decision-sent');
+  });
+
   it('given a date before the scheme existed, it says the rules did not apply then and gives no dates', () => {
     const reply = ask('The owner told the council on 3 June 2010 that he wants to sell.')!;
     expect(toPlainText(reply)).toContain('3 June 2010 is before these rules started on 21 September 2012');

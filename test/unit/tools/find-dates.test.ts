@@ -18,6 +18,15 @@ describe('finding dates in a question', () => {
     expect(d.approximate).toBe(false);
   });
 
+  it('given a share or a count after a comma ("19 nov, 58% yes", "3 june, 40 people came"), it never reads the number as the year', () => {
+    const vote = only('our plan went to referendum on 19 nov, 58% yes on a 24% turnout');
+    expect(vote.date).toBe('2026-11-19');
+    expect(vote.text).toMatch(/19 nov/);
+    expect(only('the meeting was on 3 june, 40 people came').date).toBe('2026-06-03');
+    // A year written out in full after the comma is still the year.
+    expect(only('the notice arrived on 3 June, 2025').date).toBe('2025-06-03');
+  });
+
   it('given 03/06/2026, it reads the UK way (3 June) and says so, because it could be read either way', () => {
     const d = only('council got it 03/06/2026');
     expect(d.date).toBe('2026-06-03');
