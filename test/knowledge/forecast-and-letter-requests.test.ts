@@ -242,6 +242,8 @@ describe('requests for a forecast or a letter are declined, even as follow-ups',
     ['how do we set up a neighbourhood forum?', 'any chance you could chair our first meeting', /Writing or sending/],
     ['can the owner appeal against the listing?', 'write a polite letter to the owner for me', /Writing or sending/],
     ['how long does a listing last?', 'post this on our facebook page', /Writing or sending/],
+    ['how do community shares work?', 'could you fill out the co-op development grant form for us, we are swamped', /Writing or sending/],
+    ['what grants are there for a village hall roof?', 'can u complete the heritage fund enquiry form for me', /Writing or sending/],
     ['how do community shares work?', "we need to raise 400k by march, do you reckon we'll make it", /Forecasting/],
     ['how do community shares work?', 'we have to find 200k, realistically will we hit it', /Forecasting/],
   ])('given "%s" answered, "%s" is declined with the reason', async (first, next, says) => {

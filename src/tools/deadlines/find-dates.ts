@@ -74,16 +74,22 @@ export function findDates(text: string, today: CalendarDate, aheadCues: readonly
 /**
  * A share ("58%", "58 per cent") and two digits after a comma that follows a month ("19 nov, 58%
  * yes", "3 june, 40 people came") are never a year: the parser would read "19 nov, 58" as 1958.
- * They are blanked out, character for character, so every date keeps its place in the text.
+ * They are crossed out, character for character, so every date keeps its place in the text.
  */
 function withoutNonYears(text: string): string {
-  const blank = (m: string) => ' '.repeat(m.length);
+  const crossOut = (m: string) => 'x'.repeat(m.length);
   return text
-    .replace(/\b\d{1,3}(?:\.\d+)?(?=\s*(?:%|per ?cent\b|percent\b))/gi, blank)
-    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,[ \t]*\d{2}(?!\d)/gi, (m) => m.replace(/\d{2}$/, blank));
+    .replace(/\b\d{1,3}(?:\.\d+)?(?=\s*(?:%|per ?cent\b|percent\b))/gi, crossOut)
+    .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,[ \t]*\d{2}(?!\d)/gi, (m) => m.replace(/\d{2}$/, crossOut))
+    .replace(COUNT_AFTER_MONTH, (m) => m.replace(/\d{2}$/, crossOut));
 }
 
-function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
+/** Two digits after a month that count people or things ("on 1 dec 12 people came", "3 sept 21 members"). */
+const COUNT_AFTER_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{2}(?=[ \t]+(people|ppl|folk|members|signatures|signatories|names|residents|households|houses|homes|votes|voters|families|volunteers|trustees|councillors|shareholders|pledges|supporters|objections|responses|letters|of)\b)/gi;
+
+function settle(parsed_: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
+  // A crossed-out share or count may leave spaces and its comma at the end of the date's words.
+  const r = { start: parsed_.start, tags: () => parsed_.tags(), index: parsed_.index, text: parsed_.text.replace(/[\s,]+$/, '') };
   const start = r.start;
   const assumptions: DateAssumption[] = [];
   let date = parsed;

@@ -23,6 +23,10 @@ describe('finding dates in a question', () => {
     expect(vote.date).toBe('2026-11-19');
     expect(vote.text).toMatch(/19 nov/);
     expect(only('the meeting was on 3 june, 40 people came').date).toBe('2026-06-03');
+    // Two digits after a month that count people are a count too; "3 june 25" alone is a year.
+    expect(only('on 1 dec 12 people came to the meeting').date).toBe('2025-12-01');
+    expect(only('we nominated it 3 sept 21 members signed').date).toBe('2026-09-03');
+    expect(only('received 3 june 25').date).toBe('2025-06-03');
     // A year written out in full after the comma is still the year.
     expect(only('the notice arrived on 3 June, 2025').date).toBe('2025-06-03');
   });
