@@ -72,9 +72,10 @@ export function findDates(text: string, today: CalendarDate, aheadCues: readonly
 }
 
 /**
- * A share ("58%", "58 per cent") and two digits after a comma that follows a month ("19 nov, 58%
- * yes", "3 june, 40 people came") are never a year: the parser would read "19 nov, 58" as 1958.
- * They are crossed out, character for character, so every date keeps its place in the text.
+ * A share ("58%", "58 per cent"), two digits after a comma that follows a month ("19 nov, 58%
+ * yes", "3 june, 40 people came") and two digits after a month that count ("on 1 dec 12 people
+ * came") are never a year: the parser would read "19 nov, 58" as 1958. They are crossed out,
+ * character for character, so every date keeps its place in the text.
  */
 function withoutNonYears(text: string): string {
   const crossOut = (m: string) => 'x'.repeat(m.length);
@@ -87,9 +88,9 @@ function withoutNonYears(text: string): string {
 /** Two digits after a month that count people or things ("on 1 dec 12 people came", "3 sept 21 members"). */
 const COUNT_AFTER_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{2}(?=[ \t]+(people|ppl|folk|members|signatures|signatories|names|residents|households|houses|homes|votes|voters|families|volunteers|trustees|councillors|shareholders|pledges|supporters|objections|responses|letters|of)\b)/gi;
 
-function settle(parsed_: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
+function settle(result: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
   // A crossed-out share or count may leave spaces and its comma at the end of the date's words.
-  const r = { start: parsed_.start, tags: () => parsed_.tags(), index: parsed_.index, text: parsed_.text.replace(/[\s,]+$/, '') };
+  const r = { start: result.start, tags: () => result.tags(), index: result.index, text: result.text.replace(/[\s,]+$/, '') };
   const start = r.start;
   const assumptions: DateAssumption[] = [];
   let date = parsed;
