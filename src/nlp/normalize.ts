@@ -70,6 +70,9 @@ export function normalizeText(text: string): string {
     // "wed", "theyd", "youd" read as "we'd", "they'd" and "you'd" do ("what if wed gone for the
     // whole parish"). Not "hed", "shed" or "id", which are words.
     .replace(/\b(we|they|you)d\b/g, '$1')
+    // "weve", "theyve", "youve" and "ive" read as "we've" and the rest do, the "'ve" dropped
+    // ("and once weve got a plan made"): none is a word of its own.
+    .replace(/\b(we|they|you|i)ve\b/g, '$1')
     // Question words typed fast ("wat is", "hw long", "whats") read as written out, so a question's
     // form and staff patterns see them.
     .replace(/\b(wat|wot|wut)\b/g, 'what')

@@ -80,6 +80,12 @@ describe('reading a question', () => {
     expect(normalizeText('the shed hed built needs photo id')).toBe('the shed hed built needs photo id');
   });
 
+  it('given "weve", "theyve", "youve" or "ive" typed without the apostrophe, it reads them as "we\'ve" and the rest (the "\'ve" dropped), but leaves "five", "give" and "live" alone', () => {
+    expect(normalizeText('and once weve got a plan made')).toBe(normalizeText("and once we've got a plan made"));
+    expect(normalizeText('theyve said no and ive no idea why youve not heard')).toBe(normalizeText("they've said no and i've no idea why you've not heard"));
+    expect(normalizeText('give five people who live there')).toBe('give five people who live there');
+  });
+
   it('given "theyll" or "itll" typed without the apostrophe, it reads them as "they\'ll" and "it\'ll" (the "\'ll" dropped), but leaves "well", "ill" and "shell" alone', () => {
     expect(normalizeText('do u reckon theyll list it')).toBe(normalizeText("do u reckon they'll list it"));
     expect(normalizeText('itll be sold, youll see')).toBe('it be sold you see');
