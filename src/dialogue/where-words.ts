@@ -13,7 +13,7 @@ export function wherePhrases(whereWords: readonly string[]): string[][] {
 
 /** The stems of the words that follow one of the phrases in the text. */
 export function whereStems(text: string, phrases: readonly (readonly string[])[]): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const words = wordsOf(text);
   const found = new Set<string>();
   words.forEach((_, i) => {
     for (const phrase of phrases) {
@@ -26,7 +26,7 @@ export function whereStems(text: string, phrases: readonly (readonly string[])[]
 
 /** The stems of up to `most` words before each of the nouns ("sutton st james" before "parish"). */
 export function placeNameStems(text: string, nouns: readonly string[], most: number): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  const words = wordsOf(text);
   const wanted = new Set(nouns.map((n) => n.toLowerCase()));
   const found = new Set<string>();
   words.forEach((w, i) => {
@@ -34,4 +34,9 @@ export function placeNameStems(text: string, nouns: readonly string[], most: num
     for (let k = Math.max(0, i - most); k < i; k++) found.add(stem(words[k]));
   });
   return found;
+}
+
+/** The text's words in lower case, apostrophes kept ("hall's"). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
 }

@@ -88,9 +88,9 @@ function withoutNonYears(text: string): string {
 /** Two digits after a month that count people or things ("on 1 dec 12 people came", "3 sept 21 members"). */
 const COUNT_AFTER_MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{2}(?=[ \t]+(people|ppl|folk|members|signatures|signatories|names|residents|households|houses|homes|votes|voters|families|volunteers|trustees|councillors|shareholders|pledges|supporters|objections|responses|letters|of)\b)/gi;
 
-function settle(result: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
+function settle(r: ParsedResult, parsed: CalendarDate, today: CalendarDate, ahead: boolean): FoundDate {
   // A crossed-out share or count may leave spaces and its comma at the end of the date's words.
-  const r = { start: result.start, tags: () => result.tags(), index: result.index, text: result.text.replace(/[\s,]+$/, '') };
+  const text = r.text.replace(/[\s,]+$/, '');
   const start = r.start;
   const assumptions: DateAssumption[] = [];
   let date = parsed;
@@ -99,34 +99,34 @@ function settle(result: ParsedResult, parsed: CalendarDate, today: CalendarDate,
   let endOfMonth = false;
   const relative = r.tags().has('result/relativeDate') || r.tags().has('casualReference/yesterday') || r.tags().has('casualReference/today') || start.isCertain('weekday');
   if (relative) {
-    approximate = (!start.isCertain('day') && !start.isCertain('weekday')) || /\b(week|weeks|month|months|year|years)\b/i.test(r.text);
-    assumptions.push({ phrase: approximate ? 'approximate' : 'relative', text: r.text, date });
+    approximate = (!start.isCertain('day') && !start.isCertain('weekday')) || /\b(week|weeks|month|months|year|years)\b/i.test(text);
+    assumptions.push({ phrase: approximate ? 'approximate' : 'relative', text: text, date });
   } else {
     // "The end of October" is read by the parser as the 31st, as if that day were known; a notice
     // that came a week earlier ends its window a week earlier, so it is a month without a day too.
     // ("The end of the month" names no month: it is left as it was.)
-    endOfMonth = start.isCertain('day') && /^end of (?!the month|this month|next month|last month)/i.test(r.text.trim());
+    endOfMonth = start.isCertain('day') && /^end of (?!the month|this month|next month|last month)/i.test(text.trim());
     if (endOfMonth) date = `${date.slice(0, 7)}-01`;
     if (!start.isCertain('month')) {
       // A bare day of the month: the most recent such day.
       if (date > today) date = fromLocalDate(addMonths(toLocalDate(date), -1));
-      assumptions.push({ phrase: 'dayAssumed', text: r.text, date });
+      assumptions.push({ phrase: 'dayAssumed', text: text, date });
     } else if (!start.isCertain('year')) {
       // chrono picks the nearest year; the events these periods run from have usually happened,
       // so take the most recent one and say so, unless the question puts the day still to come.
       const thisYear = fromLocalDate(new Date(Number(today.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
       if (ahead) date = thisYear < today ? fromLocalDate(addYears(toLocalDate(thisYear), 1)) : thisYear;
       else date = thisYear > today ? fromLocalDate(addYears(toLocalDate(thisYear), -1)) : thisYear;
-      assumptions.push({ phrase: ahead ? 'yearAssumedFuture' : 'yearAssumed', text: r.text, date });
+      assumptions.push({ phrase: ahead ? 'yearAssumedFuture' : 'yearAssumed', text: text, date });
     }
     if (!start.isCertain('day') || endOfMonth) {
       approximate = true;
       latest = lastPossibleDay(date, today, ahead);
-      assumptions.push({ phrase: latest === date ? 'monthOnlyToday' : 'monthOnly', text: r.text, date });
+      assumptions.push({ phrase: latest === date ? 'monthOnlyToday' : 'monthOnly', text: text, date });
     }
-    if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: r.text, date });
+    if (r.tags().has('parser/SlashDateFormatParser') && isAmbiguousNumeric(start)) assumptions.push({ phrase: 'numeric', text: text, date });
   }
-  return { date, text: r.text, index: r.index, assumptions, approximate, ...(ahead ? { ahead } : {}), ...(latest && latest !== date ? { latest } : {}) };
+  return { date, text, index: r.index, assumptions, approximate, ...(ahead ? { ahead } : {}), ...(latest && latest !== date ? { latest } : {}) };
 }
 
 /** The last day of the month `first` begins; no later than today for something already done. */
